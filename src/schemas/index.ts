@@ -1,0 +1,7 @@
+/** The one home of every content schema; the Astro collections and the validator both import from here. */
+export * from "./common.ts";
+export * from "./document.ts";
+export * from "./model.ts";
+export * from "./statistic.ts";
+export * from "./target.ts";
+export * from "./commendation.ts";

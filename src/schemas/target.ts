@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { fullDate, partialDate, qualifier, reportedNumber, sourceRef } from "./common.ts";
+
+/** One measurable goal inside a numbered target. */
+export const goalSchema = z.strictObject({
+  /** What is to be reached, in the document's words. */
+  description: z.string().min(1),
+  /** Numeric goal; null when the target states no number. */
+  value: reportedNumber.nullable(),
+  /** Upper end of a range goal ("từ 5%-10%": value 5, valueMax 10). */
+  valueMax: reportedNumber.optional(),
+  /** "trên", "hơn"… as written before the number. */
+  qualifier: qualifier.optional(),
+  /** For "x/y" goals (156/184 xã): the y. */
+  outOf: reportedNumber.optional(),
+  /** Unit as written ("%", "xã", "chuyên trang"). */
+  unit: z.string().min(1),
+  /** Deadline: a year ("2022", "2025") or "hằng năm" for yearly goals. */
+  deadline: z.union([partialDate, z.literal("hằng năm")], { error: "hạn phải là một năm (ví dụ \"2025\") hoặc \"hằng năm\"" }),
+  /** Achievement, only where a document reports one. */
+  achievement: z
+    .strictObject({
+      value: reportedNumber,
+      /** Date the achievement was reported for. */
+      asOf: partialDate,
+      source: sourceRef,
+    })
+    .optional(),
+});
+
+/** A numbered target of the 2020–2025 Đề án (content/targets/<id>.json). */
+export const targetSchema = z.strictObject({
+  /** Number as in the document, e.g. "2.6". */
+  number: z.string().regex(/^\d+(\.\d+)*$/, { error: "số mục tiêu dạng 2.6" }),
+  /** Full text of the target as written. */
+  text: z.string().min(1),
+  /** Short title for tables. */
+  title: z.string().min(1),
+  /** Measurable goals stated in the target. */
+  goals: z.array(goalSchema).min(1),
+  /** Appendix of the Đề án the target refers to, if any, e.g. "Phụ lục II". */
+  appendix: z.string().min(1).optional(),
+  /** Where the target is stated. */
+  source: sourceRef,
+  /** Date this entry last changed. */
+  updated: fullDate,
+});
+
+export type TargetData = z.infer<typeof targetSchema>;
+export type Goal = z.infer<typeof goalSchema>;
