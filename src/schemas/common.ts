@@ -56,7 +56,6 @@ export const qualifier = z.enum(["trên", "hơn", "gần", "khoảng"], {
 /** A number as a document reports it. */
 export const reportedNumber = z
   .number({ error: "cần một số (không có dấu chấm phân cách nghìn, ví dụ 137226)" })
-  .finite()
   .nonnegative({ error: "số không được âm" });
 
 export type PartialDate = z.infer<typeof partialDate>;

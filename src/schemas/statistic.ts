@@ -41,6 +41,8 @@ export const figureSchema = z.strictObject({
   partOf: slug.optional(),
   /** Where the figure is stated; defaults to the group's source. */
   source: sourceRef.optional(),
+  /** Show this figure among the headline figures of the home page. */
+  headline: z.boolean().default(false),
   /** Anything the reader needs to read the figure right, e.g. "văn bản ghi 'hơn 3.500 tập'". */
   note: z.string().min(1).optional(),
 });

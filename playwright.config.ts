@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+// Browsers cannot be downloaded on these machines: use CHROMIUM_PATH, then Debian's Chromium,
+// then whatever Playwright has installed itself.
+const executablePath = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium"].find((p): p is string => Boolean(p && existsSync(p)));
+const port = Number(process.env["E2E_PORT"] ?? 4330);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+  ],
+  webServer: {
+    command: `node scripts/serve-dist.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,64 @@
+/**
+ * `npm run build`: validate → build into a temporary folder → post-build steps → swap into dist/.
+ * Any failure leaves the previous dist/ exactly as it was, so a bad edit never publishes a partial site.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { runCheck } from "./validate-content.ts";
+import { stageContent } from "./lib/stage-content.ts";
+import { postBuildSteps } from "./lib/post-build.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  log: (text: string) => void;
+  error: (text: string) => void;
+}
+
+export async function buildSite({ contentDir, outDir, log, error }: BuildOptions): Promise<number> {
+  if (runCheck(contentDir, { log, error }) !== 0) {
+    error(`\nTrang chưa được tạo. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
+    return 1;
+  }
+  const stamp = process.pid;
+  const staged = resolve(`.astro/content-staged-${stamp}`);
+  const tmpOut = resolve(`${outDir}.tmp-${stamp}`);
+  stageContent(contentDir, staged);
+  try {
+    const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
+      stdio: "inherit",
+      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+    if (astro.status !== 0) {
+      error(`\nAstro không tạo được trang. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
+      return 1;
+    }
+    for (const step of postBuildSteps) {
+      log(`→ ${step.name}`);
+      const ok = await step.run({ outDir: tmpOut, contentDir, log, error });
+      if (!ok) {
+        error(`\nBước "${step.name}" thất bại. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
+        return 1;
+      }
+    }
+    const old = `${outDir}.old-${stamp}`;
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmpOut, outDir);
+    rmSync(old, { recursive: true, force: true });
+    log(`Đã tạo trang vào ${outDir}.`);
+    return 0;
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+    rmSync(tmpOut, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  process.exitCode = await buildSite({
+    contentDir: resolve(process.env["CONTENT_DIR"] ?? "content"),
+    outDir: resolve(process.env["OUT_DIR"] ?? "dist"),
+    log: console.log,
+    error: console.error,
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Minimal static server for dist/ used by the end-to-end tests: directory indexes, the site's 404
+ * page with status 404, and nothing else, so tests see what a plain static host would serve.
+ */
+import { createServer } from "node:http";
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+};
+
+export function serveDist(root: string, port: number) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) {
+      res.writeHead(400).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      if (!url.pathname.endsWith("/")) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      path = join(path, "index.html");
+    }
+    if (!existsSync(path)) {
+      res.writeHead(404, { "content-type": types[".html"] });
+      createReadStream(join(root, "404.html")).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+    createReadStream(path).pipe(res);
+  });
+  server.listen(port, "127.0.0.1");
+  return server;
+}
+
+if (import.meta.main) {
+  const portFlag = process.argv.indexOf("--port");
+  const port = portFlag === -1 ? 4321 : Number(process.argv[portFlag + 1]);
+  const root = resolve(process.env["OUT_DIR"] ?? "dist");
+  serveDist(root, port);
+  console.log(`Đang phục vụ ${root} tại http://127.0.0.1:${port}/`);
+}

@@ -1,0 +1,28 @@
+/** `npm run check`: validates every content file without building; exit 1 lists every problem. */
+import { resolve } from "node:path";
+import { validateContent } from "./lib/validate.ts";
+import { formatProblems, formatSummary } from "./lib/report.ts";
+
+export interface Effects {
+  log: (text: string) => void;
+  error: (text: string) => void;
+}
+
+const collectionNames = { documents: "văn bản", models: "mô hình", statistics: "nhóm số liệu", commendations: "mục khen thưởng", targets: "mục tiêu" } as const;
+
+/** Runs the check on a content folder; returns the process exit code. */
+export function runCheck(contentDir: string, effects: Effects): number {
+  const result = validateContent(contentDir);
+  if (result.problems.length > 0) {
+    effects.error(formatProblems(result.problems));
+    return 1;
+  }
+  const counts = Object.fromEntries(Object.entries(collectionNames).map(([key, name]) => [name, result.entries.filter((e) => e.collection === key).length]));
+  effects.log(formatSummary(counts, result.fileCount));
+  return 0;
+}
+
+if (import.meta.main) {
+  const contentDir = resolve(process.env["CONTENT_DIR"] ?? "content");
+  process.exitCode = runCheck(contentDir, { log: console.log, error: console.error });
+}

@@ -1,0 +1,27 @@
+/**
+ * The only module that reads Astro's collections; everything it returns is plain data that the
+ * pure functions of src/lib work on.
+ */
+import { getCollection } from "astro:content";
+import { resolveFigures } from "../lib/figures.ts";
+import type { DocumentData } from "../schemas/document.ts";
+
+export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
+  const docs = await getCollection("documents");
+  return docs.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+export async function loadDocumentMap(): Promise<Map<string, DocumentData>> {
+  return new Map((await loadDocuments()).map((d) => [d.id, d.data]));
+}
+
+export async function loadFigures() {
+  const groups = await getCollection("statistics");
+  groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return resolveFigures(groups);
+}
+
+export async function loadModels() {
+  const models = await getCollection("models");
+  return models.sort((a, b) => a.data.name.localeCompare(b.data.name, "vi"));
+}

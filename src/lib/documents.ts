@@ -1,0 +1,20 @@
+/** Paths and labels of source documents. */
+import type { DocumentData } from "../schemas/document.ts";
+import type { SourceRef } from "../schemas/common.ts";
+
+export function documentPath(id: string): string {
+  return `/van-ban/${id}/`;
+}
+
+export interface SourceLink {
+  href: string;
+  title: string;
+  section: string;
+}
+
+/** Link data for a source line; throws when the document is unknown (the validator prevents it). */
+export function sourceLink(source: SourceRef, documents: ReadonlyMap<string, DocumentData>): SourceLink {
+  const doc = documents.get(source.document);
+  if (!doc) throw new Error(`Văn bản không tồn tại: ${source.document}`);
+  return { href: documentPath(source.document), title: doc.shortTitle, section: source.section };
+}
