@@ -95,6 +95,8 @@ export const vi = {
   "theme.ho-so-tinh": "Đặc điểm tỉnh",
   "theme.kinh-phi": "Kinh phí",
 
+  // --- model showcase (issue 3) ---
+
   // --- commendations ---
   "award.form.co-thi-dua": "Cờ thi đua",
   "award.form.bang-khen": "Bằng khen",
@@ -102,6 +104,14 @@ export const vi = {
   "award.form.ky-niem-chuong": "Kỷ niệm chương",
   "recipient.tap-the": "Tập thể",
   "recipient.ca-nhan": "Cá nhân",
+
+  // --- statistics pages and charts (issue 4) ---
+
+  // --- commendation pages (issue 5) ---
+
+  // --- search (issue 6) ---
+
+  // --- feeds, open data (issue 7) ---
 
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",

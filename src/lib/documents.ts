@@ -1,10 +1,9 @@
 /** Paths and labels of source documents. */
 import type { DocumentData } from "../schemas/document.ts";
 import type { SourceRef } from "../schemas/common.ts";
+import { paths } from "./paths.ts";
 
-export function documentPath(id: string): string {
-  return `/van-ban/${id}/`;
-}
+export const documentPath = paths.document;
 
 export interface SourceLink {
   href: string;

@@ -11,10 +11,9 @@ export interface UrlConflict {
   claimants: { file: string; asAlias: boolean }[];
 }
 
-/** Path of a model profile. */
-export function modelPath(id: string): string {
-  return `/mo-hinh/${id}/`;
-}
+import { paths } from "./paths.ts";
+
+export const modelPath = paths.model;
 
 /** Every URL claimed twice, by a slug or an alias (former slug) of another model. */
 export function findUrlConflicts(models: readonly UrlClaimant[]): UrlConflict[] {
