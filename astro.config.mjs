@@ -11,4 +11,6 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // node_modules may be shared between checkouts: keep Astro's content cache per checkout.
+  cacheDir: "./.astro/cache",
 });

@@ -11,4 +11,6 @@ export interface PostBuildStep {
   run: (context: PostBuildContext) => Promise<boolean> | boolean;
 }
 
-export const postBuildSteps: PostBuildStep[] = [];
+import { writeRedirects } from "./write-redirects.ts";
+
+export const postBuildSteps: PostBuildStep[] = [writeRedirects];

@@ -12,7 +12,7 @@ import {
   targetSchema,
   slug,
 } from "../../src/schemas/index.ts";
-import { findUrlConflicts } from "../../src/lib/urls.ts";
+import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
 import { readContent, type CollectionName, type RawEntry } from "./content-files.ts";
 import { vietnameseError } from "./zod-messages.ts";
 
@@ -210,6 +210,17 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
     .filter((e) => e.collection === "models")
     .map((e) => ({ id: e.id, file: e.file, aliases: Array.isArray(e.data["aliases"]) ? e.data["aliases"].filter((a): a is string => typeof a === "string") : [] }));
   for (const conflict of findUrlConflicts(models)) {
+    if (conflict.reserved) {
+      for (const claimant of conflict.claimants) {
+        problems.push({
+          file: claimant.file,
+          field: claimant.asAlias ? "aliases" : "(tên tệp)",
+          found: `địa chỉ ${conflict.url} đã dành cho trang lọc mô hình của trang web`,
+          expected: `tên tệp và bí danh (aliases) của mô hình không được là ${RESERVED_MODEL_SEGMENTS.join(", ")}: hãy đặt tên khác`,
+        });
+      }
+      continue;
+    }
     problems.push({
       file: conflict.claimants[1]!.file,
       field: conflict.claimants[1]!.asAlias ? "aliases" : "(tên tệp)",

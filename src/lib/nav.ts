@@ -3,6 +3,7 @@ import type { MessageKey } from "../i18n/vi.ts";
 
 export const navItems: readonly { href: string; label: MessageKey }[] = [
   { href: "/", label: "site.nav.home" },
+  { href: "/mo-hinh/", label: "site.nav.models" },
   { href: "/van-ban/", label: "site.nav.documents" },
 ];
 

@@ -9,13 +9,19 @@ export interface UrlClaimant {
 export interface UrlConflict {
   url: string;
   claimants: { file: string; asAlias: boolean }[];
+  /** Set when the URL belongs to a listing of the site itself (a facet), not to another model. */
+  reserved?: true;
 }
 
 import { paths } from "./paths.ts";
+import { MODEL_FACETS } from "./facet-filter.ts";
 
 export const modelPath = paths.model;
 
-/** Every URL claimed twice, by a slug or an alias (former slug) of another model. */
+/** Segments under /mo-hinh/ used by the site's own pages: a model slug or alias may not take them. */
+export const RESERVED_MODEL_SEGMENTS: readonly string[] = [...MODEL_FACETS];
+
+/** Every URL claimed twice, by a slug or an alias (former slug) of another model, or by a reserved listing. */
 export function findUrlConflicts(models: readonly UrlClaimant[]): UrlConflict[] {
   const claims = new Map<string, { file: string; asAlias: boolean }[]>();
   const claim = (id: string, file: string, asAlias: boolean) => {
@@ -26,5 +32,9 @@ export function findUrlConflicts(models: readonly UrlClaimant[]): UrlConflict[] 
     claim(model.id, model.file, false);
     for (const alias of new Set(model.aliases)) claim(alias, model.file, true);
   }
-  return [...claims].filter(([, list]) => list.length > 1).map(([url, claimants]) => ({ url, claimants }));
+  const reserved = new Set(RESERVED_MODEL_SEGMENTS.map(modelPath));
+  return [...claims].flatMap(([url, claimants]): UrlConflict[] => {
+    if (reserved.has(url)) return [{ url, claimants, reserved: true }];
+    return claimants.length > 1 ? [{ url, claimants }] : [];
+  });
 }

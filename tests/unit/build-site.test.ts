@@ -38,3 +38,20 @@ describe("a failed validation", () => {
     expect(messages.join("\n")).toMatch(/giữ nguyên/);
   });
 });
+
+describe("two entries claiming one URL", () => {
+  it.each([
+    ["models/trung-dia-chi.mdx", "/mo-hinh/mo-hinh-thu-nghiem/", /mỗi địa chỉ chỉ thuộc một mô hình/],
+    ["models/loai.mdx", "/mo-hinh/loai/", /đã dành cho trang lọc/],
+  ])("%s stops the build with a Vietnamese message naming the URL", async (file, url, message) => {
+    const outDir = join(mkdtempSync(join(tmpdir(), "antq-out-")), "dist");
+    const errors: string[] = [];
+    const code = await buildSite({ contentDir: fixtureSite("minimal", [file]), outDir, log: () => {}, error: (t) => errors.push(t) });
+    expect(code).toBe(1);
+    const text = errors.join("\n");
+    expect(text).toContain(url);
+    expect(text).toMatch(message);
+    expect(text).toContain(file.split("/")[1]);
+    expect(readdirSync(join(outDir, ".."))).toEqual([]);
+  });
+});

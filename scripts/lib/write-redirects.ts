@@ -1,0 +1,22 @@
+/** Post-build step: `_redirects` for hosts that read it (Netlify, Cloudflare Pages), from model aliases. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { modelRedirects, redirectsFile } from "../../src/lib/redirects.ts";
+import { readContent } from "./content-files.ts";
+import type { PostBuildStep } from "./post-build.ts";
+
+export const writeRedirects: PostBuildStep = {
+  name: "Ghi tệp _redirects (chuyển hướng địa chỉ cũ của mô hình)",
+  run({ outDir, contentDir, log }) {
+    const models = readContent(contentDir)
+      .filter((e) => e.collection === "models")
+      .map((e) => {
+        const aliases = (e.data as { aliases?: unknown } | undefined)?.aliases;
+        return { id: e.id, data: { aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [] } };
+      });
+    const redirects = modelRedirects(models);
+    writeFileSync(join(outDir, "_redirects"), redirectsFile(redirects));
+    log(`  ${redirects.length} địa chỉ cũ được chuyển hướng.`);
+    return true;
+  },
+};
