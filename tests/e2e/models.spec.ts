@@ -14,6 +14,7 @@ import type { StatisticGroup } from "../../src/schemas/statistic.ts";
 
 // Expected values come from the content the site was built from, never retyped here.
 const contentDir = process.env["CONTENT_DIR"] ?? "content";
+const outDir = process.env["OUT_DIR"] ?? "dist";
 const read = (dir: string) => readdirSync(join(contentDir, dir)).sort().map((file) => ({ id: file.replace(/\.\w+$/, ""), text: readFileSync(join(contentDir, dir, file), "utf8").replace(/^\uFEFF/, "").normalize("NFC") }));
 // Parsed through the site's own schema so defaults (aliases, commune…) are filled in as on the site.
 const models = read("models").map(({ id, text }) => ({ id, data: modelSchema.parse(parse(text.split(/^---\s*$/m)[1]!)) }));
@@ -167,7 +168,7 @@ test("printing a profile hides navigation and the copy button but keeps sources 
 test("every alias URL lands on the current profile", async ({ page, pageErrors }) => {
   const redirects = modelRedirects(models);
   test.skip(redirects.length === 0, "no model in content has an alias");
-  const file = readFileSync("dist/_redirects", "utf8");
+  const file = readFileSync(join(outDir, "_redirects"), "utf8");
   for (const redirect of redirects) {
     expect(file).toContain(`${redirect.from} ${redirect.to} 301`);
     await page.goto(redirect.from);
@@ -179,7 +180,7 @@ test("every alias URL lands on the current profile", async ({ page, pageErrors }
 
 test("every profile page stays within 14 KB gzipped", () => {
   for (const model of models) {
-    const html = readFileSync(join("dist", paths.model(model.id), "index.html"));
+    const html = readFileSync(join(outDir, paths.model(model.id), "index.html"));
     expect(gzipSync(html).length, model.id).toBeLessThanOrEqual(14 * 1024);
   }
 });
