@@ -150,6 +150,7 @@ export const vi = {
   "redirect.body": "Trang này nay ở địa chỉ mới:",
   "documents.citedBy.models": "Mô hình điểm trích từ văn bản này",
   "documents.citedBy.figures": "Số liệu trích từ văn bản này",
+  "documents.citedBy.count": "Trích dẫn trên trang: {models} mô hình điểm, {figures} số liệu",
   "documents.citedBy.none": "Chưa có mục nào trên trang trích từ văn bản này.",
   "documents.figures.metric": "Chỉ tiêu",
   "documents.figures.value": "Số liệu",

@@ -6,6 +6,7 @@ import { test, expect } from "./fixtures.ts";
 import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts";
 import { matchesSelection } from "../../src/lib/facet-filter.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
+import { formatNumber } from "../../src/lib/format.ts";
 import { modelRedirects } from "../../src/lib/redirects.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
@@ -35,19 +36,20 @@ test("the index lists every model in content, those without a district under “
   expect(pageErrors).toEqual([]);
 });
 
-test("each facet page lists exactly the matching models", async ({ page, pageErrors }) => {
-  const pages = facetPages(models);
-  expect(pages.length).toBeGreaterThan(0);
-  for (const { facet, value } of pages) {
+test("every facet value with a model has its own page", () => {
+  expect(facetPages(models).length).toBeGreaterThan(0);
+});
+
+for (const { facet, value } of facetPages(models)) {
+  test(`facet page ${value.href} lists exactly the matching models`, async ({ page, pageErrors }) => {
     const response = await page.goto(value.href);
-    expect(response?.status(), value.href).toBe(200);
+    expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("models.facetPage.title", { facet: facet.label, value: value.label }));
     const expected = models.filter((m) => modelFacetKeys(m)[facet.name].includes(value.key)).sort(byName).map((m) => m.data.name);
-    const listed = await page.locator("main ul.model-list > li > a").allTextContents();
-    expect(listed, value.href).toEqual(expected);
-  }
-  expect(pageErrors).toEqual([]);
-});
+    expect(await page.locator("main ul.model-list > li > a").allTextContents()).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+  });
+}
 
 test("filters combine on the index and the URL reflects them", async ({ page, pageErrors }) => {
   const facets = buildFacets(models);
@@ -185,7 +187,19 @@ test("every profile page stays within 14 KB gzipped", () => {
   }
 });
 
+test("the documents index says how many models and figures cite each document", async ({ page, pageErrors }) => {
+  await page.goto(paths.documents());
+  for (const id of documentIds) {
+    const item = page.getByRole("listitem").filter({ has: page.locator(`a[href="${paths.document(id)}"]`) });
+    const modelCount = models.filter((m) => m.data.sources.some((s) => s.document === id)).length;
+    const figureCount = figures.filter((f) => f.source.document === id).length;
+    await expect(item).toContainText(t("documents.citedBy.count", { models: formatNumber(modelCount), figures: formatNumber(figureCount) }));
+  }
+  expect(pageErrors).toEqual([]);
+});
+
 test("each document page lists every model and figure citing it", async ({ page, pageErrors }) => {
+  test.setTimeout(90_000);
   for (const id of documentIds) {
     await page.goto(paths.document(id));
     const citingModels = models.filter((m) => m.data.sources.some((s) => s.document === id));
