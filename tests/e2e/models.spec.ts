@@ -51,6 +51,16 @@ for (const { facet, value } of facetPages(models)) {
   });
 }
 
+for (const facet of buildFacets(models).filter((f) => f.values.length > 0)) {
+  test(`${paths.modelFacetIndex(facet.name)} links to every value of the facet`, async ({ page, pageErrors }) => {
+    await page.goto(paths.modelFacetIndex(facet.name));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(facet.label);
+    const hrefs = await page.locator("main ul > li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(facet.values.map((v) => v.href));
+    expect(pageErrors).toEqual([]);
+  });
+}
+
 test("filters combine on the index and the URL reflects them", async ({ page, pageErrors }) => {
   const facets = buildFacets(models);
   // The first pair of values from two facets whose combination narrows both.
