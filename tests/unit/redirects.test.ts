@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeRedirects } from "../../scripts/lib/write-redirects.ts";
+import { fixtureSite } from "./helpers/fixture-site.ts";
 import { modelRedirects, redirectsFile } from "../../src/lib/redirects.ts";
 import { model } from "./helpers/models.ts";
 
@@ -25,5 +30,18 @@ describe("redirectsFile", () => {
 
   it("is empty when no model has an alias", () => {
     expect(redirectsFile(modelRedirects([model("truong-hoc-an-toan-thpt-ngo-sy-lien")]))).toBe("");
+  });
+});
+
+describe("the post-build step", () => {
+  it("writes _redirects from the aliases in the content folder", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "antq-redirects-"));
+    const logs: string[] = [];
+    const ok = await writeRedirects.run({ outDir, contentDir: fixtureSite("showcase"), log: (t) => logs.push(t), error: (t) => logs.push(t) });
+    expect(ok).toBe(true);
+    const lines = readFileSync(join(outDir, "_redirects"), "utf8").trim().split("\n");
+    expect(lines).toContain("/mo-hinh/truong-hu-cau-so-1/ /mo-hinh/truong-hoc-an-toan-truong-hu-cau-so-1/ 301");
+    expect(lines).toHaveLength(4);
+    expect(logs.join("\n")).toMatch(/2 địa chỉ cũ/);
   });
 });
