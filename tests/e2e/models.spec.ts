@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { parse } from "yaml";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts";
 import { matchesSelection } from "../../src/lib/facet-filter.ts";
@@ -222,3 +223,24 @@ test("each document page lists every model and figure citing it", async ({ page,
   }
   expect(pageErrors).toEqual([]);
 });
+
+const [firstFacetPage] = facetPages(models);
+const axeUrls = [
+  paths.models(),
+  paths.model([...models].sort(byName)[0]!.id),
+  ...(firstFacetPage ? [firstFacetPage.value.href, paths.modelFacetIndex(firstFacetPage.facet.name)] : []),
+  paths.document(documentIds[0]!),
+];
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const url of axeUrls) {
+    test(`${url} passes axe WCAG 2.2 AA checks in ${colorScheme} mode`, async ({ page, pageErrors }) => {
+      // axe over a long figure table takes tens of seconds when the machine is shared.
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+}
