@@ -3,6 +3,8 @@ import type { MessageKey } from "../i18n/vi.ts";
 
 export const navItems: readonly { href: string; label: MessageKey }[] = [
   { href: "/", label: "site.nav.home" },
+  { href: "/so-lieu/", label: "site.nav.statistics" },
+  { href: "/muc-tieu/", label: "site.nav.targets" },
   { href: "/van-ban/", label: "site.nav.documents" },
 ];
 

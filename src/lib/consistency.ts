@@ -1,0 +1,51 @@
+/**
+ * Where a document reports a total and also its parts, checks whether the parts add up. The site
+ * shows both numbers as reported and the difference; it never corrects either.
+ */
+
+export interface SumItem {
+  id: string;
+  value: number;
+  /** Id of the reported total this item is a part of. */
+  partOf?: string | undefined;
+}
+
+export interface SumCheck {
+  /** Id of the reported total. */
+  totalId: string;
+  /** The total as the document reports it. */
+  reported: number;
+  /** Ids of the reported parts, in content order. */
+  partIds: string[];
+  /** The parts added up. */
+  sum: number;
+  /** Sum of parts minus the reported total: positive when the parts exceed the total. */
+  difference: number;
+  adds: boolean;
+}
+
+/** One check per total that has at least one reported part, in the order the totals appear. */
+export function checkSums(items: readonly SumItem[]): SumCheck[] {
+  const parts = new Map<string, SumItem[]>();
+  for (const item of items) {
+    if (item.partOf !== undefined) parts.set(item.partOf, [...(parts.get(item.partOf) ?? []), item]);
+  }
+  return items
+    .filter((item) => parts.has(item.id))
+    .map((total) => {
+      const own = parts.get(total.id)!;
+      // Decimals (e.g. "3.843,93 triệu đồng") would otherwise leave float noise in the difference.
+      const sum = roundCents(own.reduce((acc, part) => acc + part.value, 0));
+      const difference = roundCents(sum - total.value);
+      return { totalId: total.id, reported: total.value, partIds: own.map((p) => p.id), sum, difference, adds: difference === 0 };
+    });
+}
+
+/** Only the totals whose parts do not add up. */
+export function inconsistentSums(items: readonly SumItem[]): SumCheck[] {
+  return checkSums(items).filter((check) => !check.adds);
+}
+
+function roundCents(value: number): number {
+  return Math.round(value * 100) / 100;
+}
