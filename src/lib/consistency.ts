@@ -21,10 +21,20 @@ export interface SumCheck {
   sum: number;
   /** Sum of parts minus the reported total: positive when the parts exceed the total. */
   difference: number;
+  /**
+   * "breakdown": two or more parts, which should add up to the total. "subset": a single part
+   * ("trong đó có 225 vụ việc"), which need only not exceed it.
+   */
+  kind: "breakdown" | "subset";
+  /** Whether the parts are consistent with the total. */
   adds: boolean;
 }
 
-/** One check per total that has at least one reported part, in the order the totals appear. */
+/**
+ * One check per total that has at least one reported part, in the order the totals appear. A
+ * single part is read as "of which" (a subset), since a document listing only one part does not
+ * claim it is the whole.
+ */
 export function checkSums(items: readonly SumItem[]): SumCheck[] {
   const parts = new Map<string, SumItem[]>();
   for (const item of items) {
@@ -37,7 +47,9 @@ export function checkSums(items: readonly SumItem[]): SumCheck[] {
       // Decimals (e.g. "3.843,93 triệu đồng") would otherwise leave float noise in the difference.
       const sum = roundCents(own.reduce((acc, part) => acc + part.value, 0));
       const difference = roundCents(sum - total.value);
-      return { totalId: total.id, reported: total.value, partIds: own.map((p) => p.id), sum, difference, adds: difference === 0 };
+      const kind = own.length === 1 ? "subset" : "breakdown";
+      const adds = kind === "subset" ? difference <= 0 : difference === 0;
+      return { totalId: total.id, reported: total.value, partIds: own.map((p) => p.id), sum, difference, kind, adds };
     });
 }
 
