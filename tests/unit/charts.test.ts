@@ -4,7 +4,7 @@ import { resolveFigures } from "../../src/lib/figures.ts";
 import { formatFigure } from "../../src/lib/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { StatisticGroup } from "../../src/schemas/statistic.ts";
-import { readDocuments, readStatistics } from "./helpers/content.ts";
+import { readDocuments, readStatistics } from "../helpers/content.ts";
 
 const documents = new Map<string, DocumentData>([
   ["bao-cao-so-ket", { shortTitle: "Báo cáo sơ kết 5 năm (2019)" } as DocumentData],
@@ -127,8 +127,8 @@ describe("downloads and embed snippet", () => {
 });
 
 describe("series built from the real content", () => {
-  const groups = readStatistics();
-  const realDocuments = readDocuments();
+  const groups = readStatistics("content");
+  const realDocuments = readDocuments("content");
   it.each(groups.map((g) => [g.id, g] as const))("%s: one bar/row per figure, in content order", (id, group) => {
     const spec = chartFromGroup(id, group.data, realDocuments, "/");
     expect(spec.rows.map((r) => r.value)).toEqual(group.data.figures.map((f) => f.value));

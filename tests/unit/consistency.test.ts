@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSums, inconsistentSums, type SumItem } from "../../src/lib/consistency.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
-import { readStatistics } from "./helpers/content.ts";
+import { readStatistics } from "../helpers/content.ts";
 
 describe("checkSums on fictional totals", () => {
   it.each<[string, SumItem[], { sum: number; difference: number; adds: boolean; kind: string }]>([
@@ -30,7 +30,7 @@ describe("checkSums on fictional totals", () => {
 });
 
 describe("sums in the real content (content/statistics)", () => {
-  const figures = resolveFigures(readStatistics());
+  const figures = resolveFigures(readStatistics("content"));
   const byId = new Map(figures.map((f) => [f.id, f]));
   const checks = checkSums(figures);
   const report = inconsistentSums(figures).map((c) => `${byId.get(c.totalId)!.metric}: ${c.reported} ≠ ${c.sum} (${c.difference > 0 ? "+" : ""}${c.difference})`);

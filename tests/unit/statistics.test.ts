@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { groupsOfTheme, lastChanged, spanOf, statisticThemes, sumNotesForGroup, themeHome } from "../../src/lib/statistics.ts";
 import { checkSums } from "../../src/lib/consistency.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
-import { readStatistics } from "./helpers/content.ts";
+import { readStatistics } from "../helpers/content.ts";
 
 describe("themes", () => {
   it("puts the budget with the targets and every other theme under /so-lieu/", () => {
@@ -32,7 +32,7 @@ describe("spanOf and lastChanged", () => {
 });
 
 describe("sumNotesForGroup on the real content", () => {
-  const groups = readStatistics();
+  const groups = readStatistics("content");
   const figures = resolveFigures(groups);
   const checks = checkSums(figures);
   it("puts a note under each group whose total's parts do not add up, and none elsewhere", () => {

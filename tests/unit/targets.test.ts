@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countStatuses, formatGoal, goalStatus } from "../../src/lib/targets.ts";
 import type { Goal } from "../../src/schemas/target.ts";
-import { readTargets } from "./helpers/content.ts";
+import { readTargets } from "../helpers/content.ts";
 
 // Fictional achievements (hư cấu): the documents report none yet.
 const achieved = (value: number) => ({ value, asOf: "2025", source: { document: "bao-cao-hu-cau", section: "mục I" } });
@@ -33,7 +33,7 @@ describe("formatGoal (vi-VN)", () => {
 });
 
 describe("targets in the real content", () => {
-  const goals = readTargets().flatMap((t) => t.data.goals);
+  const goals = readTargets("content").flatMap((t) => t.data.goals);
   it("every goal gets a status, and only reported achievements are judged", () => {
     const counts = countStatuses(goals);
     expect(counts.dat + counts["chua-dat"] + counts["chua-co-so-lieu"]).toBe(goals.length);

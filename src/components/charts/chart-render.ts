@@ -39,10 +39,14 @@ export function renderChart(canvas: HTMLCanvasElement): void {
   const payload = JSON.parse(canvas.dataset["chart"] ?? "null") as ChartPayload | null;
   if (!payload) return;
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  // Tests and readers can tell when the chart is fully drawn (after the animation, if any).
+  const markReady = () => {
+    canvas.dataset["chartReady"] = "true";
+  };
   const { config } = payload;
   config.options = {
     ...config.options,
-    animation: reducedMotion ? false : { duration: 400 },
+    animation: reducedMotion ? false : { duration: 400, onComplete: markReady },
     font: { family: getComputedStyle(document.body).fontFamily },
     plugins: {
       ...config.options?.plugins,
@@ -55,8 +59,8 @@ export function renderChart(canvas: HTMLCanvasElement): void {
   };
   const chart = new Chart(canvas, config);
   paint(chart, readColours(figure));
-  chart.update("none");
-  canvas.dataset["chartReady"] = "true";
+  chart.update();
+  if (reducedMotion) requestAnimationFrame(markReady);
 
   // Follow the reader's light/dark switch without reloading.
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
