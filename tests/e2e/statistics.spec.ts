@@ -3,6 +3,7 @@
  * folder the site was built from (CONTENT_DIR, default content/), never retyped here.
  */
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
@@ -120,6 +121,9 @@ test.describe("theme pages", () => {
       await expect(note).toContainText(parts.map((p) => formatValue(p.value)).join(" + "));
       await expect(note).toContainText(formatFigure({ value: parts.reduce((a, p) => a + p.value, 0), unit: total.unit }));
       await expect(note).toContainText(formatDifference(parts.reduce((a, p) => a + p.value, 0) - total.value));
+      // An embedded chart carries the same note, since it is read without its page.
+      await page.goto(paths.embed(total.groupId));
+      await expect(page.getByRole("note")).toContainText(formatDifference(check.difference));
     }
     const fine = checkSums(figures).filter((c) => c.adds);
     for (const check of fine) {
@@ -273,7 +277,7 @@ test("the targets page shows every goal with deadline and status, and the budget
   await page.goto(paths.targets());
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi["targets.title"]);
   for (const { data } of targets) {
-    const section = page.getByRole("region", { name: `${data.number}. ${data.title}` });
+    const section = page.getByRole("region", { name: `${data.number}. ${data.title}`, exact: true });
     const rows = section.locator("tbody tr");
     await expect(rows).toHaveCount(data.goals.length);
     for (const [i, goal] of data.goals.entries()) {
@@ -283,4 +287,24 @@ test("the targets page shows every goal with deadline and status, and the budget
   }
   for (const group of groups.filter((g) => themeHome(g.data.theme) === paths.targets())) await expectTableMatches(figureOf(page, group.data.title), group);
   expect(pageErrors).toEqual([]);
+});
+
+test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
+  const urls = [paths.statistics(), paths.theme(themes[0]!), paths.targets(), paths.embed(charted[0]!.id)];
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const url of urls) {
+      test(`${url} in ${colorScheme}`, async ({ page, pageErrors }) => {
+        test.setTimeout(90_000);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        for (const canvas of await page.locator("canvas").all()) {
+          await canvas.scrollIntoViewIfNeeded();
+          await expect(canvas).toHaveAttribute("data-chart-ready", "true");
+        }
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      });
+    }
+  }
 });

@@ -8,6 +8,8 @@ import type { ChartPayload } from "../../lib/charts.ts";
 import { formatNumber } from "../../lib/format.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+Chart.defaults.font.size = 13;
 
 interface Colours {
   bar: string;
@@ -47,7 +49,6 @@ export function renderChart(canvas: HTMLCanvasElement): void {
   config.options = {
     ...config.options,
     animation: reducedMotion ? false : { duration: 400, onComplete: markReady },
-    font: { family: getComputedStyle(document.body).fontFamily },
     plugins: {
       ...config.options?.plugins,
       tooltip: { callbacks: { label: (item) => payload.tooltips[item.dataIndex] ?? formatNumber(item.parsed.x ?? 0) } },
