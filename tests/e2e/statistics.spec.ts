@@ -13,7 +13,7 @@ import { checkSums } from "../../src/lib/consistency.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { formatDate, formatDifference, formatFigure, formatPeriod, formatValue } from "../../src/lib/format.ts";
 import { groupsOfTheme, statisticThemes, themeHome } from "../../src/lib/statistics.ts";
-import { goalStatus } from "../../src/lib/targets.ts";
+import { formatGoal, goalStatus } from "../../src/lib/targets.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { vi } from "../../src/i18n/vi.ts";
 import { site } from "../../src/config/site.ts";
@@ -278,12 +278,12 @@ test("the targets page shows every goal with deadline and status, and the budget
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi["targets.title"]);
   for (const { data } of targets) {
     const section = page.getByRole("region", { name: `${data.number}. ${data.title}`, exact: true });
-    const rows = section.locator("tbody tr");
-    await expect(rows).toHaveCount(data.goals.length);
-    for (const [i, goal] of data.goals.entries()) {
-      await expect(rows.nth(i).locator("td").nth(1)).toHaveText(goal.deadline === "hằng năm" ? goal.deadline : formatDate(goal.deadline));
-      await expect(rows.nth(i).locator("td").nth(3)).toHaveText(vi[`targets.status.${goalStatus(goal)}`]);
-    }
+    const goals = section.getByRole("listitem");
+    await expect(goals).toHaveCount(data.goals.length);
+    await expect(section.locator('dd[data-field="deadline"]')).toHaveText(data.goals.map((g) => (g.deadline === "hằng năm" ? g.deadline : formatDate(g.deadline))));
+    await expect(section.locator('dd[data-field="value"]')).toHaveText(data.goals.map((g) => formatGoal(g) ?? vi["targets.goal.noValue"]));
+    await expect(section.locator('dd[data-field="status"]')).toHaveText(data.goals.map((g) => vi[`targets.status.${goalStatus(g)}`]));
+    await expect(section.locator(".source a")).toHaveAttribute("href", paths.document(data.source.document));
   }
   for (const group of groups.filter((g) => themeHome(g.data.theme) === paths.targets())) await expectTableMatches(figureOf(page, group.data.title), group);
   expect(pageErrors).toEqual([]);
