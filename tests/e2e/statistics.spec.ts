@@ -211,6 +211,18 @@ test("an embed page works on its own: title, chart, table, source and link back"
   expect(pageErrors).toEqual([]);
 });
 
+test("bars are redrawn in the dark palette when the reader switches to dark mode", async ({ page, pageErrors }) => {
+  const group = charted[0]!;
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(paths.embed(group.id));
+  const figure = figureOf(page, group.data.title);
+  expect((await inkOf(figure)).bars).toBeGreaterThan(100);
+  await page.emulateMedia({ colorScheme: "dark" });
+  // inkOf reads the bar colour of the current scheme, so bars counted now are in the dark palette.
+  await expect.poll(async () => (await inkOf(figure)).bars).toBeGreaterThan(100);
+  expect(pageErrors).toEqual([]);
+});
+
 test("with JavaScript off every table, source and download link is there", async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL ?? "", javaScriptEnabled: false });

@@ -64,9 +64,10 @@ export function renderChart(canvas: HTMLCanvasElement): void {
   if (reducedMotion) requestAnimationFrame(markReady);
 
   // Follow the reader's light/dark switch without reloading.
+  // (A full update: with mode "none" chart.js keeps the bars' cached colour.)
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
     paint(chart, readColours(figure));
-    chart.update("none");
+    chart.update();
   });
 
   const png = figure.querySelector<HTMLElement>("[data-chart-png]");
