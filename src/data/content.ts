@@ -4,6 +4,8 @@
  */
 import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/figures.ts";
+import { chartFromGroup, type ChartSpec } from "../lib/charts.ts";
+import { themeHome } from "../lib/statistics.ts";
 import type { DocumentData } from "../schemas/document.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
@@ -24,4 +26,21 @@ export async function loadFigures() {
 export async function loadModels() {
   const models = await getCollection("models");
   return models.sort((a, b) => a.data.name.localeCompare(b.data.name, "vi"));
+}
+
+export async function loadStatisticGroups() {
+  const groups = await getCollection("statistics");
+  return groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Every chart of the site (one per statistics group), for theme pages, embeds and downloads. */
+export async function loadCharts(): Promise<ChartSpec[]> {
+  const [groups, documents] = await Promise.all([loadStatisticGroups(), loadDocumentMap()]);
+  return groups.map(({ id, data }) => chartFromGroup(id, data, documents, themeHome(data.theme)));
+}
+
+export async function loadTargets() {
+  const targets = await getCollection("targets");
+  const key = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
+  return targets.sort((a, b) => key(a.data.number).localeCompare(key(b.data.number)));
 }

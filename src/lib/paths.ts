@@ -21,6 +21,8 @@ export const paths = {
   /** Standalone embeddable chart page; chart id = statistics group id. */
   embed: (chartId: string) => `/nhung/${chartId}/`,
   targets: () => "/muc-tieu/",
+  /** Exactly the data of one chart (chart id = statistics group id), as CSV (UTF-8 with BOM) or JSON. */
+  chartDownload: (chartId: string, format: "csv" | "json") => `/so-lieu/tai-ve/${chartId}.${format}`,
   commendations: () => "/khen-thuong/",
   commendationRules: () => "/khen-thuong/tieu-chuan/",
   /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/. */
