@@ -25,3 +25,9 @@ export async function loadModels() {
   const models = await getCollection("models");
   return models.sort((a, b) => a.data.name.localeCompare(b.data.name, "vi"));
 }
+
+/** Every commendations entry (awards, tallies, quotas, criteria, rules, recipient lists), by id. */
+export async function loadCommendations() {
+  const entries = await getCollection("commendations");
+  return entries.sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
+}

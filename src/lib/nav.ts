@@ -3,6 +3,7 @@ import type { MessageKey } from "../i18n/vi.ts";
 
 export const navItems: readonly { href: string; label: MessageKey }[] = [
   { href: "/", label: "site.nav.home" },
+  { href: "/khen-thuong/", label: "site.nav.commendations" },
   { href: "/van-ban/", label: "site.nav.documents" },
 ];
 

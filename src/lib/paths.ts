@@ -26,3 +26,15 @@ export const paths = {
   search: () => "/tim-kiem/",
   openData: () => "/du-lieu/",
 } as const;
+
+/** Downloads of the commendations pages (issue 5). */
+export const commendationPaths = {
+  /** Whole named recipient list as CSV (UTF-8 with BOM). */
+  recipientListCsv: (id: string) => `/khen-thuong/danh-sach/${id}.csv`,
+  /** Whole named recipient list as JSON (also what the table's filters load). */
+  recipientListJson: (id: string) => `/khen-thuong/danh-sach/${id}.json`,
+  /** One tally (award × recipient type for a period) as CSV. */
+  tallyCsv: (id: string) => `/khen-thuong/so-lieu/${id}.csv`,
+  /** One tally as JSON. */
+  tallyJson: (id: string) => `/khen-thuong/so-lieu/${id}.json`,
+} as const;
