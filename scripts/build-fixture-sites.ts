@@ -29,12 +29,16 @@ export function htmlSizes(dir: string): { file: string; bytes: number }[] {
   return out.sort((a, b) => b.bytes - a.bytes);
 }
 
+/** The generated long list, the same on every call (tests rebuild it to know what to expect). */
+export function fixtureLargeList() {
+  return generateRecipientList({ count: LARGE_LIST_ROWS, seed: 20300101, awards: ["giay-khen-hu-cau", "bang-khen-hu-cau"], document: "van-ban-thu-nghiem" });
+}
+
 export async function buildFixtureSites(outDir: string, effects: { log: (t: string) => void; error: (t: string) => void }): Promise<number> {
   const content = mkdtempSync(join(tmpdir(), "antq-recipients-"));
   try {
     cpSync(resolve("tests/fixtures/sites/recipients"), content, { recursive: true });
-    const list = generateRecipientList({ count: LARGE_LIST_ROWS, seed: 20300101, awards: ["giay-khen-hu-cau", "bang-khen-hu-cau"], document: "van-ban-thu-nghiem" });
-    writeFileSync(join(content, "commendations", `${LARGE_LIST_ID}.json`), JSON.stringify(list));
+    writeFileSync(join(content, "commendations", `${LARGE_LIST_ID}.json`), JSON.stringify(fixtureLargeList()));
     const started = performance.now();
     const status = await buildSite({ contentDir: content, outDir, ...effects });
     const seconds = (performance.now() - started) / 1000;

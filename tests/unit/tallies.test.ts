@@ -53,7 +53,7 @@ describe("tallyRows and tallyMatrix", () => {
 
   it("labels each row with award title and recipient type, keeping the reported unit", () => {
     expect(rows.find((r) => r.id === "bang-khen-cn")).toMatchObject({ label: "Bằng khen của Chủ tịch UBND tỉnh — Cá nhân", value: 28, unit: "lượt", authority: "Chủ tịch UBND tỉnh" });
-    expect(rows.find((r) => r.id === "tap-the")?.label).toBe("Tất cả hình thức — Tập thể");
+    expect(rows.find((r) => r.id === "tap-the")?.label).toBe("Tổng theo báo cáo — Tập thể");
   });
 
   it("orders award lines by the awards' order and puts totals apart", () => {
