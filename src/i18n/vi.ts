@@ -127,6 +127,8 @@ export const vi = {
   "commendations.download.json": "JSON",
   "commendations.download.tallyLabel": "Tải bảng “{title}” dạng {format}",
   "commendations.tally.csv.header": "Mã|Hình thức khen thưởng|Cơ quan tặng|Đối tượng|Tiền tố|Số lượng|Đơn vị tính|Thuộc tổng|Giai đoạn|Đơn vị báo cáo|Văn bản nguồn|Mục|Ghi chú",
+  "commendations.awards": "Hình thức khen thưởng và cơ quan tặng",
+  "commendations.awards.lead": "Các hình thức khen thưởng mà các văn bản nêu, xếp từ cao xuống thấp.",
   "commendations.rulesLink": "Tiêu chuẩn, số lượng và hồ sơ khen thưởng năm 2024",
   "commendations.lists": "Danh sách tập thể, cá nhân được khen thưởng",
   "commendations.lists.item": "{title} — Quyết định {decision} ngày {date}, {count} dòng",

@@ -48,6 +48,18 @@ test.describe("tallies page", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("lists every award kind with its issuing authority, highest first", async ({ page, pageErrors }) => {
+    await page.goto(paths.commendations());
+    const items = page.getByRole("region", { name: t("commendations.awards") }).getByRole("listitem");
+    const expected = [...awards].sort(([, a], [, b]) => a.order - b.order);
+    await expect(items).toHaveCount(expected.length);
+    for (const [i, [id, award]] of expected.entries()) {
+      await expect(items.nth(i)).toHaveAttribute("data-award", id);
+      await expect(items.nth(i)).toContainText(`${award.title} — ${award.authority}`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   test("shows whether reported parts add up to each reported total", async ({ page, pageErrors }) => {
     await page.goto(paths.commendations());
     for (const { data } of tallies) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrangeRules, quotaNumbers } from "../../src/lib/commendation-rules.ts";
+import { arrangeCommendations, quotaNumbers } from "../../src/lib/commendation-rules.ts";
 import type { CommendationData, QuotaData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III" };
@@ -35,8 +35,8 @@ const entries: { id: string; data: CommendationData }[] = [
   { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
 ];
 
-describe("arrangeRules", () => {
-  const arranged = arrangeRules(entries);
+describe("arrangeCommendations", () => {
+  const arranged = arrangeCommendations(entries);
   it("orders quotas by their award's order (higher awards first)", () => {
     expect(arranged.quotas.map((q) => q.id)).toEqual(["chi-tieu-bang-khen", "chi-tieu-giay-khen"]);
   });
@@ -63,5 +63,16 @@ describe("quotaNumbers", () => {
       { bloc: "Khối CQDNCSGD cấp tỉnh", field: "individuals", value: 3 },
       { bloc: "Khối do Phòng An ninh Kinh tế theo dõi", field: "collectivesOrIndividuals", value: 2 },
     ]);
+  });
+});
+
+describe("arrangeCommendations: awards, tallies and lists", () => {
+  const tally = (id: string, from: string) => ({ id, data: { kind: "tally" as const, title: id, source, updated, period: { from, to: from }, reportingBody: "Ban Chỉ đạo tỉnh", rows: [{ id: `${id}-r`, value: 1, unit: "lượt" }] } });
+  const list = (id: string, decisionDate: string) => ({ id, data: { kind: "recipients" as const, title: id, source, updated, award: "bang-khen-chu-tich-ubnd-tinh", decision: "Số 1/QĐ", decisionDate, rows: [{ name: "Nguyễn Văn An", recipientType: "ca-nhan" as const, organisation: "Công an tỉnh", district: null, year: 2024 }] } });
+  const arranged = arrangeCommendations([...entries, tally("khen-thuong-2020-2024", "2020"), tally("khen-thuong-2014-2019", "2014"), list("ds-2023", "2023-05-01"), list("ds-2024", "2024-07")]);
+  it("puts higher awards first, tallies by period, lists newest first", () => {
+    expect(arranged.awardList.map((a) => a.id)).toEqual(["bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-cong-an-tinh"]);
+    expect(arranged.tallies.map((a) => a.id)).toEqual(["khen-thuong-2014-2019", "khen-thuong-2020-2024"]);
+    expect(arranged.lists.map((a) => a.id)).toEqual(["ds-2024", "ds-2023"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadModels } from "../../../data/content.ts";
-import { arrangeRules } from "../../../lib/commendation-rules.ts";
+import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { modelMatcher } from "../../../lib/model-match.ts";
 import { recipientJson, recipientRows } from "../../../lib/recipient-lists.ts";
 
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
   const models = await loadModels();
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
-  const { awards } = arrangeRules(entries);
+  const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) =>
     data.kind === "recipients" ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards)) } }] : [],
   );

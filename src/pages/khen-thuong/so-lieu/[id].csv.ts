@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadDocumentMap } from "../../../data/content.ts";
-import { arrangeRules } from "../../../lib/commendation-rules.ts";
+import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { formatPeriod } from "../../../lib/format.ts";
 import { tallyCsv, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
 import { t } from "../../../i18n/vi.ts";
@@ -8,7 +8,7 @@ import { t } from "../../../i18n/vi.ts";
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
   const documents = await loadDocumentMap();
-  const { awards } = arrangeRules(entries);
+  const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) =>
     data.kind === "tally"
       ? [{ params: { id }, props: { csv: tallyCsv(tallyRows(data, awards, viTallyLabels), t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod) } }]

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations } from "../../../data/content.ts";
-import { arrangeRules } from "../../../lib/commendation-rules.ts";
+import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { checkParts, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
-  const { awards } = arrangeRules(entries);
+  const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) => {
     if (data.kind !== "tally") return [];
     const rows = tallyRows(data, awards, viTallyLabels);
