@@ -18,4 +18,4 @@ export const getStaticPaths = (async () => {
   return entries.flatMap(({ id, data }) => (data.kind === "recipients" ? [{ params: { id }, props: { csv: recipientCsv(recipientRows(data, matcher), awards, labels, site.baseUrl) } }] : []));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props["csv"] as string, { headers: { "content-type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute<{ csv: string }> = ({ props }) => new Response(props.csv, { headers: { "content-type": "text/csv; charset=utf-8" } });

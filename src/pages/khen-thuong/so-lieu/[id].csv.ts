@@ -16,4 +16,4 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props["csv"] as string, { headers: { "content-type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute<{ csv: string }> = ({ props }) => new Response(props.csv, { headers: { "content-type": "text/csv; charset=utf-8" } });
