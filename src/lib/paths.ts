@@ -31,8 +31,10 @@ export const paths = {
 export const commendationPaths = {
   /** Whole named recipient list as CSV (UTF-8 with BOM). */
   recipientListCsv: (id: string) => `/khen-thuong/danh-sach/${id}.csv`,
-  /** Whole named recipient list as JSON (also what the table's filters load). */
+  /** Whole named recipient list as JSON. */
   recipientListJson: (id: string) => `/khen-thuong/danh-sach/${id}.json`,
+  /** Compact copy of a list that the table's sort and filter controls load on first use. */
+  recipientListFilterData: (id: string) => `/khen-thuong/danh-sach/${id}/bo-loc.json`,
   /** One tally (award × recipient type for a period) as CSV. */
   tallyCsv: (id: string) => `/khen-thuong/so-lieu/${id}.csv`,
   /** One tally as JSON. */

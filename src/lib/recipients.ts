@@ -117,3 +117,43 @@ export function filterOptions(rows: readonly RecipientRow[]): { years: number[];
     districts: [...districts].sort((a, b) => collator.compare(a, b)),
   };
 }
+
+/**
+ * A list as the table's filters load it: repeated values (awards, organisations, districts, model
+ * links) stored once and rows as tuples, a fraction of the size of the JSON download.
+ */
+export interface CompactRecipients {
+  awards: string[];
+  organisations: string[];
+  districts: (string | null)[];
+  models: (string | null)[];
+  /** [year, award, 0 = tập thể | 1 = cá nhân, name, organisation, district, model] as indexes into the arrays above. */
+  rows: [number, number, 0 | 1, string, number, number, number][];
+}
+
+/** Packs rows for the table's filters; expandRecipients gives back exactly the same rows. */
+export function compactRecipients(rows: readonly RecipientRow[]): CompactRecipients {
+  const tables = { awards: new Map<string, number>(), organisations: new Map<string, number>(), districts: new Map<string | null, number>(), models: new Map<string | null, number>() };
+  const index = <K>(map: Map<K, number>, key: K) => {
+    if (!map.has(key)) map.set(key, map.size);
+    return map.get(key)!;
+  };
+  const packed = rows.map((r): CompactRecipients["rows"][number] => [r.year, index(tables.awards, r.award), r.recipientType === "tap-the" ? 0 : 1, r.name, index(tables.organisations, r.organisation), index(tables.districts, r.district), index(tables.models, r.model ?? null)]);
+  return { awards: [...tables.awards.keys()], organisations: [...tables.organisations.keys()], districts: [...tables.districts.keys()], models: [...tables.models.keys()], rows: packed };
+}
+
+/** Rows from their compact form. */
+export function expandRecipients(data: CompactRecipients): RecipientRow[] {
+  return data.rows.map(([year, award, type, name, organisation, district, model]) => {
+    const href = data.models[model] ?? null;
+    return {
+      year,
+      award: data.awards[award]!,
+      recipientType: type === 0 ? "tap-the" : "ca-nhan",
+      name,
+      organisation: data.organisations[organisation]!,
+      district: data.districts[district] ?? null,
+      ...(href ? { model: href } : {}),
+    };
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterOptions, filterRecipients, foldText, pageCount, pageRows, pageWindow, sortRecipients, type RecipientRow } from "../../src/lib/recipients.ts";
+import { compactRecipients, expandRecipients, filterOptions, filterRecipients, foldText, pageCount, pageRows, pageWindow, sortRecipients, type RecipientRow } from "../../src/lib/recipients.ts";
 
 const row = (year: number, name: string, organisation: string, district: string | null, recipientType: RecipientRow["recipientType"] = "ca-nhan", award = "giay-khen-giam-doc-cong-an-tinh"): RecipientRow => ({ year, award, recipientType, name, organisation, district });
 const rows: RecipientRow[] = [
@@ -82,5 +82,18 @@ describe("filterOptions", () => {
     expect(options.districts).toEqual(["Tân Yên", "Thành phố Bắc Giang", "Việt Yên"]);
     expect(options.recipientTypes).toEqual(["tap-the", "ca-nhan"]);
     expect(options.awards).toEqual(["giay-khen-giam-doc-cong-an-tinh", "bang-khen-chu-tich-ubnd-tinh"]);
+  });
+});
+
+describe("compactRecipients", () => {
+  it("round-trips every row exactly, model links included", () => {
+    const withModel = [...rows, { ...row(2024, "Trường THPT Ngô Sỹ Liên", "Trường THPT Ngô Sỹ Liên", "Thành phố Bắc Giang", "tap-the"), model: "/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/" }];
+    expect(expandRecipients(compactRecipients(withModel))).toEqual(withModel);
+  });
+  it("stores each organisation, award and district once", () => {
+    const packed = compactRecipients([...rows, ...rows]);
+    expect(packed.organisations).toHaveLength(new Set(rows.map((r) => r.organisation)).size);
+    expect(packed.awards).toEqual(["giay-khen-giam-doc-cong-an-tinh", "bang-khen-chu-tich-ubnd-tinh"]);
+    expect(packed.rows).toHaveLength(rows.length * 2);
   });
 });

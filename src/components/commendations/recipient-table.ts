@@ -1,11 +1,11 @@
 /**
  * Sort and filter for a recipient table. The static page is complete on its own; this only runs
- * when a reader uses a control. Filters and sorting then apply to the whole list (loaded once
- * from the list's JSON download), because a list paged into static pages would otherwise give
+ * when a reader uses a control. Filters and sorting then apply to the whole list (loaded once,
+ * in compact form), because a list paged into static pages would otherwise give
  * answers about one page only.
  */
 import { formatNumber } from "../../lib/format.ts";
-import { filterRecipients, sortRecipients, SORT_KEYS, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/recipients.ts";
+import { expandRecipients, filterRecipients, sortRecipients, SORT_KEYS, type CompactRecipients, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/recipients.ts";
 
 type Messages = Record<"loading" | "error" | "result" | "capped" | "sortBy" | "none" | RecipientType, string>;
 
@@ -69,7 +69,7 @@ export function enhanceRecipientTable(root: HTMLElement): void {
   const load = () => {
     all ??= fetch(root.dataset["json"] ?? "").then(async (response) => {
       if (!response.ok) throw new Error(String(response.status));
-      return ((await response.json()) as { rows: RecipientRow[] }).rows;
+      return expandRecipients((await response.json()) as CompactRecipients);
     });
     return all;
   };
