@@ -5,6 +5,11 @@ import { existsSync } from "node:fs";
 // then whatever Playwright has installed itself.
 const executablePath = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium"].find((p): p is string => Boolean(p && existsSync(p)));
 const port = Number(process.env["E2E_PORT"] ?? 4330);
+// The fictional recipients site (npm run build:fixtures, part of npm test) is served on its own
+// port; until it has been built, its project and server are left out so other specs still run.
+const fixturePort = Number(process.env["E2E_FIXTURE_PORT"] ?? port + 100);
+const fixtureSpecs = /recipient-lists\.spec\.ts$/;
+const fixtureBuilt = existsSync("dist-fixtures/recipients/index.html");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,12 +28,26 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "mobile", testIgnore: fixtureSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    ...(fixtureBuilt ? [{ name: "recipients-fixture", testMatch: fixtureSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" as const, baseURL: `http://127.0.0.1:${fixturePort}` } }] : []),
   ],
-  webServer: {
-    command: `node scripts/serve-dist.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 30_000,
+    },
+    ...(fixtureBuilt
+      ? [
+          {
+            command: `node scripts/serve-dist.ts --port ${fixturePort}`,
+            env: { OUT_DIR: "dist-fixtures/recipients" },
+            url: `http://127.0.0.1:${fixturePort}/`,
+            reuseExistingServer: !process.env["CI"],
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -28,7 +28,7 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
-      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: `${staged}-cache`, ASTRO_TELEMETRY_DISABLED: "1" },
     });
     if (astro.status !== 0) {
       error(`\nAstro không tạo được trang. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
@@ -50,6 +50,7 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     return 0;
   } finally {
     rmSync(staged, { recursive: true, force: true });
+    rmSync(`${staged}-cache`, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });
   }
 }

@@ -44,3 +44,9 @@ export async function loadTargets() {
   const key = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
   return targets.sort((a, b) => key(a.data.number).localeCompare(key(b.data.number)));
 }
+
+/** Every commendations entry (awards, tallies, quotas, criteria, rules, recipient lists), by id. */
+export async function loadCommendations() {
+  const entries = await getCollection("commendations");
+  return entries.sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
+}

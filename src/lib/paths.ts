@@ -30,3 +30,17 @@ export const paths = {
   search: () => "/tim-kiem/",
   openData: () => "/du-lieu/",
 } as const;
+
+/** Downloads of the commendations pages (issue 5). */
+export const commendationPaths = {
+  /** Whole named recipient list as CSV (UTF-8 with BOM). */
+  recipientListCsv: (id: string) => `/khen-thuong/danh-sach/${id}.csv`,
+  /** Whole named recipient list as JSON. */
+  recipientListJson: (id: string) => `/khen-thuong/danh-sach/${id}.json`,
+  /** Compact copy of a list that the table's sort and filter controls load on first use. */
+  recipientListFilterData: (id: string) => `/khen-thuong/danh-sach/${id}/bo-loc.json`,
+  /** One tally (award × recipient type for a period) as CSV. */
+  tallyCsv: (id: string) => `/khen-thuong/so-lieu/${id}.csv`,
+  /** One tally as JSON. */
+  tallyJson: (id: string) => `/khen-thuong/so-lieu/${id}.json`,
+} as const;

@@ -1,0 +1,81 @@
+/** Named recipient lists turned into published rows, static pages and downloads. */
+import type { AwardData, RecipientListData } from "../schemas/commendation.ts";
+import { toCsv } from "./csv-table.ts";
+import { paths } from "./paths.ts";
+import { filterOptions, pageCount, pageRows, PAGE_SIZE, type RecipientRow, type RecipientType } from "./recipients.ts";
+
+/** Rows of a list as published: the list's award filled in, organisations linked to model profiles. */
+export function recipientRows(list: RecipientListData, modelsOf: (organisation: string) => string[]): RecipientRow[] {
+  return list.rows.map((r) => {
+    const [model] = modelsOf(r.organisation);
+    return {
+      year: r.year,
+      award: r.award ?? list.award,
+      recipientType: r.recipientType,
+      name: r.name,
+      organisation: r.organisation,
+      district: r.district,
+      ...(model ? { model: paths.model(model) } : {}),
+    };
+  });
+}
+
+export interface ListPage {
+  page: number;
+  pages: number;
+  rows: RecipientRow[];
+  /** 1-based position of the first row of this page in the whole list. */
+  first: number;
+}
+
+/** The static pages of one list. */
+export function listPages(rows: readonly RecipientRow[], size = PAGE_SIZE): ListPage[] {
+  const pages = pageCount(rows.length, size);
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, rows: pageRows(rows, i + 1, size), first: i * size + 1 }));
+}
+
+export interface CsvLabels {
+  header: readonly [string, string, string, string, string, string, string];
+  recipientType: Record<RecipientType, string>;
+}
+
+/** CSV of a whole list, columns as in the table, plus the model profile address when there is one. */
+export function recipientCsv(rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>, labels: CsvLabels, siteUrl: string): string {
+  return toCsv(
+    labels.header,
+    rows.map((r) => [r.year, awards.get(r.award)?.title ?? r.award, labels.recipientType[r.recipientType], r.name, r.organisation, r.district, r.model ? new URL(r.model, siteUrl).href : null]),
+  );
+}
+
+/** JSON download of a list: the decision, its awards, and every row. */
+export function recipientJson(id: string, list: RecipientListData, rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>) {
+  const used = new Set([list.award, ...rows.map((r) => r.award)]);
+  return {
+    id,
+    title: list.title,
+    award: list.award,
+    decision: list.decision,
+    decisionDate: list.decisionDate,
+    source: list.source,
+    updated: list.updated,
+    awards: Object.fromEntries([...used].map((a) => [a, { title: awards.get(a)?.title ?? a, authority: awards.get(a)?.authority ?? null }])),
+    count: rows.length,
+    rows,
+  };
+}
+
+export type RecipientListJson = ReturnType<typeof recipientJson>;
+
+/** Route segment of a list page: none for page 1, "trang-N" after, matching paths.recipientList. */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : `trang-${page}`;
+}
+
+/** Every static page of every list, ready for getStaticPaths. */
+export function listRoutes<L extends RecipientListData>(lists: readonly { id: string; data: L }[], modelsOf: (organisation: string) => string[], size = PAGE_SIZE) {
+  return lists.flatMap(({ id, data }) => {
+    const rows = recipientRows(data, modelsOf);
+    const options = filterOptions(rows);
+    return listPages(rows, size).map((page) => ({ params: { id, page: pageParam(page.page) }, props: { id, list: data, page, count: rows.length, options } }));
+  });
+}

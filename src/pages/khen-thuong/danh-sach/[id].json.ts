@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadCommendations, loadModels } from "../../../data/content.ts";
+import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
+import { modelMatcher } from "../../../lib/model-match.ts";
+import { recipientJson, recipientRows } from "../../../lib/recipient-lists.ts";
+
+export const getStaticPaths = (async () => {
+  const entries = await loadCommendations();
+  const models = await loadModels();
+  const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
+  const { awards } = arrangeCommendations(entries);
+  return entries.flatMap(({ id, data }) =>
+    data.kind === "recipients" ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards)) } }] : [],
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });

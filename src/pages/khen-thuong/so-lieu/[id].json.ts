@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadCommendations } from "../../../data/content.ts";
+import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
+import { checkParts, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
+
+export const getStaticPaths = (async () => {
+  const entries = await loadCommendations();
+  const { awards } = arrangeCommendations(entries);
+  return entries.flatMap(({ id, data }) => {
+    if (data.kind !== "tally") return [];
+    const rows = tallyRows(data, awards, viTallyLabels);
+    const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.total.value, difference: c.difference }));
+    const body = { id, title: data.title, period: data.period, reportingBody: data.reportingBody, source: data.source, updated: data.updated, rows, checks };
+    return [{ params: { id }, props: { body: JSON.stringify(body, null, 2) } }];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { checkParts, tallyCsv, tallyMatrix, tallyRows, viTallyLabels } from "../../src/lib/tallies.ts";
+import { parseCsv } from "../../src/lib/csv-table.ts";
+import { formatPeriod } from "../../src/lib/format.ts";
+import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
+
+const source = { document: "bao-cao-so-ket-5-nam-chi-thi-07-2019", section: "Phần thứ nhất, mục II.2.7" };
+const award = (title: string, authority: string, order: number): AwardData => ({ kind: "award", title, authority, order, form: "bang-khen", source, updated: "2026-11-26" });
+const awards = new Map<string, AwardData>([
+  ["co-thi-dua-bo-cong-an", award("Cờ thi đua xuất sắc của Bộ Công an", "Bộ Công an", 10)],
+  ["bang-khen-chu-tich-ubnd-tinh", award("Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", 40)],
+  ["giay-khen-giam-doc-cong-an-tinh", award("Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", 50)],
+]);
+// Shaped like the 2014–2019 tally of the 5-year review, trimmed to three awards.
+const tally: TallyData = {
+  kind: "tally",
+  title: "Khen thưởng tập thể, cá nhân trong CQDNNT từ năm 2014 đến tháng 9/2019",
+  source,
+  updated: "2026-11-26",
+  period: { from: "2014", to: "2019-09", label: "Từ năm 2014 đến nay (tháng 9/2019)" },
+  reportingBody: "Ban Chỉ đạo tỉnh",
+  rows: [
+    { id: "ca-nhan", recipientType: "ca-nhan", value: 219, unit: "lượt" },
+    { id: "tap-the", recipientType: "tap-the", value: 159, unit: "lượt" },
+    { id: "giay-khen-tt", award: "giay-khen-giam-doc-cong-an-tinh", recipientType: "tap-the", value: 112, unit: "lượt", partOf: "tap-the" },
+    { id: "co-tt", award: "co-thi-dua-bo-cong-an", recipientType: "tap-the", value: 5, unit: "lượt", partOf: "tap-the" },
+    { id: "bang-khen-cn", award: "bang-khen-chu-tich-ubnd-tinh", recipientType: "ca-nhan", value: 28, unit: "lượt", partOf: "ca-nhan" },
+    { id: "giay-khen-cn", award: "giay-khen-giam-doc-cong-an-tinh", recipientType: "ca-nhan", value: 191, unit: "lượt", partOf: "ca-nhan" },
+  ],
+};
+
+describe("checkParts", () => {
+  it.each([
+    ["159 tập thể = 5+1+16+25+112 adds up", 159, [5, 1, 16, 25, 112], 0],
+    ["219 cá nhân = 28+191 adds up", 219, [28, 191], 0],
+    ["parts short of the total show a negative difference", 159, [5, 16, 25, 112], -1],
+    ["parts over the total show a positive difference", 100, [60, 50], 10],
+  ])("%s", (_name, total, parts, difference) => {
+    const rows = [{ id: "tong", value: total }, ...parts.map((value, i) => ({ id: `phan-${i}`, value, partOf: "tong" }))];
+    const [check] = checkParts(rows);
+    expect(check?.sum).toBe(parts.reduce((a, b) => a + b, 0));
+    expect(check?.difference).toBe(difference);
+    expect(check?.parts.map((p) => p.id)).toEqual(parts.map((_, i) => `phan-${i}`));
+  });
+
+  it("ignores rows that nothing is a part of", () => {
+    expect(checkParts([{ id: "ky-niem-chuong", value: 145 }])).toEqual([]);
+  });
+});
+
+describe("tallyRows and tallyMatrix", () => {
+  const rows = tallyRows(tally, awards, viTallyLabels);
+
+  it("labels each row with award title and recipient type, keeping the reported unit", () => {
+    expect(rows.find((r) => r.id === "bang-khen-cn")).toMatchObject({ label: "Bằng khen của Chủ tịch UBND tỉnh — Cá nhân", value: 28, unit: "lượt", authority: "Chủ tịch UBND tỉnh" });
+    expect(rows.find((r) => r.id === "tap-the")?.label).toBe("Tổng theo báo cáo — Tập thể");
+  });
+
+  it("orders award lines by the awards' order and puts totals apart", () => {
+    const matrix = tallyMatrix(rows, awards);
+    expect(matrix.columns).toEqual(["tap-the", "ca-nhan"]);
+    expect(matrix.awards.map((a) => a.award)).toEqual(["co-thi-dua-bo-cong-an", "bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-cong-an-tinh"]);
+    expect(matrix.awards[2]?.cells["tap-the"]?.value).toBe(112);
+    expect(matrix.awards[2]?.cells["ca-nhan"]?.value).toBe(191);
+    expect(matrix.awards[0]?.cells["ca-nhan"]).toBeUndefined();
+    expect(matrix.totals["tap-the"]?.value).toBe(159);
+  });
+
+  it("writes a CSV line per reported row with period and source", () => {
+    const csv = parseCsv(tallyCsv(rows, ["id", "award", "authority", "type", "q", "value", "unit", "partOf", "period", "body", "doc", "section", "note"], viTallyLabels, () => "Báo cáo sơ kết 05 năm", formatPeriod));
+    expect(csv).toHaveLength(rows.length + 1);
+    expect(csv[3]).toEqual(["giay-khen-tt", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "Tập thể", "", "112", "lượt", "tap-the", "Từ năm 2014 đến nay (tháng 9/2019)", "Ban Chỉ đạo tỉnh", "Báo cáo sơ kết 05 năm", "Phần thứ nhất, mục II.2.7", ""]);
+  });
+});
