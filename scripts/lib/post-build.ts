@@ -1,4 +1,6 @@
 /** Steps run on the freshly built site before it replaces dist/. Each returns false to stop the swap. */
+import { searchIndexStep } from "./search-index.ts";
+
 export interface PostBuildContext {
   outDir: string;
   contentDir: string;
@@ -12,3 +14,6 @@ export interface PostBuildStep {
 }
 
 export const postBuildSteps: PostBuildStep[] = [];
+
+// The search index is built from content, so a deployable dist/ always has a current index.
+postBuildSteps.push(searchIndexStep);
