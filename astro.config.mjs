@@ -11,4 +11,6 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // node_modules may be shared between checkouts (worktrees); a cache inside it mixes their content.
+  cacheDir: "./.astro/cache",
 });

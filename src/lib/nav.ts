@@ -1,9 +1,11 @@
 /** Main navigation: one list, so every page shows the same sections in the same order. */
 import type { MessageKey } from "../i18n/vi.ts";
+import { paths } from "./paths.ts";
 
 export const navItems: readonly { href: string; label: MessageKey }[] = [
   { href: "/", label: "site.nav.home" },
   { href: "/van-ban/", label: "site.nav.documents" },
+  { href: paths.search(), label: "site.nav.search" },
 ];
 
 /** Whether a nav link is the current section (home only matches itself). */

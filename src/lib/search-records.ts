@@ -13,14 +13,7 @@ import type { TargetData } from "../schemas/target.ts";
 import { formatDate, formatFigure, formatPeriod } from "./format.ts";
 import { paths } from "./paths.ts";
 import { withTwins } from "./search-folding.ts";
-
-/** Content types readers filter by; the order is the order of the facet. */
-export const SEARCH_TYPES = ["mo-hinh", "so-lieu", "muc-tieu", "khen-thuong", "van-ban"] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** Pagefind filter names; they are also the query-string keys of /tim-kiem/. */
-export const SEARCH_FILTERS = ["loai", "loai-mo-hinh", "huyen", "nam"] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
 
 export interface SearchRecord {
   url: string;
