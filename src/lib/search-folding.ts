@@ -85,13 +85,18 @@ export interface ExcerptPart {
 
 /**
  * A short passage of `text` around the words matching `query`, split into marked and unmarked
- * parts. A word matches when its folded form starts with a folded query word, the way Pagefind
- * matches prefixes. Without any match the passage is the start of the text.
+ * parts. Words match when their folded forms are equal; the last query word, possibly still being
+ * typed, also matches as a prefix when the text has no exact match for it (as Pagefind does).
+ * Without any match the passage is the start of the text.
  */
 export function excerpt(text: string, query: string, maxWords = 30): ExcerptPart[] {
-  const terms = words(query).map(foldWord).filter((w) => w.length > 0);
+  const terms = words(query).map(foldWord);
   const tokens = text.normalize("NFC").split(/(\s+)/).filter((s) => s.length > 0);
-  const isMatch = (token: string) => words(token).some((w) => terms.some((term) => foldWord(w).startsWith(term)));
+  const textWords = new Set(words(text).map(foldWord));
+  const last = terms[terms.length - 1];
+  const prefix = last !== undefined && !textWords.has(last) ? last : undefined;
+  const exact = new Set(terms);
+  const isMatch = (token: string) => words(token).some((w) => exact.has(foldWord(w)) || (prefix !== undefined && foldWord(w).startsWith(prefix)));
   const wordIndexes = tokens.flatMap((token, i) => (/^\s+$/.test(token) ? [] : [i]));
   let bestStart = 0;
   let bestHits = 0;

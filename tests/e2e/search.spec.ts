@@ -112,22 +112,28 @@ test("results show type, title, key facts and highlighted words", async ({ page,
 
 test("facets narrow results, combine, and show counts", async ({ page, pageErrors }) => {
   const status = await search(page, "an toan");
-  const total = Number((await status.textContent())!.match(/\d+/)![0]);
+  const countIn = async (text: string) => Number(text.match(/(\d+)/)![1]);
+  const total = await countIn((await status.textContent())!);
+  // On a phone the filters are folded away until asked for.
+  await page.getByText("Lọc kết quả", { exact: true }).click();
   const modelsBox = page.getByRole("checkbox", { name: /^Mô hình \(\d+\)$/ });
-  const modelCount = Number((await modelsBox.getAttribute("id")) && (await page.locator(`label[for="${await modelsBox.getAttribute("id")}"]`).textContent())!.match(/\((\d+)\)/)![1]);
-  await modelsBox.check();
-  await expect(status).toHaveText(new RegExp(`Tìm thấy ${modelCount} kết quả`));
+  const docsBox = page.getByRole("checkbox", { name: /^Văn bản \(\d+\)$/ });
+  const modelCount = await countIn((await modelsBox.getAttribute("aria-label")) ?? (await page.locator(`label[for="${await modelsBox.getAttribute("id")}"]`).textContent())!);
+  const docCount = await countIn((await page.locator(`label[for="${await docsBox.getAttribute("id")}"]`).textContent())!);
   expect(modelCount).toBeLessThan(total);
+  await modelsBox.check();
+  await expect(status).toHaveText(`Tìm thấy ${modelCount} kết quả cho “an toan”.`);
   await expect(page).toHaveURL(/[?&]loai=mo-hinh/);
   for (const type of await page.locator(".result-type").allTextContents()) expect(type).toBe("Mô hình");
-  // Two values of one facet add up; a second facet narrows again.
-  await page.getByRole("checkbox", { name: /^Văn bản \(\d+\)$/ }).check();
-  await expect(status).not.toHaveText(new RegExp(`Tìm thấy ${modelCount} kết quả`));
+  // Two values of one facet add up, as their counts announced.
+  await docsBox.check();
+  await expect(status).toHaveText(`Tìm thấy ${modelCount + docCount} kết quả cho “an toan”.`);
+  // A second facet narrows again.
   const district = models.find((m) => m.data.location.district)!.data.location.district as string;
   await page.getByRole("checkbox", { name: new RegExp(`^${district} \\(\\d+\\)$`) }).check();
   await expect(page).toHaveURL(new RegExp(`[?&]huyen=${slugify(district)}`));
-  const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
-  expect(narrowed).toBeLessThan(modelCount);
+  await expect(status).not.toHaveText(`Tìm thấy ${modelCount + docCount} kết quả cho “an toan”.`);
+  expect(await countIn((await status.textContent())!)).toBeLessThan(modelCount);
   expect(pageErrors).toEqual([]);
 });
 
@@ -168,6 +174,9 @@ test("keyboard only: header field, results, facets", async ({ page, pageErrors }
   // From the page's own field, Tab reaches the first facet and Space toggles it.
   await page.getByLabel("Từ cần tìm").focus();
   await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("Lọc kết quả", { exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   const firstBox = page.getByRole("checkbox").first();
   await expect(firstBox).toBeFocused();

@@ -88,6 +88,10 @@ describe("excerpt", () => {
     expect(render(excerpt("Số vụ đình công, lãn công trong CQDNNT", "dinh cong"))).toBe("Số vụ [đình] [công,] lãn [công] trong CQDNNT");
   });
 
+  it("marks whole words only when the text has them, not every word they begin", () => {
+    expect(render(excerpt("các đơn vị báo cáo việc vi phạm", "don vi"))).toBe("các [đơn] [vị] báo cáo việc [vi] phạm");
+  });
+
   it("matches prefixes, as Pagefind does for the word being typed", () => {
     expect(render(excerpt("Trường THPT Ngô Sỹ Liên", "ngo sy li"))).toBe("Trường THPT [Ngô] [Sỹ] [Liên]");
   });

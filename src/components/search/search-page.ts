@@ -52,6 +52,7 @@ export function startSearchPage(root: HTMLElement): void {
   const list = $<HTMLOListElement>("[data-search-results]");
   const shown = $<HTMLElement>("[data-search-shown]");
   const more = $<HTMLButtonElement>("[data-search-more]");
+  const panel = $<HTMLDetailsElement>("[data-search-panel]");
 
   $<HTMLElement>("[data-search-nojs]").hidden = true;
   root.querySelectorAll<HTMLElement>("[data-search-ui]").forEach((el) => (el.hidden = false));
@@ -105,6 +106,19 @@ export function startSearchPage(root: HTMLElement): void {
       const count = counts[box.name]?.[label] ?? 0;
       box.labels?.[0]?.replaceChildren(msg("search.filter.option", { label, count: formatCount(count) }));
     });
+  };
+
+  // Values of one facet add up (any of them), so each facet counts as if its own choice were
+  // not made yet: the reader sees what ticking another value would bring.
+  const facetCounts = async (query: string, narrowed: FilterCounts): Promise<FilterCounts> => {
+    const filters = toPagefindFilters(state, allLabels);
+    const counts: FilterCounts = { ...narrowed };
+    for (const key of Object.keys(filters)) {
+      const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== key));
+      const wider = query || Object.keys(others).length > 0 ? await pagefind.search(query || null, { filters: others }) : null;
+      counts[key] = (wider ? wider.filters : await pagefind.filters())[key] ?? {};
+    }
+    return counts;
   };
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
@@ -169,7 +183,8 @@ export function startSearchPage(root: HTMLElement): void {
     results = response.results;
     rendered = 0;
     list.replaceChildren();
-    updateCounts(response.filters);
+    updateCounts(await facetCounts(query, response.filters));
+    if (mine !== sequence) return;
     const count = formatCount(results.length);
     if (results.length === 0) {
       status.textContent = query ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
@@ -212,6 +227,7 @@ export function startSearchPage(root: HTMLElement): void {
       const counts = await pagefind.filters();
       allLabels = Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.keys(values)]));
       buildFacets(counts);
+      panel.open = window.matchMedia("(min-width: 48rem)").matches || SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
       await run();
     })
     .catch(() => {
