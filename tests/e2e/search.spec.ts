@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { test, expect } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { paths } from "../../src/lib/paths.ts";
 import { foldWord } from "../../src/lib/search-folding.ts";
 import { slugify } from "../../src/lib/slug.ts";
@@ -224,3 +225,15 @@ test.describe("without JavaScript", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the search page with results and filters has no axe violations (${colorScheme})`, async ({ page, pageErrors }) => {
+    await page.emulateMedia({ colorScheme });
+    await search(page, "don vi");
+    await page.getByText("Lọc kết quả", { exact: true }).click();
+    await page.getByRole("checkbox").first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
