@@ -25,6 +25,9 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   const staged = resolve(`.astro/content-staged-${stamp}`);
   const tmpOut = resolve(`${outDir}.tmp-${stamp}`);
   stageContent(contentDir, staged);
+  // The staged folder has a new name every build, so Astro's cached content store (which records
+  // file paths) can never be reused; left in place it points at a deleted folder and fails the build.
+  rmSync(resolve(".astro/cache/data-store.json"), { force: true });
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
