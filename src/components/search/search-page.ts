@@ -61,7 +61,7 @@ export function startSearchPage(root: HTMLElement): void {
   input.value = state.q;
   status.textContent = msg("search.status.loading");
 
-  let pagefind: Pagefind;
+  let pagefind: Pagefind | undefined;
   let allLabels: Record<string, string[]> = {};
   let results: PagefindResult[] = [];
   let rendered = 0;
@@ -111,6 +111,7 @@ export function startSearchPage(root: HTMLElement): void {
   // Values of one facet add up (any of them), so each facet counts as if its own choice were
   // not made yet: the reader sees what ticking another value would bring.
   const facetCounts = async (query: string, narrowed: FilterCounts): Promise<FilterCounts> => {
+    if (!pagefind) return narrowed;
     const filters = toPagefindFilters(state, allLabels);
     const counts: FilterCounts = { ...narrowed };
     for (const key of Object.keys(filters)) {
@@ -165,6 +166,7 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   const run = async () => {
+    if (!pagefind) return;
     const mine = ++sequence;
     const url = `${location.pathname}${toQueryString(state)}`;
     history.replaceState(null, "", url);
@@ -198,11 +200,20 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const showError = () => {
+    status.textContent = msg("search.status.error");
+    none.hidden = false;
+  };
   const schedule = (delay: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      // Before Pagefind is ready the facets are not on the page yet: keep the chosen ones.
+      if (!pagefind) {
+        state = { ...state, q: input.value.trim() };
+        return;
+      }
       state = readForm();
-      void run();
+      run().catch(showError);
     }, delay);
   };
 
@@ -216,22 +227,19 @@ export function startSearchPage(root: HTMLElement): void {
     facets.querySelectorAll<HTMLInputElement>("input[type=checkbox]").forEach((box) => (box.checked = false));
     schedule(0);
   });
-  more.addEventListener("click", () => void renderMore(true));
+  more.addEventListener("click", () => void renderMore(true).catch(showError));
 
   const pagefindUrl = "/pagefind/pagefind.js";
   import(/* @vite-ignore */ pagefindUrl)
     .then(async (module: Pagefind) => {
+      await module.options({ ranking: { diacriticSimilarity: DIACRITIC_SIMILARITY } });
+      await module.init();
+      const counts = await module.filters();
       pagefind = module;
-      await pagefind.options({ ranking: { diacriticSimilarity: DIACRITIC_SIMILARITY } });
-      await pagefind.init();
-      const counts = await pagefind.filters();
       allLabels = Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.keys(values)]));
       buildFacets(counts);
       panel.open = window.matchMedia("(min-width: 48rem)").matches || SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
       await run();
     })
-    .catch(() => {
-      status.textContent = msg("search.status.error");
-      none.hidden = false;
-    });
+    .catch(showError);
 }
