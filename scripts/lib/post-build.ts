@@ -1,4 +1,6 @@
 /** Steps run on the freshly built site before it replaces dist/. Each returns false to stop the swap. */
+import { searchIndexStep } from "./search-index.ts";
+
 export interface PostBuildContext {
   outDir: string;
   contentDir: string;
@@ -13,4 +15,5 @@ export interface PostBuildStep {
 
 import { writeRedirects } from "./write-redirects.ts";
 
-export const postBuildSteps: PostBuildStep[] = [writeRedirects];
+// The search index is built from content, so a deployable dist/ always has a current index.
+export const postBuildSteps: PostBuildStep[] = [writeRedirects, searchIndexStep];

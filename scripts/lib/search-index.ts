@@ -1,0 +1,53 @@
+/**
+ * Post-build step: writes the Pagefind index to <outDir>/pagefind from the content files, read
+ * with the validator's readers, so it needs no Astro runtime and covers every page type.
+ */
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import { commendationSchema, documentSchema, modelSchema, statisticGroupSchema, targetSchema } from "../../src/schemas/index.ts";
+import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
+import { readContent } from "./content-files.ts";
+import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
+
+/** Reads the (already validated) content into the shape the search records are built from. */
+export function readSearchContent(contentDir: string): SearchContent {
+  const raw = readContent(contentDir).filter((e) => !e.problem);
+  const of = (collection: string) => raw.filter((e) => e.collection === collection);
+  return {
+    documents: of("documents").map((e) => ({ id: e.id, data: documentSchema.parse(e.data) })),
+    models: of("models").map((e) => ({ id: e.id, data: modelSchema.parse(e.data), body: e.body ?? "" })),
+    statistics: of("statistics").map((e) => ({ id: e.id, data: statisticGroupSchema.parse(e.data) })),
+    commendations: of("commendations").map((e) => ({ id: e.id, data: commendationSchema.parse(e.data) })),
+    targets: of("targets").map((e) => ({ id: e.id, data: targetSchema.parse(e.data) })),
+  };
+}
+
+/** Indexes the content and writes the Pagefind bundle; returns false (with the reasons logged) on failure. */
+export async function writeSearchIndex({ outDir, contentDir, log, error }: PostBuildContext): Promise<boolean> {
+  const records = buildSearchRecords(readSearchContent(contentDir));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  try {
+    if (!index) {
+      error(`Không tạo được chỉ mục tìm kiếm: ${errors.join("; ")}`);
+      return false;
+    }
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: renderSearchHtml(record) });
+      if (added.errors.length > 0) {
+        error(`Không đưa được ${record.url} vào chỉ mục tìm kiếm: ${added.errors.join("; ")}`);
+        return false;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+    if (written.errors.length > 0) {
+      error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join("; ")}`);
+      return false;
+    }
+    log(`  chỉ mục tìm kiếm: ${records.length} trang`);
+    return true;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export const searchIndexStep: PostBuildStep = { name: "Tạo chỉ mục tìm kiếm (Pagefind)", run: writeSearchIndex };

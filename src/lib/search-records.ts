@@ -1,0 +1,239 @@
+/**
+ * One search document per public page, built from content rather than from the rendered pages:
+ * the index then covers pages whatever their markup, and every field (type, key facts, filters)
+ * is exact. URLs come from paths.ts so results link where the pages are.
+ */
+import { t, type MessageKey } from "../i18n/vi.ts";
+import type { CommendationData } from "../schemas/commendation.ts";
+import type { DocumentData } from "../schemas/document.ts";
+import type { ModelData } from "../schemas/model.ts";
+import type { StatisticGroup, Theme } from "../schemas/statistic.ts";
+import { THEMES } from "../schemas/statistic.ts";
+import type { TargetData } from "../schemas/target.ts";
+import { formatDate, formatFigure, formatPeriod } from "./format.ts";
+import { paths } from "./paths.ts";
+import { withTwins } from "./search-folding.ts";
+import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
+
+export interface SearchRecord {
+  url: string;
+  type: SearchType;
+  title: string;
+  /** Short facts shown under the title of a result. */
+  facts: string[];
+  /** Paragraphs of searchable text. */
+  text: string[];
+  filters: Partial<Record<SearchFilter, string[]>>;
+}
+
+export interface SearchContent {
+  documents: readonly { id: string; data: DocumentData }[];
+  models: readonly { id: string; data: ModelData; body: string }[];
+  statistics: readonly { id: string; data: StatisticGroup }[];
+  commendations: readonly { id: string; data: CommendationData }[];
+  targets: readonly { id: string; data: TargetData }[];
+}
+
+/** Plain text of an MDX body: no imports, components, or Markdown markup. */
+export function mdxToText(body: string): string[] {
+  return body
+    .replace(/^(import|export)\s.*$/gm, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[*_`]+/g, "")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** Builds every search record; a collection without entries simply yields no records. */
+export function buildSearchRecords(content: SearchContent): SearchRecord[] {
+  const docs = new Map(content.documents.map((d) => [d.id, d.data]));
+  const yearOf = (documentId: string) => docs.get(documentId)?.date.slice(0, 4);
+  const years = (documentIds: Iterable<string>) => uniqueSorted([...documentIds].map(yearOf).filter((y): y is string => Boolean(y)));
+  const sourceTitles = (documentIds: Iterable<string>) => uniqueSorted([...documentIds].map((id) => docs.get(id)?.shortTitle).filter((s): s is string => Boolean(s)));
+  const typeFilter = (type: SearchType) => [t(`search.type.${type}`)];
+
+  const models: SearchRecord[] = content.models.map(({ id, data, body }) => {
+    const sourceIds = data.sources.map((s) => s.document);
+    const district = data.location.district;
+    return {
+      url: paths.model(id),
+      type: "mo-hinh",
+      title: data.name,
+      facts: [t(`model.kind.${data.kind}`), district ?? t("model.unknown"), t(`model.status.${data.status}`)],
+      text: [
+        data.summary,
+        data.hosts.map((h) => h.name).join("; "),
+        [data.location.commune, data.location.industrialPark, district].filter(Boolean).join(", "),
+        ...mdxToText(body),
+        ...sourceTitles(sourceIds),
+      ].filter(Boolean),
+      filters: {
+        loai: typeFilter("mo-hinh"),
+        "loai-mo-hinh": [t(`model.kind.${data.kind}`)],
+        ...(district ? { huyen: [district] } : {}),
+        nam: years(sourceIds),
+      },
+    };
+  });
+
+  const documents: SearchRecord[] = content.documents.map(({ id, data }) => ({
+    url: paths.document(id),
+    type: "van-ban",
+    title: data.title,
+    facts: [t(`document.type.${data.type}`), data.number ?? t("document.number.unknown"), data.issuer, formatDate(data.date)],
+    text: [data.shortTitle, data.summary, ...data.sections, data.issuer, data.signer ?? "", data.dateNote ?? ""].filter(Boolean),
+    filters: { loai: typeFilter("van-ban"), nam: years([id]) },
+  }));
+
+  const byTheme = new Map<Theme, { id: string; data: StatisticGroup }[]>();
+  for (const group of content.statistics) byTheme.set(group.data.theme, [...(byTheme.get(group.data.theme) ?? []), group]);
+  const statistics: SearchRecord[] = THEMES.filter((theme) => byTheme.has(theme)).map((theme) => {
+    const groups = [...byTheme.get(theme)!].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const sourceIds = groups.flatMap((g) => [g.data.source.document, ...g.data.figures.flatMap((f) => (f.source ? [f.source.document] : []))]);
+    return {
+      url: paths.theme(theme),
+      type: "so-lieu",
+      title: t(`theme.${theme}`),
+      facts: [t("search.facts.groups", { count: groups.length }), ...uniqueSorted(groups.map((g) => formatPeriod(g.data.period)))].slice(0, 3),
+      text: groups.flatMap(({ data }) => [
+        data.title,
+        data.description,
+        ...data.figures.map((f) => [f.metric, formatFigure(f), f.reportingBody, f.note].filter(Boolean).join(": ")),
+      ]),
+      filters: { loai: typeFilter("so-lieu"), nam: years(sourceIds) },
+    };
+  });
+
+  const targets: SearchRecord[] = [];
+  if (content.targets.length > 0) {
+    const sorted = [...content.targets].sort((a, b) => compareNumbers(a.data.number, b.data.number));
+    const sourceIds = sorted.map((x) => x.data.source.document);
+    const documentTitles = sourceTitles(sourceIds);
+    targets.push({
+      url: paths.targets(),
+      type: "muc-tieu",
+      title: documentTitles.length === 1 ? t("search.page.targets", { document: documentTitles[0]! }) : t("site.nav.targets"),
+      facts: [t("search.facts.targets", { count: sorted.length })],
+      text: sorted.flatMap(({ data }) => [
+        `${data.number}. ${data.title}`,
+        data.text,
+        ...data.goals.map((g) => (g.value === null ? g.description : `${g.description}: ${formatFigure({ ...g, value: g.value })}`)),
+      ]),
+      filters: { loai: typeFilter("muc-tieu"), nam: years(sourceIds) },
+    });
+  }
+
+  return [...models, ...statistics, ...targets, ...commendationRecords(content.commendations, years, typeFilter), ...documents];
+}
+
+function commendationRecords(
+  entries: SearchContent["commendations"],
+  years: (ids: Iterable<string>) => string[],
+  typeFilter: (type: SearchType) => string[],
+): SearchRecord[] {
+  const awardTitle = new Map(entries.flatMap(({ id, data }) => (data.kind === "award" ? [[id, data.title] as const] : [])));
+  const pages: { url: string; title: MessageKey; entries: CommendationData[] }[] = [
+    { url: paths.commendations(), title: "search.page.commendations", entries: [] },
+    { url: paths.commendationRules(), title: "search.page.commendationRules", entries: [] },
+  ];
+  const records: SearchRecord[] = [];
+  for (const { id, data } of entries) {
+    if (data.kind === "recipients") {
+      records.push({
+        url: paths.recipientList(id),
+        type: "khen-thuong",
+        title: data.title,
+        facts: [awardTitle.get(data.award) ?? data.award, data.decision, formatDate(data.decisionDate), t("search.facts.recipients", { count: data.rows.length })],
+        text: data.rows.map((r) => [r.name, r.organisation, r.district].filter(Boolean).join(", ")),
+        filters: {
+          loai: typeFilter("khen-thuong"),
+          huyen: uniqueSorted(data.rows.flatMap((r) => (r.district ? [r.district] : []))),
+          nam: uniqueSorted([...data.rows.map((r) => String(r.year)), ...years([data.source.document])]),
+        },
+      });
+    } else {
+      pages[data.kind === "criteria" || data.kind === "rule" ? 1 : 0]!.entries.push(data);
+    }
+  }
+  const pageRecords = pages
+    .filter((page) => page.entries.length > 0)
+    .map((page): SearchRecord => {
+      const sorted = [...page.entries].sort((a, b) => orderOf(a) - orderOf(b) || a.title.localeCompare(b.title, "vi"));
+      return {
+        url: page.url,
+        type: "khen-thuong",
+        title: t(page.title),
+        facts: [t("search.facts.entries", { count: sorted.length })],
+        text: sorted.flatMap((entry) => commendationText(entry, awardTitle)),
+        filters: { loai: typeFilter("khen-thuong"), nam: years(sorted.map((e) => e.source.document)) },
+      };
+    });
+  return [...pageRecords, ...records];
+}
+
+function orderOf(entry: CommendationData): number {
+  return "order" in entry ? entry.order : 100;
+}
+
+function commendationText(entry: CommendationData, awardTitle: Map<string, string>): string[] {
+  switch (entry.kind) {
+    case "award":
+      return [`${entry.title}: ${t(`award.form.${entry.form}`)}, ${entry.authority}`];
+    case "tally":
+      return [
+        `${entry.title} (${formatPeriod(entry.period)}), ${entry.reportingBody}`,
+        ...entry.rows.map((r) => [r.award ? awardTitle.get(r.award) : "", r.recipientType ? t(`recipient.${r.recipientType}`) : "", formatFigure(r), r.note].filter(Boolean).join(", ")),
+      ];
+    case "quota":
+      return [
+        [entry.title, entry.rule].filter(Boolean).join(": "),
+        ...entry.lines.flatMap((line) => [line, ...line.breakdown]).map((line) => [line.bloc, line.units.join(", "), line.note].filter(Boolean).join(": ")),
+      ];
+    case "criteria":
+      return [`${entry.title} (${entry.group})`, ...entry.requirements];
+    case "rule":
+      return [entry.title, ...entry.items.map((i) => (i.date ? `${i.text} (${formatDate(i.date)})` : i.text))];
+    case "recipients":
+      return [];
+  }
+}
+
+/** "2.10" after "2.9": numbered targets sort by each number part. */
+function compareNumbers(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The HTML Pagefind indexes for a record: the title as a heavily weighted h1, meta and filters
+ * in the head (so they are not searchable body text), and twin spellings beside the words they fold.
+ */
+export function renderSearchHtml(record: SearchRecord): string {
+  const meta = [
+    ["title", record.title],
+    ["type", t(`search.type.${record.type}`)],
+    ["facts", record.facts.join(" · ")],
+  ].map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
+  const filters = SEARCH_FILTERS.flatMap((key) => (record.filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
+  return [
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title>`,
+    ...meta,
+    ...filters,
+    `</head><body>`,
+    `<h1 data-pagefind-weight="10">${escapeHtml(withTwins(record.title))}</h1>`,
+    ...record.text.map((p) => `<p>${escapeHtml(withTwins(p))}</p>`),
+    `</body></html>`,
+  ].join("\n");
+}
