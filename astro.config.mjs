@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
+import { metaDirectives, scriptResources } from "./src/config/security.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -11,4 +12,12 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,
+  // including raw HTML pasted into MDX. Header-only directives are in the hosts' header files.
+  security: {
+    csp: {
+      directives: [...metaDirectives],
+      scriptDirective: { resources: [...scriptResources] },
+    },
+  },
 });
