@@ -1,14 +1,10 @@
 /** Steps run on the freshly built site before it replaces dist/. Each returns false to stop the swap. */
-export interface PostBuildContext {
-  outDir: string;
-  contentDir: string;
-  log: (text: string) => void;
-  error: (text: string) => void;
-}
+import { hostHeadersStep } from "./host-headers.ts";
+import { sitemapStep } from "./sitemap.ts";
+import { urlManifestStep } from "./url-manifest.ts";
+import type { PostBuildStep } from "./post-build-types.ts";
 
-export interface PostBuildStep {
-  name: string;
-  run: (context: PostBuildContext) => Promise<boolean> | boolean;
-}
+export type { PostBuildContext, PostBuildStep } from "./post-build-types.ts";
 
-export const postBuildSteps: PostBuildStep[] = [];
+// The URL check runs last, so it sees every file the other steps write.
+export const postBuildSteps: PostBuildStep[] = [sitemapStep, hostHeadersStep, urlManifestStep];
