@@ -8,6 +8,9 @@ export default defineConfig({
   site: site.baseUrl,
   // The build script writes into a temporary folder and swaps it in only when everything passed.
   outDir: process.env["ASTRO_OUT_DIR"] ?? "./dist",
+  // Not node_modules/.astro: node_modules may be shared between checkouts, and a content cache left
+  // by another build made builds differ or fail. The build script gives each build a fresh one.
+  cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],

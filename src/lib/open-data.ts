@@ -168,15 +168,11 @@ export function targetRows(targets: readonly Entry<TargetData>[], documents: Rea
 }
 
 /**
- * Awards, counted tallies and named recipients, one row each. Quotas, criteria and rules are prose
- * rules rather than results; they are published on the commendation rules page.
+ * Every commendation entry, one row per fact: an award, a counted tally row, a named recipient, a
+ * quota line (and each sub-line), a criterion requirement, a rule item. Columns a kind does not use stay empty.
  */
 export function commendationRows(entries: readonly Entry<CommendationData>[], documents: ReadonlyMap<string, DocumentData>, baseUrl: string): Row[] {
-  const empty: Row = {
-    entryId: null, kind: null, rowId: null, title: null, award: null, form: null, authority: null, recipientType: null,
-    name: null, organisation: null, district: null, year: null, value: null, qualifier: null, unit: null,
-    periodFrom: null, periodTo: null, reportingBody: null, partOf: null, decision: null, decisionDate: null, note: null,
-  };
+  const empty: Row = Object.fromEntries(COMMENDATION_COLUMNS.map((name) => [name, null]));
   return entries.flatMap(({ id, data }): Row[] => {
     const common = { ...empty, entryId: id, kind: data.kind, title: data.title };
     const tail = { ...sourceCells(data.source, documents, baseUrl), updated: data.updated };
@@ -195,11 +191,29 @@ export function commendationRows(entries: readonly Entry<CommendationData>[], do
           organisation: row.organisation, district: row.district, year: row.year, decision: data.decision,
           decisionDate: data.decisionDate, ...tail,
         }));
-      default:
-        return [];
+      case "quota": {
+        type Line = (typeof data.lines)[number];
+        const line = (l: Omit<Line, "breakdown">, parentGroup: string | null): Row => ({
+          ...common, award: data.award, group: l.bloc, parentGroup, perUnit: l.perUnit, units: l.units.join(LIST_SEPARATOR) || null,
+          collectives: orNull(l.collectives), individuals: orNull(l.individuals), collectivesOrIndividuals: orNull(l.collectivesOrIndividuals),
+          note: orNull(l.note), ...tail,
+        });
+        const whole: Row = { ...common, award: data.award, value: orNull(data.total), text: orNull(data.rule), ...tail };
+        return [whole, ...data.lines.flatMap((l) => [line(l, null), ...l.breakdown.map((sub) => line(sub, l.bloc))])];
+      }
+      case "criteria":
+        return data.requirements.map((text) => ({ ...common, recipientType: data.recipientType, group: data.group, text, ...tail }));
+      case "rule":
+        return data.items.map((item) => ({ ...common, topic: data.topic, text: item.text, date: orNull(item.date), ...tail }));
     }
   });
 }
+
+const COMMENDATION_COLUMNS = [
+  "entryId", "kind", "rowId", "title", "award", "form", "authority", "recipientType", "name", "organisation", "district", "year", "value", "qualifier", "unit",
+  "periodFrom", "periodTo", "reportingBody", "partOf", "decision", "decisionDate", "group", "parentGroup", "perUnit", "units", "collectives", "individuals",
+  "collectivesOrIndividuals", "topic", "text", "date", "note", ...SOURCE, "updated",
+];
 
 /** The published datasets, in the order of the open data page. */
 export function buildDatasets(sources: OpenDataSources, baseUrl: string): Dataset[] {
@@ -219,10 +233,7 @@ export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   "van-ban": columnsOf("van-ban", ["id", "url", "number", "type", "title", "shortTitle", "issuer", "signer", "province", "date", "dateNote", "periodFrom", "periodTo", "periodLabel", "summary", "sourceFile"]),
   "mo-hinh": columnsOf("mo-hinh", ["id", "url", "name", "kind", "hosts", "hostTypes", "district", "commune", "industrialPark", "launched", "status", "summary", "aliases", ...SOURCE, "updated"]),
   "so-lieu": columnsOf("so-lieu", ["id", "groupId", "groupTitle", "theme", "url", "metric", "value", "qualifier", "outOf", "unit", "reportingBody", "periodFrom", "periodTo", "periodLabel", "partOf", "note", ...SOURCE, "updated"]),
-  "khen-thuong": columnsOf("khen-thuong", [
-    "entryId", "kind", "rowId", "title", "award", "form", "authority", "recipientType", "name", "organisation", "district", "year", "value", "qualifier", "unit",
-    "periodFrom", "periodTo", "reportingBody", "partOf", "decision", "decisionDate", "note", ...SOURCE, "updated",
-  ]),
+  "khen-thuong": columnsOf("khen-thuong", COMMENDATION_COLUMNS),
   "muc-tieu": columnsOf("muc-tieu", ["targetId", "number", "title", "goal", "description", "value", "valueMax", "qualifier", "outOf", "unit", "deadline", "achievementValue", "achievementAsOf", "achievementSource", ...SOURCE, "updated"]),
 };
 

@@ -66,15 +66,24 @@ describe("commendationRows", () => {
     { id: "bang-khen-ubnd-tinh", data: { kind: "award", title: "Bằng khen của Chủ tịch UBND tỉnh", source, updated: "2026-11-20", form: "bang-khen", authority: "Chủ tịch UBND tỉnh", order: 1 } },
     { id: "khen-2014-2019", data: { kind: "tally", title: "Khen thưởng 2014–2019", source, updated: "2026-11-20", period: { from: "2014", to: "2019" }, reportingBody: "Ban Chỉ đạo tỉnh", rows: [{ id: "tap-the", recipientType: "tap-the", value: 120, unit: "tập thể" }] } },
     { id: "tieu-chuan", data: { kind: "criteria", title: "Tiêu chuẩn", source, updated: "2026-11-20", recipientType: "tap-the", group: "Tập thể", requirements: ["a"], order: 1 } },
+    { id: "chi-tieu-bang-khen-2024", data: { kind: "quota", title: "Chỉ tiêu Bằng khen", source, updated: "2026-11-20", award: "bang-khen-ubnd-tinh", total: 10, lines: [{ bloc: "Khối huyện", perUnit: true, units: [], individuals: 1, breakdown: [{ bloc: "Huyện Việt Yên", perUnit: false, units: ["Công an huyện Việt Yên"], collectivesOrIndividuals: 1 }] }] } },
+    { id: "thoi-han", data: { kind: "rule", title: "Thời hạn", source, updated: "2026-11-20", topic: "thoi-han", items: [{ text: "Gửi hồ sơ trước ngày 15/6/2024", date: "2024-06-15" }], order: 1 } },
     { id: "qd-2019", data: { kind: "recipients", title: "Danh sách", source, updated: "2026-11-20", award: "bang-khen-ubnd-tinh", decision: "Số 1234/QĐ-UBND", decisionDate: "2019-10", rows: [{ name: "Nguyễn Văn An", recipientType: "ca-nhan", organisation: "Công ty TNHH Fuhong Precision", district: "Việt Yên", year: 2019 }] } },
   ];
   const rows = commendationRows(entries, docs, BASE);
-  it("writes awards, tallies and recipients, one row each, with the same columns", () => {
-    expect(rows.map((r) => r["kind"])).toEqual(["award", "tally", "recipients"]);
+  it("writes every kind of entry, one row per fact, with the same columns", () => {
+    expect(rows.map((r) => r["kind"])).toEqual(["award", "tally", "criteria", "quota", "quota", "quota", "rule", "recipients"]);
     for (const row of rows) expect(Object.keys(row).sort()).toEqual(COLUMNS["khen-thuong"]!.map((c) => c.name).sort());
   });
+  it.each([
+    [2, { group: "Tập thể", text: "a", recipientType: "tap-the" }],
+    [3, { value: 10, award: "bang-khen-ubnd-tinh", group: null }],
+    [4, { group: "Khối huyện", parentGroup: null, perUnit: true, individuals: 1, units: null }],
+    [5, { group: "Huyện Việt Yên", parentGroup: "Khối huyện", units: "Công an huyện Việt Yên", collectivesOrIndividuals: 1 }],
+    [6, { topic: "thoi-han", text: "Gửi hồ sơ trước ngày 15/6/2024", date: "2024-06-15" }],
+  ])("row %i keeps what the document states", (index, expected) => expect(rows[index]).toMatchObject(expected));
   it("keeps the decision and the award of a named recipient", () => {
-    expect(rows[2]).toMatchObject({ name: "Nguyễn Văn An", award: "bang-khen-ubnd-tinh", decision: "Số 1234/QĐ-UBND", district: "Việt Yên" });
+    expect(rows[7]).toMatchObject({ name: "Nguyễn Văn An", award: "bang-khen-ubnd-tinh", decision: "Số 1234/QĐ-UBND", district: "Việt Yên" });
   });
 });
 
