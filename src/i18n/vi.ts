@@ -125,7 +125,7 @@ export const vi = {
   "data.rows": "{count} dòng",
   "data.download.csv": "Tải CSV",
   "data.download.json": "Tải JSON",
-  "data.download.label": "{format}: {title} ({size})",
+  "data.download.label": "{action} “{title}” ({size})",
   "data.columns": "Các cột của bộ dữ liệu “{title}”",
   "data.column.name": "Tên cột",
   "data.column.description": "Ý nghĩa",

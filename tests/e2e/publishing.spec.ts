@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { builtPages, contentIds, contentJson, parseCsv, pageKinds } from "./published-site.ts";
 import { site } from "../../src/config/site.ts";
@@ -112,7 +113,7 @@ test("every dataset downloads as CSV and JSON with the columns the page describe
     expect(descriptions.every((d) => d.trim().length > 5)).toBe(true);
     expect(columns).toEqual(expect.arrayContaining(id === "van-ban" ? ["sourceFile"] : ["sourceDocument", "sourceSection", "sourceUrl"]));
 
-    const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: /^CSV:/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: /^Tải CSV/ }).click()]);
     expect(download.suggestedFilename()).toBe(`${id}.csv`);
     const csvText = readFileSync((await download.path())!, "utf8");
     expect(csvText.charCodeAt(0), `${id}.csv starts with a BOM`).toBe(0xfeff);
@@ -158,3 +159,13 @@ test("no page kind requests anything outside the site", async ({ page, pageError
   }
   expect(pageErrors).toEqual([]);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the open data page passes axe (WCAG 2.2 AA) in ${scheme} mode`, async ({ page, pageErrors }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(paths.openData());
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
