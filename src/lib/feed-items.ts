@@ -4,6 +4,7 @@ import type { ModelData } from "../schemas/model.ts";
 import type { MessageKey } from "../i18n/vi.ts";
 import type { FeedItem } from "./feed.ts";
 import { paths } from "./paths.ts";
+import { formatDate } from "./format.ts";
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -17,7 +18,8 @@ export function feedItems(
     ...documents.map(({ id, data }) => ({
       title: data.shortTitle,
       path: paths.document(id),
-      description: data.summary,
+      // The feed needs a full date; the description keeps the precision the document gives.
+      description: `${t("document.field.date")}: ${data.dateNote ?? formatDate(data.date)}. ${data.summary}`,
       date: data.date,
       category: t("feed.category.document"),
     })),

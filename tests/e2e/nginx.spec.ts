@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { DIST, firstPageContaining, pageKinds, redirectPages } from "./published-site.ts";
+import { redirectSources } from "../../scripts/lib/dist-files.ts";
 import { commonHeaders, embedSegment } from "../../src/config/security.ts";
 import { paths } from "../../src/lib/paths.ts";
 
@@ -215,6 +216,9 @@ test("redirects and the 404 page behave", async ({ page, pageErrors }) => {
     await page.goto(`${origin}${from}`);
     await expect(page).toHaveURL(`${origin}${to}`);
   }
+  // nginx does not read _redirects: every rule there must also exist as a static redirect page.
+  const rules = existsSync(join(DIST, "_redirects")) ? redirectSources(readFileSync(join(DIST, "_redirects"), "utf8")) : [];
+  for (const from of rules) expect((await page.request.get(`${origin}${from}`)).status(), from).toBe(200);
   const missing = await page.goto(`${origin}/khong-co-trang-nay/`);
   expect(missing?.status()).toBe(404);
   expect(missing?.headers()["x-content-type-options"]).toBe("nosniff");

@@ -49,7 +49,7 @@ describe("feedItems", () => {
   const model = { id: "truong-thpt-ngo-sy-lien", data: { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", summary: "Mô hình", updated: "2026-11-20", kind: "truong-hoc-an-toan" } as ModelData };
   it("dates documents by issue and models by their last change, with readable categories", () => {
     expect(feedItems([doc], [model], t)).toEqual([
-      { title: "Báo cáo sơ kết 05 năm", path: "/van-ban/bao-cao-so-ket-5-nam/", description: "Tóm tắt", date: "2019-09", category: "Văn bản nguồn" },
+      { title: "Báo cáo sơ kết 05 năm", path: "/van-ban/bao-cao-so-ket-5-nam/", description: "Thời gian ban hành: 9/2019. Tóm tắt", date: "2019-09", category: "Văn bản nguồn" },
       { title: model.data.name, path: "/mo-hinh/truong-thpt-ngo-sy-lien/", description: "Mô hình", date: "2026-11-20", category: "Trường học an toàn về ANTT" },
     ]);
   });
