@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],
+  // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,
   // including raw HTML pasted into MDX. Header-only directives are in the hosts' header files.

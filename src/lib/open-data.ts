@@ -273,3 +273,34 @@ export function downloadSizes(dataset: Dataset, describe: (key: MessageKey) => s
   const bytes = (text: string) => new TextEncoder().encode(text).length;
   return { csv: bytes(toCsv(dataset.columns, dataset.rows)), json: bytes(toJson(dataset, describe, baseUrl)) };
 }
+
+/** schema.org DataCatalog for the open data page, so dataset search engines find each download. */
+export function dataCatalogJsonLd(
+  datasets: readonly Dataset[],
+  describe: (key: MessageKey) => string,
+  catalog: { name: string; description: string; baseUrl: string; publisher: string },
+): Record<string, unknown> {
+  const abs = (path: string) => new URL(path, catalog.baseUrl).href;
+  return {
+    "@context": "https://schema.org",
+    "@type": "DataCatalog",
+    name: catalog.name,
+    description: catalog.description,
+    url: abs(paths.openData()),
+    inLanguage: "vi",
+    publisher: { "@type": "GovernmentOrganization", name: catalog.publisher },
+    dataset: datasets.map((dataset) => ({
+      "@type": "Dataset",
+      name: describe(dataset.title),
+      description: describe(dataset.description),
+      url: `${abs(paths.openData())}#bo-du-lieu-${dataset.id}`,
+      inLanguage: "vi",
+      variableMeasured: dataset.columns.map((c) => c.name),
+      distribution: (["csv", "json"] as const).map((format) => ({
+        "@type": "DataDownload",
+        encodingFormat: format === "csv" ? "text/csv" : "application/json",
+        contentUrl: abs(paths.dataset(dataset.id, format)),
+      })),
+    })),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets, COLUMNS, commendationRows, csvField, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
+import { buildDatasets, COLUMNS, commendationRows, csvField, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
 import { t, vi } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";
@@ -131,5 +131,14 @@ describe("buildDatasets", () => {
     expect(json.csv).toBe("https://antq.example/du-lieu/so-lieu.csv");
     expect(json.rows).toEqual(datasets[2]!.rows);
     expect(json.columns[0]).toEqual({ name: "id", description: vi["data.col.id"] });
+  });
+});
+
+describe("dataCatalogJsonLd", () => {
+  const datasets = buildDatasets({ documents: [doc], models: [model], statistics: [group], commendations: [], targets: [] }, BASE);
+  const ld = dataCatalogJsonLd(datasets, (k) => t(k), { name: "Dữ liệu mở", description: "d", baseUrl: BASE, publisher: "Ban Chỉ đạo tỉnh Bắc Giang" }) as { dataset: { name: string; distribution: { contentUrl: string }[] }[] };
+  it("describes every dataset with both downloads", () => {
+    expect(ld.dataset.map((d) => d.name)).toEqual(["Văn bản nguồn", "Mô hình điểm", "Số liệu", "Khen thưởng", "Mục tiêu"]);
+    expect(ld.dataset[1]!.distribution.map((d) => d.contentUrl)).toEqual(["https://antq.example/du-lieu/mo-hinh.csv", "https://antq.example/du-lieu/mo-hinh.json"]);
   });
 });
