@@ -162,6 +162,8 @@ test("no page kind requests anything outside the site", async ({ page, pageError
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the open data page passes axe (WCAG 2.2 AA) in ${scheme} mode`, async ({ page, pageErrors }) => {
+    // Axe checks every cell of the column tables; on a shared two-core machine that takes a while.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(paths.openData());
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
