@@ -111,6 +111,8 @@ async function watchViolations(page: Page) {
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 test("every page kind carries the security headers and its CSP meta, and produces no violation", async ({ page, pageErrors }) => {
+  // One page per kind, each until the network is idle: allow for every kind other features add.
+  test.setTimeout(120_000);
   await watchViolations(page);
   const kinds = pageKinds();
   test.info().annotations.push({ type: "page kinds", description: kinds.join(" ") });
