@@ -40,7 +40,7 @@ describe("redirectSources", () => {
 describe("the sitemap step", () => {
   it("lists pages but not redirect pages, and writes robots.txt", async () => {
     const dir = mkdtempSync(join(tmpdir(), "antq-sitemap-"));
-    cpSync(resolve("tests/fixtures/published/dist"), dir, { recursive: true });
+    cpSync(resolve("tests/fixtures/published/site"), dir, { recursive: true });
     expect(indexablePages(dir)).toEqual(["/", "/van-ban/van-ban-thu-nghiem/"]);
     expect(await sitemapStep.run({ outDir: dir, contentDir: "content", log: () => {}, error: () => {} })).toBe(true);
     const xml = readFileSync(join(dir, "sitemap.xml"), "utf8");

@@ -19,7 +19,7 @@ async function runStep(dir: string) {
   const previous = process.env["URL_MANIFEST"];
   process.env["URL_MANIFEST"] = join(dir, "urls.manifest.txt");
   try {
-    const ok = await urlManifestStep.run({ outDir: join(dir, "dist"), contentDir: "content", log: (m) => messages.push(m), error: (m) => messages.push(m) });
+    const ok = await urlManifestStep.run({ outDir: join(dir, "site"), contentDir: "content", log: (m) => messages.push(m), error: (m) => messages.push(m) });
     return { ok, messages: messages.join("\n") };
   } finally {
     if (previous === undefined) delete process.env["URL_MANIFEST"];
@@ -29,7 +29,7 @@ async function runStep(dir: string) {
 
 describe("publishedUrls", () => {
   it("answers pages, redirect pages, _redirects sources and downloads, not hashed assets", () => {
-    expect([...publishedUrls(join(FIXTURE, "dist"))].sort()).toEqual(["/", "/du-lieu/mo-hinh.csv", "/mo-hinh/ten-cu/", "/mo-hinh/ten-rat-cu/", "/van-ban/van-ban-thu-nghiem/"]);
+    expect([...publishedUrls(join(FIXTURE, "site"))].sort()).toEqual(["/", "/du-lieu/mo-hinh.csv", "/mo-hinh/ten-cu/", "/mo-hinh/ten-rat-cu/", "/van-ban/van-ban-thu-nghiem/"]);
   });
 });
 
@@ -47,7 +47,7 @@ describe("the URL manifest build step", () => {
     ["a _redirects entry", "_redirects", "/mo-hinh/ten-rat-cu/"],
   ])("fails and names the address when %s disappears", async (_what, file, url) => {
     const dir = copyFixture();
-    rmSync(join(dir, "dist", file));
+    rmSync(join(dir, "site", file));
     const { ok, messages } = await runStep(dir);
     expect(ok).toBe(false);
     expect(messages).toContain(`  ${url}`);
@@ -81,8 +81,8 @@ describe("addUrls and npm run urls:add", () => {
     const dir = copyFixture();
     const manifest = join(dir, "moi.txt");
     writeFileSync(manifest, "# mới\n");
-    expect(addUrlsToManifest(join(dir, "dist"), manifest, () => {})).toBe(0);
-    expect(missingUrls(parseManifest(readFileSync(manifest, "utf8")), publishedUrls(join(dir, "dist")))).toEqual([]);
+    expect(addUrlsToManifest(join(dir, "site"), manifest, () => {})).toBe(0);
+    expect(missingUrls(parseManifest(readFileSync(manifest, "utf8")), publishedUrls(join(dir, "site")))).toEqual([]);
     expect(parseManifest(readFileSync(manifest, "utf8"))).toEqual(parseManifest(readFileSync(join(FIXTURE, "urls.manifest.txt"), "utf8")));
     rmSync(dir, { recursive: true });
   });
