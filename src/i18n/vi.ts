@@ -127,6 +127,7 @@ export const vi = {
   "data.download.json": "Tải JSON",
   "data.download.label": "{action} “{title}” ({size})",
   "data.columns": "Các cột của bộ dữ liệu “{title}”",
+  "data.columns.toggle": "Ý nghĩa của {count} cột",
   "data.column.name": "Tên cột",
   "data.column.description": "Ý nghĩa",
   "data.set.van-ban": "Văn bản nguồn",
