@@ -2,16 +2,27 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
+import { metaDirectives, scriptResources } from "./src/config/security.ts";
 
 export default defineConfig({
   site: site.baseUrl,
   // The build script writes into a temporary folder and swaps it in only when everything passed.
   outDir: process.env["ASTRO_OUT_DIR"] ?? "./dist",
-  // Each build gets its own content cache (set by scripts/build-site.ts): a cache kept between
-  // builds points at the previous build's staged content folder, which no longer exists.
+  // Not node_modules/.astro: node_modules may be shared between checkouts, and a content cache left
+  // by another build made builds differ or fail. The build script gives each build a fresh one.
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],
+  // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,
+  // including raw HTML pasted into MDX. Header-only directives are in the hosts' header files.
+  security: {
+    csp: {
+      directives: [...metaDirectives],
+      scriptDirective: { resources: [...scriptResources] },
+    },
+  },
 });

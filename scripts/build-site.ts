@@ -24,11 +24,13 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   const stamp = process.pid;
   const staged = resolve(`.astro/content-staged-${stamp}`);
   const tmpOut = resolve(`${outDir}.tmp-${stamp}`);
+  // A fresh cache per build: two builds of the same commit must not depend on what ran before.
+  const cacheDir = resolve(`.astro/cache-${stamp}`);
   stageContent(contentDir, staged);
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
-      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: `${staged}-cache`, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" },
     });
     if (astro.status !== 0) {
       error(`\nAstro không tạo được trang. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
@@ -50,7 +52,7 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     return 0;
   } finally {
     rmSync(staged, { recursive: true, force: true });
-    rmSync(`${staged}-cache`, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });
   }
 }

@@ -1,19 +1,13 @@
 /** Steps run on the freshly built site before it replaces dist/. Each returns false to stop the swap. */
 import { searchIndexStep } from "./search-index.ts";
-
-export interface PostBuildContext {
-  outDir: string;
-  contentDir: string;
-  log: (text: string) => void;
-  error: (text: string) => void;
-}
-
-export interface PostBuildStep {
-  name: string;
-  run: (context: PostBuildContext) => Promise<boolean> | boolean;
-}
-
 import { writeRedirects } from "./write-redirects.ts";
+import { hostHeadersStep } from "./host-headers.ts";
+import { sitemapStep } from "./sitemap.ts";
+import { urlManifestStep } from "./url-manifest.ts";
+import type { PostBuildStep } from "./post-build-types.ts";
+
+export type { PostBuildContext, PostBuildStep } from "./post-build-types.ts";
 
 // The search index is built from content, so a deployable dist/ always has a current index.
-export const postBuildSteps: PostBuildStep[] = [writeRedirects, searchIndexStep];
+// The URL check runs last, so it sees every file the other steps write.
+export const postBuildSteps: PostBuildStep[] = [writeRedirects, searchIndexStep, sitemapStep, hostHeadersStep, urlManifestStep];

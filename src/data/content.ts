@@ -50,3 +50,23 @@ export async function loadCommendations() {
   const entries = await getCollection("commendations");
   return entries.sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
 }
+
+/** Every collection as plain data, in a stable order, for the open data downloads and the feed. */
+export async function loadOpenDataSources() {
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+  const [documents, models, statistics, commendations, targets] = await Promise.all([
+    getCollection("documents"),
+    getCollection("models"),
+    getCollection("statistics"),
+    getCollection("commendations"),
+    getCollection("targets"),
+  ]);
+  const plain = <D>(list: { id: string; data: D }[]) => byId(list.map(({ id, data }) => ({ id, data })));
+  return {
+    documents: plain(documents),
+    models: plain(models),
+    statistics: plain(statistics).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    commendations: plain(commendations),
+    targets: plain(targets),
+  };
+}

@@ -29,6 +29,11 @@ export const paths = {
   recipientList: (id: string, page = 1) => (page <= 1 ? `/khen-thuong/danh-sach/${id}/` : `/khen-thuong/danh-sach/${id}/trang-${page}/`),
   search: () => "/tim-kiem/",
   openData: () => "/du-lieu/",
+  /** One open dataset as a download, e.g. /du-lieu/mo-hinh.csv. */
+  dataset: (id: string, format: "json" | "csv") => `/du-lieu/${id}.${format}`,
+  feed: () => "/rss.xml",
+  sitemap: () => "/sitemap.xml",
+  robots: () => "/robots.txt",
 } as const;
 
 /** Downloads of the commendations pages (issue 5). */

@@ -1,0 +1,34 @@
+/** Feed entries for source documents and model units. */
+import type { DocumentData } from "../schemas/document.ts";
+import type { ModelData } from "../schemas/model.ts";
+import type { MessageKey } from "../i18n/vi.ts";
+import type { FeedItem } from "./feed.ts";
+import { paths } from "./paths.ts";
+import { formatDate } from "./format.ts";
+
+type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Documents dated by issue, models by their last change: both are what a reader calls "new". */
+export function feedItems(
+  documents: readonly { id: string; data: DocumentData }[],
+  models: readonly { id: string; data: ModelData }[],
+  t: Translate,
+): FeedItem[] {
+  return [
+    ...documents.map(({ id, data }) => ({
+      title: data.shortTitle,
+      path: paths.document(id),
+      // The feed needs a full date; the description keeps the precision the document gives.
+      description: `${t("document.field.date")}: ${data.dateNote ?? formatDate(data.date)}. ${data.summary}`,
+      date: data.date,
+      category: t("feed.category.document"),
+    })),
+    ...models.map(({ id, data }) => ({
+      title: data.name,
+      path: paths.model(id),
+      description: data.summary,
+      date: data.updated,
+      category: t(`model.kind.${data.kind}`),
+    })),
+  ];
+}

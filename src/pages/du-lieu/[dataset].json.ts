@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadOpenDataSources } from "../../data/content.ts";
+import { buildDatasets, toJson, type Dataset } from "../../lib/open-data.ts";
+import { site } from "../../config/site.ts";
+import { t } from "../../i18n/vi.ts";
+
+export const getStaticPaths = (async () => {
+  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
+  new Response(toJson(props.dataset, (key) => t(key), site.baseUrl), { headers: { "Content-Type": "application/json; charset=utf-8" } });

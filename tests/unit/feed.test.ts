@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildRobots, buildRss, buildSitemap, escapeXml, rfc822Date, sortFeedItems, type FeedItem } from "../../src/lib/feed.ts";
+import { feedItems } from "../../src/lib/feed-items.ts";
+import { t } from "../../src/i18n/vi.ts";
+import type { DocumentData } from "../../src/schemas/document.ts";
+import type { ModelData } from "../../src/schemas/model.ts";
+
+describe.each([
+  ["2014-08-15", "Fri, 15 Aug 2014 00:00:00 +0700"],
+  ["2019-09", "Sun, 01 Sep 2019 00:00:00 +0700"],
+  ["2020", "Wed, 01 Jan 2020 00:00:00 +0700"],
+  ["2024-02-29", "Thu, 29 Feb 2024 00:00:00 +0700"],
+])("rfc822Date(%s)", (date, expected) => {
+  it(`is ${expected}`, () => expect(rfc822Date(date)).toBe(expected));
+});
+
+describe("escapeXml", () => {
+  it.each([
+    ["Trường THPT Ngô Sỹ Liên & Công an phường", "Trường THPT Ngô Sỹ Liên &amp; Công an phường"],
+    ['Mô hình "Cổng trường an toàn" <3 năm>', "Mô hình &quot;Cổng trường an toàn&quot; &lt;3 năm&gt;"],
+    ["Đội công nhân xung kích", "Đội công nhân xung kích"],
+  ])("%s", (input, expected) => expect(escapeXml(input)).toBe(expected));
+});
+
+const item = (path: string, date: string): FeedItem => ({ title: path, path, description: "", date, category: "" });
+
+describe("sortFeedItems", () => {
+  it("puts the newest first whatever the precision, and orders equal dates by path", () => {
+    const sorted = sortFeedItems([item("/a/", "2019-09"), item("/c/", "2024-03"), item("/b/", "2024-03"), item("/d/", "2024-03-15"), item("/e/", "2020")]);
+    expect(sorted.map((i) => i.path)).toEqual(["/d/", "/b/", "/c/", "/e/", "/a/"]);
+  });
+});
+
+describe("buildRss", () => {
+  const rss = buildRss(
+    { title: "Kết quả phong trào", description: "Tin mới", baseUrl: "https://antq.example", feedPath: "/rss.xml", language: "vi" },
+    [item("/van-ban/bao-cao-so-ket/", "2019-09"), item("/mo-hinh/truong-thpt-ngo-sy-lien/", "2026-11-20")],
+  );
+  it("links every item by absolute URL, newest first", () => {
+    expect(rss.indexOf("https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/")).toBeLessThan(rss.indexOf("https://antq.example/van-ban/bao-cao-so-ket/"));
+  });
+  it("dates the channel by its newest item, not by the build", () => {
+    expect(rss).toContain("<lastBuildDate>Fri, 20 Nov 2026 00:00:00 +0700</lastBuildDate>");
+  });
+});
+
+describe("feedItems", () => {
+  const doc = { id: "bao-cao-so-ket-5-nam", data: { shortTitle: "Báo cáo sơ kết 05 năm", summary: "Tóm tắt", date: "2019-09" } as DocumentData };
+  const model = { id: "truong-thpt-ngo-sy-lien", data: { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", summary: "Mô hình", updated: "2026-11-20", kind: "truong-hoc-an-toan" } as ModelData };
+  it("dates documents by issue and models by their last change, with readable categories", () => {
+    expect(feedItems([doc], [model], t)).toEqual([
+      { title: "Báo cáo sơ kết 05 năm", path: "/van-ban/bao-cao-so-ket-5-nam/", description: "Thời gian ban hành: 9/2019. Tóm tắt", date: "2019-09", category: "Văn bản nguồn" },
+      { title: model.data.name, path: "/mo-hinh/truong-thpt-ngo-sy-lien/", description: "Mô hình", date: "2026-11-20", category: "Trường học an toàn về ANTT" },
+    ]);
+  });
+});
+
+describe("buildSitemap and buildRobots", () => {
+  it("lists each page once, sorted, as canonical absolute URLs", () => {
+    const xml = buildSitemap("https://antq.example", ["/van-ban/", "/", "/van-ban/"]);
+    expect(xml.match(/<loc>[^<]+<\/loc>/g)).toEqual(["<loc>https://antq.example/</loc>", "<loc>https://antq.example/van-ban/</loc>"]);
+  });
+  it("points robots to the sitemap", () => {
+    expect(buildRobots("https://antq.example", "/sitemap.xml")).toContain("Sitemap: https://antq.example/sitemap.xml");
+  });
+});
