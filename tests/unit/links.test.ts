@@ -50,6 +50,7 @@ describe("checkSiteLinks on the deliberately broken fixture site", () => {
       ["index.html", "href", "/khong-co/"],
       ["index.html", "href", "/dich/#khong-co"],
       ["index.html", "srcset", "/anh/mat.png"],
+      ["sitemap.xml", "loc", "https://hu-cau.example/da-xoa/"],
     ]);
     const report = formatLinkProblems(problems);
     expect(report).toContain("index.html:15 href=\"/khong-co/\" — không có tệp nào ở /khong-co/");

@@ -1,7 +1,7 @@
 /**
  * Checks that every internal reference of a built site resolves to a file: href, src, srcset,
  * poster, meta refresh targets, absolute URLs on the site's own origin (canonical, share images),
- * and url() in CSS. Fragments (#id) must name an element of the target page.
+ * url() in CSS, and sitemap/feed URLs. Fragments (#id) must name an element of the target page.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -102,6 +102,16 @@ export function extractCssReferences(css: string): Reference[] {
   }));
 }
 
+/** Every <loc> of a sitemap and every href of a feed: absolute URLs that must exist on the site. */
+export function extractXmlReferences(xml: string): Reference[] {
+  const lineAt = lineFinder(xml);
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((m) => ({
+    via: m[1] !== undefined ? "loc" : "href",
+    value: decodeEntities(m[1] ?? m[2] ?? ""),
+    line: lineAt(m.index),
+  }));
+}
+
 /** Every id (and a name) an HTML document defines: the fragments a link to it may target. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
@@ -142,7 +152,7 @@ export function fileForPath(root: string, path: string): string | null {
   return null;
 }
 
-/** Checks every HTML and CSS file under `root`; returns every broken reference. */
+/** Checks every HTML, CSS and XML (sitemap, feed) file under `root`; returns every broken reference. */
 export function checkSiteLinks(root: string, siteOrigin: string): LinkProblem[] {
   const files = listFiles(root);
   const idsCache = new Map<string, Set<string>>();
@@ -153,11 +163,11 @@ export function checkSiteLinks(root: string, siteOrigin: string): LinkProblem[] 
   };
   const problems: LinkProblem[] = [];
   for (const file of files) {
-    const isHtml = file.endsWith(".html");
-    if (!isHtml && !file.endsWith(".css")) continue;
+    const extract = file.endsWith(".html") ? extractHtmlReferences : file.endsWith(".css") ? extractCssReferences : file.endsWith(".xml") ? extractXmlReferences : null;
+    if (!extract) continue;
     const text = readFileSync(join(root, file), "utf8");
-    const fromUrl = isHtml ? urlPathOf(file) : `/${file}`;
-    const refs = isHtml ? extractHtmlReferences(text) : extractCssReferences(text);
+    const fromUrl = file.endsWith(".html") ? urlPathOf(file) : `/${file}`;
+    const refs = extract(text);
     for (const ref of refs) {
       const target = resolveReference(ref.value, fromUrl, siteOrigin);
       if (!target) continue;
