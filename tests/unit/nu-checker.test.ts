@@ -48,7 +48,8 @@ describe("runNuChecker with effects passed in", () => {
 });
 
 describe("the real Nu Html Checker on the deliberately broken page", () => {
-  it("reports the duplicate id and the stray end tag with their lines", () => {
+  // Starting the JVM takes seconds, many more on a shared, busy machine.
+  it("reports the duplicate id and the stray end tag with their lines", { timeout: 120_000 }, () => {
     const messages = runNuChecker(resolve("tests/fixtures/broken-pages/nu"));
     expect(messages.map((m) => [m.file, m.line])).toEqual([
       ["index.html", 10],
