@@ -78,6 +78,7 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
       pagefindBytes: existsSync(pagefindDir) ? folderStats(pagefindDir).bytes : null,
       firstQuery,
       profile: profilePage ? pageWeight(dist, profilePage.file, profilePage.url, site.baseUrl) : null,
+      kinds: [...representativePages(htmlPages(dist)).keys()],
     },
   };
 }

@@ -26,6 +26,7 @@ const measured: CorpusResult = {
   pagefindBytes: 40 * MB,
   firstQuery: { query: "trường học", results: 812, bytes: 260 * 1024, requests: 9 },
   profile: { url: "/mo-hinh/mo-hinh-hu-cau-00001/", htmlBytes: 40_000, htmlGzipBytes: 9 * 1024, jsBytes: 0 },
+  kinds: ["/", "/mo-hinh/", "/mo-hinh/*/"],
 };
 
 describe("evaluateGoals", () => {
@@ -53,6 +54,7 @@ describe("formatBenchReport", () => {
     expect(report).toContain("Lệnh: `npm run bench`");
     expect(report).toMatch(/\| 10\.000 mô hình, 50\.000 người\/tập thể được khen \| 10\.240 \| 180,0 \| 150,0 \| 1,20× \| 5\.120 MB \| 56,9 \|/);
     expect(report).toContain("| Trang chủ | `/` | 91 | 100 | 96 | 100 |");
+    expect(report).toContain("Loại trang trong bản dựng 10.000 mô hình: `/`, `/mo-hinh/`, `/mo-hinh/*/`.");
   });
 
   it("ends with a note naming every unmet goal", () => {

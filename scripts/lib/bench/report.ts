@@ -20,6 +20,8 @@ export interface CorpusResult {
   firstQuery: FirstQuery | null;
   /** A model profile page, null when the site has no profile pages yet. */
   profile: PageWeight | null;
+  /** Page kinds the build produced, e.g. "/" and "/van-ban/" plus id patterns, so a reader sees what was measured. */
+  kinds: string[];
 }
 
 export interface GoalRow {
@@ -109,6 +111,8 @@ export function formatBenchReport({ results, lighthouse, command, machine }: Rep
         num(r.checkSeconds, 2),
       ].join(" | ").replace(/^/, "| ").concat(" |"),
     ),
+    "",
+    ...results.map((r) => `Loại trang trong bản dựng ${num(r.models, 0)} mô hình: ${r.kinds.map((k) => `\`${k}\``).join(", ")}.`),
     "",
     "Dựng = `npm run build` đầy đủ (kiểm tra nội dung → Astro → các bước sau dựng → thay dist/). Astro trần = một",
     "dự án Astro tối thiểu, cùng số trang, một route động trên mảng trong bộ nhớ, không collection, không tích hợp;",
