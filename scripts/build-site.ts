@@ -24,11 +24,12 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   const stamp = process.pid;
   const staged = resolve(`.astro/content-staged-${stamp}`);
   const tmpOut = resolve(`${outDir}.tmp-${stamp}`);
+  const cache = resolve(`.astro/cache-${stamp}`);
   stageContent(contentDir, staged);
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
-      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: "1" },
     });
     if (astro.status !== 0) {
       error(`\nAstro không tạo được trang. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
@@ -51,6 +52,7 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   } finally {
     rmSync(staged, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
   }
 }
 

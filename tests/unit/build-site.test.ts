@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,5 +37,19 @@ describe("a failed validation", () => {
     expect(snapshot(outDir)).toEqual(before);
     expect(readdirSync(join(outDir, ".."))).toEqual(["dist"]);
     expect(messages.join("\n")).toMatch(/giữ nguyên/);
+  });
+});
+
+describe("running npm run build twice in a row", () => {
+  // Astro's content cache used to remember the previous run's staging folder (named after the
+  // process), so the second build of unchanged content failed; each build now has its own cache.
+  it("succeeds both times with unchanged content", { timeout: 300_000 }, () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), "antq-out-")), "dist");
+    const env = { ...process.env, CONTENT_DIR: fixtureSite("minimal", []), OUT_DIR: outDir };
+    for (const run of [1, 2]) {
+      const build = spawnSync(process.execPath, ["scripts/build-site.ts"], { env, encoding: "utf8" });
+      expect(build.status, `lần ${run}:\n${build.stdout}\n${build.stderr}`.slice(-3000)).toBe(0);
+    }
+    expect(readdirSync(outDir)).toContain("index.html");
   });
 });
