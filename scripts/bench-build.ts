@@ -56,7 +56,13 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   const bareDir = join(work, "bare");
   writeBareAstroProject(bareDir, stats.htmlPages, resolve("node_modules"));
   console.log(`→ Astro trần, ${stats.htmlPages} trang`);
-  const bare = mustSucceed("Astro trần", await runMeasured(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], { cwd: bareDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } }));
+  const bare = mustSucceed(
+    "Astro trần",
+    await runMeasured(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], {
+      cwd: bareDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    }),
+  );
   console.log(`  ${bare.seconds.toFixed(1)} s`);
 
   const pagefindDir = join(dist, "pagefind");

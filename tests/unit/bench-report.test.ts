@@ -43,16 +43,27 @@ describe("evaluateGoals", () => {
 
   it("marks goals whose pages do not exist yet as not measured, never as met", () => {
     const goals = evaluateGoals([{ ...measured, profile: null, firstQuery: null, pagefindBytes: null }]);
-    expect(goals.filter((g) => g.met === null).map((g) => g.goal)).toEqual(["HTML trang mô hình (gzip)", "JS khi mở trang mô hình", "Tải về cho lần tìm đầu"]);
+    expect(goals.filter((g) => g.met === null).map((g) => g.goal)).toEqual([
+      "HTML trang mô hình (gzip)",
+      "JS khi mở trang mô hình",
+      "Tải về cho lần tìm đầu",
+    ]);
   });
 });
 
 describe("formatBenchReport", () => {
-  const report = formatBenchReport({ results: [measured], lighthouse: [{ label: "Trang chủ", url: "/", performance: 91, accessibility: 100, bestPractices: 96, seo: 100 }], command: "npm run bench", machine: "máy thử" });
+  const report = formatBenchReport({
+    results: [measured],
+    lighthouse: [{ label: "Trang chủ", url: "/", performance: 91, accessibility: 100, bestPractices: 96, seo: 100 }],
+    command: "npm run bench",
+    machine: "máy thử",
+  });
 
   it("has the measurements table, the goals, Lighthouse scores and the command", () => {
     expect(report).toContain("Lệnh: `npm run bench`");
-    expect(report).toMatch(/\| 10\.000 mô hình, 50\.000 người\/tập thể được khen \| 10\.240 \| 180,0 \| 150,0 \| 1,20× \| 5\.120 MB \| 56,9 \|/);
+    expect(report).toMatch(
+      /\| 10\.000 mô hình, 50\.000 người\/tập thể được khen \| 10\.240 \| 180,0 \| 150,0 \| 1,20× \| 5\.120 MB \| 56,9 \|/,
+    );
     expect(report).toContain("| Trang chủ | `/` | 91 | 100 | 96 | 100 |");
     expect(report).toContain("Loại trang trong bản dựng 10.000 mô hình: `/`, `/mo-hinh/`, `/mo-hinh/*/`.");
   });

@@ -1,18 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "node:path";
-import { checkSiteLinks, extractCssReferences, extractHtmlReferences, formatLinkProblems, resolveReference } from "../../scripts/lib/quality/links.ts";
+import {
+  checkSiteLinks,
+  extractCssReferences,
+  extractHtmlReferences,
+  formatLinkProblems,
+  resolveReference,
+} from "../../scripts/lib/quality/links.ts";
 
 const ORIGIN = "https://hu-cau.example";
 
 describe.each([
   ['<a href="/mo-hinh/">Mô hình</a>', [["href", "/mo-hinh/"]]],
   ['<a href="/mo-hinh/?loai=truong-hoc&amp;huyen=viet-yen">lọc</a>', [["href", "/mo-hinh/?loai=truong-hoc&huyen=viet-yen"]]],
-  ['<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x" alt="Trường THPT Ngô Sỹ Liên">', [["src", "/a.png"], ["srcset", "/a.png"], ["srcset", "/a@2x.png"]]],
+  [
+    '<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x" alt="Trường THPT Ngô Sỹ Liên">',
+    [
+      ["src", "/a.png"],
+      ["srcset", "/a.png"],
+      ["srcset", "/a@2x.png"],
+    ],
+  ],
   ['<meta http-equiv="refresh" content="0; url=/mo-hinh/ten-moi/">', [["refresh", "/mo-hinh/ten-moi/"]]],
   ['<meta property="og:image" content="https://hu-cau.example/og/mo-hinh/a.png">', [["meta", "https://hu-cau.example/og/mo-hinh/a.png"]]],
   ['<form action="/tim-kiem/"><input name="q"></form>', [["action", "/tim-kiem/"]]],
   ['<!-- <a href="/cu/">cũ</a> --><script>x = "<a href=\'/js/\'>"</script>', []],
-  ["<script type=\"module\" src=\"/_astro/bieu-do.js\"></script>", [["src", "/_astro/bieu-do.js"]]],
+  ['<script type="module" src="/_astro/bieu-do.js"></script>', [["src", "/_astro/bieu-do.js"]]],
 ])("extractHtmlReferences(%s)", (html, expected) => {
   it("finds every reference a reader's browser would follow", () => {
     expect(extractHtmlReferences(html).map((r) => [r.via, r.value])).toEqual(expected);
@@ -22,7 +35,10 @@ describe.each([
 describe("extractCssReferences", () => {
   it("finds quoted and unquoted url() with their lines", () => {
     const css = '@font-face{src:url(/_astro/noto-sans.woff2)}\n.a{background:url("./nen.svg")}';
-    expect(extractCssReferences(css).map((r) => [r.value, r.line])).toEqual([["/_astro/noto-sans.woff2", 1], ["./nen.svg", 2]]);
+    expect(extractCssReferences(css).map((r) => [r.value, r.line])).toEqual([
+      ["/_astro/noto-sans.woff2", 1],
+      ["./nen.svg", 2],
+    ]);
   });
 });
 
@@ -53,7 +69,7 @@ describe("checkSiteLinks on the deliberately broken fixture site", () => {
       ["sitemap.xml", "loc", "https://hu-cau.example/da-xoa/"],
     ]);
     const report = formatLinkProblems(problems);
-    expect(report).toContain("index.html:15 href=\"/khong-co/\" — không có tệp nào ở /khong-co/");
+    expect(report).toContain('index.html:15 href="/khong-co/" — không có tệp nào ở /khong-co/');
     expect(report).toContain('trang /dich/ không có phần tử id="khong-co"');
   });
 });

@@ -9,7 +9,19 @@ describe("parseNuReport", () => {
     ["no messages", { messages: [] }, []],
     [
       "an error with place and markup",
-      { messages: [{ type: "error", url: "file:/tmp/site/mo-hinh/a/index.html", lastLine: 12, firstColumn: 5, lastColumn: 9, message: "Duplicate ID “a”.", extract: "<p id=a>" }] },
+      {
+        messages: [
+          {
+            type: "error",
+            url: "file:/tmp/site/mo-hinh/a/index.html",
+            lastLine: 12,
+            firstColumn: 5,
+            lastColumn: 9,
+            message: "Duplicate ID “a”.",
+            extract: "<p id=a>",
+          },
+        ],
+      },
       [{ file: "mo-hinh/a/index.html", line: 12, column: 5, message: "Duplicate ID “a”.", extract: "<p id=a>" }],
     ],
     [
@@ -17,7 +29,11 @@ describe("parseNuReport", () => {
       { messages: [{ type: "non-document-error", subType: "io", url: "file:/tmp/site/x.html", message: "Không đọc được" }] },
       [{ file: "x.html", message: "Không đọc được" }],
     ],
-    ["warnings and info are not errors", { messages: [{ type: "info", subType: "warning", url: "file:/tmp/site/x.html", message: "Consider" }] }, []],
+    [
+      "warnings and info are not errors",
+      { messages: [{ type: "info", subType: "warning", url: "file:/tmp/site/x.html", message: "Consider" }] },
+      [],
+    ],
   ])("%s", (_name, report, expected) => {
     expect(parseNuReport(JSON.stringify(report), folder)).toEqual(expected);
   });
@@ -26,7 +42,10 @@ describe("parseNuReport", () => {
 describe("runNuChecker with effects passed in", () => {
   const fake = (result: ProcessResult) => {
     const calls: string[][] = [];
-    return { calls, effects: { jar: "/vnu.jar", run: (command: string, args: readonly string[]) => (calls.push([command, ...args]), result) } };
+    return {
+      calls,
+      effects: { jar: "/vnu.jar", run: (command: string, args: readonly string[]) => (calls.push([command, ...args]), result) },
+    };
   };
 
   it("runs one Java process over the whole folder with errors only, as JSON", () => {

@@ -13,7 +13,11 @@ describe.each([
   ["nhung/tuyen-truyen-so-nganh/index.html", "/nhung/tuyen-truyen-so-nganh/", "/nhung/*/"],
   ["khen-thuong/tieu-chuan/index.html", "/khen-thuong/tieu-chuan/", "/khen-thuong/*/"],
   ["khen-thuong/danh-sach/bang-khen-2024/index.html", "/khen-thuong/danh-sach/bang-khen-2024/", "/khen-thuong/danh-sach/*/"],
-  ["khen-thuong/danh-sach/bang-khen-2024/trang-3/index.html", "/khen-thuong/danh-sach/bang-khen-2024/trang-3/", "/khen-thuong/danh-sach/*/*/"],
+  [
+    "khen-thuong/danh-sach/bang-khen-2024/trang-3/index.html",
+    "/khen-thuong/danh-sach/bang-khen-2024/trang-3/",
+    "/khen-thuong/danh-sach/*/*/",
+  ],
 ])("%s", (file, url, kind) => {
   it(`is served at ${url}, kind ${kind}`, () => {
     expect(urlPathOf(file)).toBe(url);

@@ -12,7 +12,10 @@ export function writeBareAstroProject(dir: string, pages: number, nodeModules: s
   mkdirSync(join(dir, "src/pages/trang"), { recursive: true });
   symlinkSync(nodeModules, join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "bare-astro-bench", private: true, type: "module" }, null, 2)}\n`);
-  writeFileSync(join(dir, "astro.config.mjs"), 'import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" }, devToolbar: { enabled: false } });\n');
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    'import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" }, devToolbar: { enabled: false } });\n',
+  );
   writeFileSync(
     join(dir, "src/pages/index.astro"),
     `---\nconst count = ${pages - 1};\n---\n<!doctype html>\n<html lang="vi"><head><meta charset="utf-8" /><title>Trang hư cấu</title></head><body><h1>Trang hư cấu</h1><p>{count} trang.</p></body></html>\n`,

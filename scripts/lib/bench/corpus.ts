@@ -81,18 +81,21 @@ export function writeBenchCorpus(dir: string, size: CorpusSize): number {
   };
   const source = (section: string) => ({ document: DOCUMENT_ID, section });
 
-  write(`documents/${DOCUMENT_ID}.json`, json({
-    number: "Số: 00/BC-HUCAU",
-    type: "bao-cao",
-    title: "Báo cáo hư cấu dùng cho bộ đo hiệu năng",
-    shortTitle: "Báo cáo hư cấu (đo hiệu năng)",
-    issuer: "Ban Chỉ đạo hư cấu",
-    province: null,
-    date: "2030-01",
-    summary: "Văn bản hư cấu: mọi số liệu và tên trong bộ đo hiệu năng đều dẫn về đây. Không có thật.",
-    sections: Array.from({ length: 9 }, (_, i) => `Mục ${i + 1}`),
-    sourceFile: "khong-co.txt",
-  }));
+  write(
+    `documents/${DOCUMENT_ID}.json`,
+    json({
+      number: "Số: 00/BC-HUCAU",
+      type: "bao-cao",
+      title: "Báo cáo hư cấu dùng cho bộ đo hiệu năng",
+      shortTitle: "Báo cáo hư cấu (đo hiệu năng)",
+      issuer: "Ban Chỉ đạo hư cấu",
+      province: null,
+      date: "2030-01",
+      summary: "Văn bản hư cấu: mọi số liệu và tên trong bộ đo hiệu năng đều dẫn về đây. Không có thật.",
+      sections: Array.from({ length: 9 }, (_, i) => `Mục ${i + 1}`),
+      sourceFile: "khong-co.txt",
+    }),
+  );
 
   for (let n = 1; n <= size.models; n++) {
     const model = syntheticModel(n);
@@ -100,70 +103,84 @@ export function writeBenchCorpus(dir: string, size: CorpusSize): number {
   }
 
   THEMES.forEach((theme, t) => {
-    write(`statistics/so-lieu-hu-cau-${theme}.json`, json({
-      title: `Số liệu hư cấu chủ đề ${theme}`,
-      theme,
-      description: "Nhóm số liệu hư cấu dùng để đo hiệu năng; không có thật.",
-      period: { from: "2014", to: "2024" },
-      source: source(`Mục ${1 + (t % 9)}`),
-      chart: true,
-      order: 10,
-      updated: UPDATED,
-      figures: Array.from({ length: 6 }, (_, i) => ({
-        id: `hu-cau-${theme}-${i + 1}`,
-        metric: `Chỉ số hư cấu ${i + 1}`,
-        value: 1000 * (t + 1) + 137 * i,
-        unit: "lượt",
-        reportingBody: "Đơn vị hư cấu",
-        headline: i === 0 && t < 4,
-      })),
-    }));
+    write(
+      `statistics/so-lieu-hu-cau-${theme}.json`,
+      json({
+        title: `Số liệu hư cấu chủ đề ${theme}`,
+        theme,
+        description: "Nhóm số liệu hư cấu dùng để đo hiệu năng; không có thật.",
+        period: { from: "2014", to: "2024" },
+        source: source(`Mục ${1 + (t % 9)}`),
+        chart: true,
+        order: 10,
+        updated: UPDATED,
+        figures: Array.from({ length: 6 }, (_, i) => ({
+          id: `hu-cau-${theme}-${i + 1}`,
+          metric: `Chỉ số hư cấu ${i + 1}`,
+          value: 1000 * (t + 1) + 137 * i,
+          unit: "lượt",
+          reportingBody: "Đơn vị hư cấu",
+          headline: i === 0 && t < 4,
+        })),
+      }),
+    );
   });
 
   for (let g = 1; g <= 10; g++) {
-    write(`targets/muc-tieu-hu-cau-${g}.json`, json({
-      number: `9.${g}`,
-      text: `Mục tiêu hư cấu số ${g}: đến năm 2025 đạt tỷ lệ giả định.`,
-      title: `Mục tiêu hư cấu ${g}`,
-      goals: [{ description: "Tỷ lệ hư cấu", value: 50 + g, unit: "%", deadline: "2025" }],
-      source: source(`Mục ${g % 9 + 1}`),
-      updated: UPDATED,
-    }));
+    write(
+      `targets/muc-tieu-hu-cau-${g}.json`,
+      json({
+        number: `9.${g}`,
+        text: `Mục tiêu hư cấu số ${g}: đến năm 2025 đạt tỷ lệ giả định.`,
+        title: `Mục tiêu hư cấu ${g}`,
+        goals: [{ description: "Tỷ lệ hư cấu", value: 50 + g, unit: "%", deadline: "2025" }],
+        source: source(`Mục ${(g % 9) + 1}`),
+        updated: UPDATED,
+      }),
+    );
   }
 
-  write(`commendations/${AWARD_ID}.json`, json({
-    kind: "award",
-    title: "Bằng khen hư cấu",
-    source: source("Mục 1"),
-    form: "bang-khen",
-    authority: "Cấp hư cấu",
-    order: 10,
-    updated: UPDATED,
-  }));
+  write(
+    `commendations/${AWARD_ID}.json`,
+    json({
+      kind: "award",
+      title: "Bằng khen hư cấu",
+      source: source("Mục 1"),
+      form: "bang-khen",
+      authority: "Cấp hư cấu",
+      order: 10,
+      updated: UPDATED,
+    }),
+  );
   const perList = size.rowsPerList ?? 5000;
   for (let start = 0, list = 1; start < size.recipients; start += perList, list++) {
     const count = Math.min(perList, size.recipients - start);
     const year = 2014 + (list % 11);
-    write(`commendations/danh-sach-hu-cau-${pad(list)}.json`, json({
-      kind: "recipients",
-      title: `Danh sách khen thưởng hư cấu số ${list}`,
-      source: source("Mục 2"),
-      updated: UPDATED,
-      award: AWARD_ID,
-      decision: `Quyết định hư cấu số ${list}/QĐ-HUCAU`,
-      decisionDate: `${year}-12`,
-      rows: Array.from({ length: count }, (_, i) => {
-        const n = start + i + 1;
-        const individual = n % 4 !== 0;
-        return {
-          name: individual ? `${pick(FAMILY, n)} ${pick(MIDDLE, n >> 1)} ${pick(GIVEN, n >> 2)} (hư cấu ${pad(n)})` : `Tập thể hư cấu số ${pad(n)}`,
-          recipientType: individual ? "ca-nhan" : "tap-the",
-          organisation: `Đơn vị hư cấu số ${pad(1 + (n % 997))}`,
-          district: pick(DISTRICTS, n),
-          year,
-        };
+    write(
+      `commendations/danh-sach-hu-cau-${pad(list)}.json`,
+      json({
+        kind: "recipients",
+        title: `Danh sách khen thưởng hư cấu số ${list}`,
+        source: source("Mục 2"),
+        updated: UPDATED,
+        award: AWARD_ID,
+        decision: `Quyết định hư cấu số ${list}/QĐ-HUCAU`,
+        decisionDate: `${year}-12`,
+        rows: Array.from({ length: count }, (_, i) => {
+          const n = start + i + 1;
+          const individual = n % 4 !== 0;
+          return {
+            name: individual
+              ? `${pick(FAMILY, n)} ${pick(MIDDLE, n >> 1)} ${pick(GIVEN, n >> 2)} (hư cấu ${pad(n)})`
+              : `Tập thể hư cấu số ${pad(n)}`,
+            recipientType: individual ? "ca-nhan" : "tap-the",
+            organisation: `Đơn vị hư cấu số ${pad(1 + (n % 997))}`,
+            district: pick(DISTRICTS, n),
+            year,
+          };
+        }),
       }),
-    }));
+    );
   }
   return files;
 }

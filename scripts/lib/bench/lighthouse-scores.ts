@@ -16,9 +16,17 @@ export interface LighthouseRow {
   seo: number | null;
 }
 
-export async function lighthouseScores(dist: string, port: number, pages: readonly { label: string; url: string }[], chromePath: string | undefined): Promise<LighthouseRow[]> {
+export async function lighthouseScores(
+  dist: string,
+  port: number,
+  pages: readonly { label: string; url: string }[],
+  chromePath: string | undefined,
+): Promise<LighthouseRow[]> {
   const server = serveDist(dist, port);
-  const chrome = await launch({ ...(chromePath ? { chromePath } : {}), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const chrome = await launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   try {
     const rows: LighthouseRow[] = [];
     for (const { label, url } of pages) {
@@ -32,7 +40,14 @@ export async function lighthouseScores(dist: string, port: number, pages: readon
         const s = result?.lhr.categories[id]?.score;
         return typeof s === "number" ? Math.round(s * 100) : null;
       };
-      rows.push({ label, url, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") });
+      rows.push({
+        label,
+        url,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+      });
     }
     return rows;
   } finally {

@@ -48,7 +48,11 @@ export function treeRss(root: number, proc = "/proc"): number {
 }
 
 /** Runs a command, sampling the memory of its process tree every `intervalMs`. */
-export function runMeasured(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {}): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {},
+): Promise<RunResult> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -79,7 +83,11 @@ export interface FolderStats {
 
 export function folderStats(dir: string): FolderStats {
   const files = listFiles(dir);
-  return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), htmlPages: files.filter((f) => f.endsWith(".html")).length };
+  return {
+    files: files.length,
+    bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+    htmlPages: files.filter((f) => f.endsWith(".html")).length,
+  };
 }
 
 export interface PageWeight {
@@ -101,7 +109,9 @@ export function pageWeight(dist: string, file: string, url: string, siteOrigin: 
     const found = target && fileForPath(dist, target.path);
     if (found) scriptFiles.add(found);
   }
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
+  const inline = [
+    ...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi),
+  ].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
   const external = [...scriptFiles].reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
   return { url, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, jsBytes: inline + external };
 }

@@ -15,10 +15,18 @@ export interface FirstQuery {
   requests: number;
 }
 
-export async function measureFirstQuery(dist: string, port: number, query: string, chromiumPath: string | undefined): Promise<FirstQuery | null> {
+export async function measureFirstQuery(
+  dist: string,
+  port: number,
+  query: string,
+  chromiumPath: string | undefined,
+): Promise<FirstQuery | null> {
   if (!existsSync(join(dist, "pagefind", "pagefind.js"))) return null;
   const server = serveDist(dist, port);
-  const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const page = await browser.newPage();
     let bytes = 0;
@@ -29,13 +37,16 @@ export async function measureFirstQuery(dist: string, port: number, query: strin
       bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    const results = await page.evaluate(async ({ q, module }) => {
-      // A variable specifier: the module exists only in the built site, not for the type checker.
-      const pagefind = (await import(module)) as { search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-      return search.results.length;
-    }, { q: query, module: "/pagefind/pagefind.js" });
+    const results = await page.evaluate(
+      async ({ q, module }) => {
+        // A variable specifier: the module exists only in the built site, not for the type checker.
+        const pagefind = (await import(module)) as { search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        return search.results.length;
+      },
+      { q: query, module: "/pagefind/pagefind.js" },
+    );
     await page.waitForLoadState("networkidle");
     return { query, results, bytes, requests };
   } finally {

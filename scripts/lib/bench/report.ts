@@ -50,7 +50,14 @@ export function distanceToLimit(measured: number, limit: number): string {
 
 function row(goal: string, corpus: string, measured: number | null, limit: number, show: (v: number) => string): GoalRow {
   if (measured === null) return { goal, corpus, measured: "chưa có", target: `≤ ${show(limit)}`, met: null, distance: "chưa đo được" };
-  return { goal, corpus, measured: show(measured), target: `≤ ${show(limit)}`, met: measured <= limit, distance: distanceToLimit(measured, limit) };
+  return {
+    goal,
+    corpus,
+    measured: show(measured),
+    target: `≤ ${show(limit)}`,
+    met: measured <= limit,
+    distance: distanceToLimit(measured, limit),
+  };
 }
 
 /** The issue's goals checked against every corpus measured. */
@@ -109,7 +116,10 @@ export function formatBenchReport({ results, lighthouse, command, machine }: Rep
         r.profile ? `${num(r.profile.htmlGzipBytes / KB, 1)} KB` : "chưa có",
         r.profile ? `${num(r.profile.jsBytes, 0)} byte` : "chưa có",
         num(r.checkSeconds, 2),
-      ].join(" | ").replace(/^/, "| ").concat(" |"),
+      ]
+        .join(" | ")
+        .replace(/^/, "| ")
+        .concat(" |"),
     ),
     "",
     ...results.map((r) => `Loại trang trong bản dựng ${num(r.models, 0)} mô hình: ${r.kinds.map((k) => `\`${k}\``).join(", ")}.`),
@@ -132,8 +142,13 @@ export function formatBenchReport({ results, lighthouse, command, machine }: Rep
   else {
     lines.push("| Trang | Địa chỉ | Hiệu năng | Trợ năng | Thực hành tốt | SEO |", "|---|---|---:|---:|---:|---:|");
     const s = (v: number | null) => (v === null ? "—" : String(v));
-    for (const l of lighthouse) lines.push(`| ${l.label} | \`${l.url}\` | ${s(l.performance)} | ${s(l.accessibility)} | ${s(l.bestPractices)} | ${s(l.seo)} |`);
-    lines.push("", "Điểm hiệu năng đo trên máy dùng chung đang tải nặng, với giả lập điện thoại mặc định của Lighthouse: chỉ nên so giữa các lần chạy trên cùng máy.", "");
+    for (const l of lighthouse)
+      lines.push(`| ${l.label} | \`${l.url}\` | ${s(l.performance)} | ${s(l.accessibility)} | ${s(l.bestPractices)} | ${s(l.seo)} |`);
+    lines.push(
+      "",
+      "Điểm hiệu năng đo trên máy dùng chung đang tải nặng, với giả lập điện thoại mặc định của Lighthouse: chỉ nên so giữa các lần chạy trên cùng máy.",
+      "",
+    );
   }
   lines.push("## Nhận xét", "", ...closingNote(results), "");
   return lines.join("\n");
@@ -145,9 +160,14 @@ export function closingNote(results: readonly CorpusResult[]): string[] {
   const unmet = goals.filter((g) => g.met === false);
   const missing = goals.filter((g) => g.met === null);
   return [
-    ...goals.map((g) => `- ${g.goal} (${g.corpus}): ${g.measured}, mức ${g.target} — ${g.met === null ? "chưa đo được vì trang tương ứng chưa có trong bản dựng" : `${verdict(g.met)}, ${g.distance}`}.`),
+    ...goals.map(
+      (g) =>
+        `- ${g.goal} (${g.corpus}): ${g.measured}, mức ${g.target} — ${g.met === null ? "chưa đo được vì trang tương ứng chưa có trong bản dựng" : `${verdict(g.met)}, ${g.distance}`}.`,
+    ),
     "",
-    unmet.length === 0 ? "Mọi mục tiêu đo được đều đạt." : `${unmet.length} mục tiêu chưa đạt: ${unmet.map((g) => `${g.goal} (${g.corpus})`).join("; ")}.`,
+    unmet.length === 0
+      ? "Mọi mục tiêu đo được đều đạt."
+      : `${unmet.length} mục tiêu chưa đạt: ${unmet.map((g) => `${g.goal} (${g.corpus})`).join("; ")}.`,
     ...(missing.length > 0 ? [`${missing.length} mục tiêu chưa đo được (trang hoặc chỉ mục tìm kiếm chưa có trong nhánh đã đo).`] : []),
   ];
 }

@@ -60,7 +60,10 @@ const ATTR = /\s([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 export function extractHtmlReferences(html: string): Reference[] {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gi, (_, open: string, _name: string, body: string, close: string) => open + blank(body) + close);
+    .replace(
+      /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gi,
+      (_, open: string, _name: string, body: string, close: string) => open + blank(body) + close,
+    );
   const lineAt = lineFinder(text);
   const refs: Reference[] = [];
   for (const tag of text.matchAll(TAG)) {
@@ -74,10 +77,11 @@ export function extractHtmlReferences(html: string): Reference[] {
     }
     for (const via of ["srcset", "imagesrcset"]) {
       const value = attrs.get(via);
-      if (value) for (const candidate of value.split(",")) {
-        const url = candidate.trim().split(/\s+/)[0];
-        if (url) refs.push({ via, value: url, line });
-      }
+      if (value)
+        for (const candidate of value.split(",")) {
+          const url = candidate.trim().split(/\s+/)[0];
+          if (url) refs.push({ via, value: url, line });
+        }
     }
     if (name === "meta") {
       const content = attrs.get("content") ?? "";
@@ -115,7 +119,8 @@ export function extractXmlReferences(xml: string): Reference[] {
 /** Every id (and a name) an HTML document defines: the fragments a link to it may target. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""));
+  for (const m of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g))
+    ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""));
   return ids;
 }
 
@@ -163,7 +168,13 @@ export function checkSiteLinks(root: string, siteOrigin: string): LinkProblem[] 
   };
   const problems: LinkProblem[] = [];
   for (const file of files) {
-    const extract = file.endsWith(".html") ? extractHtmlReferences : file.endsWith(".css") ? extractCssReferences : file.endsWith(".xml") ? extractXmlReferences : null;
+    const extract = file.endsWith(".html")
+      ? extractHtmlReferences
+      : file.endsWith(".css")
+        ? extractCssReferences
+        : file.endsWith(".xml")
+          ? extractXmlReferences
+          : null;
     if (!extract) continue;
     const text = readFileSync(join(root, file), "utf8");
     const fromUrl = file.endsWith(".html") ? urlPathOf(file) : `/${file}`;

@@ -47,7 +47,16 @@ export function nuArgs(jar: string, folder: string): string[] {
 }
 
 interface VnuReport {
-  messages?: { type?: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; lastColumn?: number; message?: string; extract?: string }[];
+  messages?: {
+    type?: string;
+    subType?: string;
+    url?: string;
+    lastLine?: number;
+    firstColumn?: number;
+    lastColumn?: number;
+    message?: string;
+    extract?: string;
+  }[];
 }
 
 /** vnu's JSON report → its errors, with file paths relative to `folder`. Non-document errors (unreadable file) count too. */
@@ -73,7 +82,10 @@ export function parseNuReport(json: string, folder: string): NuMessage[] {
 export function runNuChecker(folder: string, effects: NuEffects = defaultNuEffects): NuMessage[] {
   const root = resolve(folder);
   const result = effects.run("java", nuArgs(effects.jar, root));
-  if (result.error) throw new Error(`Không chạy được Java cho Nu Html Checker (${result.error.message}). Cài Java 17+ (apt-get install default-jre-headless).`);
+  if (result.error)
+    throw new Error(
+      `Không chạy được Java cho Nu Html Checker (${result.error.message}). Cài Java 17+ (apt-get install default-jre-headless).`,
+    );
   const json = result.stderr.trim() || result.stdout.trim();
   if (!json.startsWith("{")) throw new Error(`Nu Html Checker không trả về JSON (mã thoát ${result.status}):\n${json.slice(0, 2000)}`);
   return parseNuReport(json, root);
@@ -82,6 +94,9 @@ export function runNuChecker(folder: string, effects: NuEffects = defaultNuEffec
 /** The errors as lines a person can act on: file:line:column, message, and the markup. */
 export function formatNuMessages(messages: readonly NuMessage[]): string {
   return messages
-    .map((m) => `${m.file}${m.line !== undefined ? `:${m.line}` : ""}${m.column !== undefined ? `:${m.column}` : ""} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, "⏎")}` : ""}`)
+    .map(
+      (m) =>
+        `${m.file}${m.line !== undefined ? `:${m.line}` : ""}${m.column !== undefined ? `:${m.column}` : ""} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, "⏎")}` : ""}`,
+    )
     .join("\n");
 }
