@@ -67,7 +67,8 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
 
   const pagefindDir = join(dist, "pagefind");
   const profilePage = representativePages(htmlPages(dist)).get("/mo-hinh/*/");
-  const firstQuery = await measureFirstQuery(dist, port, "trường học", chromiumPath);
+  // A word on every profile: the broadest first search a reader could make.
+  const firstQuery = await measureFirstQuery(dist, port, "mô hình", chromiumPath);
   return {
     dist,
     result: {
