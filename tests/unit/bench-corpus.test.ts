@@ -1,13 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticModel, writeBenchCorpus } from "../../scripts/lib/bench/corpus.ts";
 import { validateContent } from "../../scripts/lib/validate.ts";
 
 describe("the benchmark corpus", () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "antq-bench-")), "content");
+  const root = mkdtempSync(join(tmpdir(), "antq-bench-"));
+  const dir = join(root, "content");
   writeBenchCorpus(dir, { models: 25, recipients: 120, rowsPerList: 50 });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("passes the same validation editors' content does, so the benchmark builds a real site", () => {
     const result = validateContent(dir);
