@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: builds synthetic, plainly fictional corpora with the real build, builds a bare
+ * Astro site with as many pages in the same run, and writes docs/benchmarks.md. Not part of npm test.
+ *
+ *   npm run bench -- [--models 1000,10000] [--recipients 50000] [--lighthouse] [--keep] [--out docs/benchmarks.md]
+ */
+import { cpus, loadavg, tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeBenchCorpus } from "./lib/bench/corpus.ts";
+import { folderStats, pageWeight, runMeasured, type RunResult } from "./lib/bench/measure.ts";
+import { writeBareAstroProject } from "./lib/bench/bare-astro.ts";
+import { measureFirstQuery } from "./lib/bench/pagefind-query.ts";
+import { lighthouseScores, type LighthouseRow } from "./lib/bench/lighthouse-scores.ts";
+import { formatBenchReport, type CorpusResult } from "./lib/bench/report.ts";
+import { htmlPages, representativePages } from "./lib/quality/site-files.ts";
+import { site } from "../src/config/site.ts";
+
+const { values } = parseArgs({
+  options: {
+    models: { type: "string", default: "1000,10000" },
+    recipients: { type: "string", default: "50000" },
+    lighthouse: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    out: { type: "string", default: "docs/benchmarks.md" },
+    port: { type: "string", default: "4390" },
+  },
+});
+
+const chromiumPath = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium"].find((p): p is string => Boolean(p && existsSync(p)));
+const port = Number(values.port);
+const sizes = values.models.split(",").map(Number);
+const recipients = Number(values.recipients);
+
+function mustSucceed(what: string, run: RunResult): RunResult {
+  if (run.status !== 0) throw new Error(`${what} thất bại (mã ${run.status}):\n${run.tail}`);
+  return run;
+}
+
+async function measureCorpus(models: number, work: string): Promise<{ result: CorpusResult; dist: string }> {
+  const content = join(work, "content");
+  const dist = join(work, "dist");
+  console.log(`\n== ${models} mô hình, ${recipients} dòng khen thưởng: sinh dữ liệu hư cấu vào ${content}`);
+  writeBenchCorpus(content, { models, recipients });
+
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: "1" };
+  console.log("→ npm run check");
+  const check = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env }));
+  console.log(`  ${check.seconds.toFixed(2)} s`);
+  console.log("→ npm run build");
+  const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
+  const stats = folderStats(dist);
+  console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${(build.peakBytes / 2 ** 20).toFixed(0)} MB`);
+
+  const bareDir = join(work, "bare");
+  writeBareAstroProject(bareDir, stats.htmlPages, resolve("node_modules"));
+  console.log(`→ Astro trần, ${stats.htmlPages} trang`);
+  const bare = mustSucceed(
+    "Astro trần",
+    await runMeasured(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], {
+      cwd: bareDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    }),
+  );
+  console.log(`  ${bare.seconds.toFixed(1)} s`);
+
+  const pagefindDir = join(dist, "pagefind");
+  const profilePage = representativePages(htmlPages(dist)).get("/mo-hinh/*/");
+  // A word on every profile: the broadest first search a reader could make.
+  const firstQuery = await measureFirstQuery(dist, port, "mô hình", chromiumPath);
+  return {
+    dist,
+    result: {
+      models,
+      recipients,
+      pages: stats.htmlPages,
+      buildSeconds: build.seconds,
+      peakBytes: build.peakBytes,
+      bareSeconds: bare.seconds,
+      barePeakBytes: bare.peakBytes,
+      checkSeconds: check.seconds,
+      distFiles: stats.files,
+      distBytes: stats.bytes,
+      pagefindBytes: existsSync(pagefindDir) ? folderStats(pagefindDir).bytes : null,
+      firstQuery,
+      profile: profilePage ? pageWeight(dist, profilePage.file, profilePage.url, site.baseUrl) : null,
+      kinds: [...representativePages(htmlPages(dist)).keys()],
+    },
+  };
+}
+
+/** Home, a profile and a chart page, as far as the built site has them. */
+function lighthousePages(dist: string): { label: string; url: string }[] {
+  const kinds = representativePages(htmlPages(dist));
+  const chart = kinds.get("/so-lieu/*/") ?? kinds.get("/nhung/*/");
+  const profile = kinds.get("/mo-hinh/*/");
+  return [
+    { label: "Trang chủ", url: "/" },
+    ...(profile ? [{ label: "Trang mô hình", url: profile.url }] : []),
+    ...(chart ? [{ label: "Trang biểu đồ", url: chart.url }] : []),
+  ];
+}
+
+const results: CorpusResult[] = [];
+let lighthouse: LighthouseRow[] = [];
+for (const [i, models] of sizes.entries()) {
+  const work = mkdtempSync(join(tmpdir(), `antq-bench-${models}-`));
+  try {
+    const { result, dist } = await measureCorpus(models, work);
+    results.push(result);
+    if (values.lighthouse && i === 0) {
+      console.log("→ Lighthouse");
+      lighthouse = await lighthouseScores(dist, port, lighthousePages(dist), chromiumPath);
+    }
+  } finally {
+    if (values.keep) console.log(`Giữ lại ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+const report = formatBenchReport({
+  results,
+  lighthouse,
+  command: `npm run bench${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`,
+  machine: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${cpus().length} nhân CPU (${cpus()[0]?.model ?? "?"}), tải trung bình 1 phút ${loadavg()[0]!.toFixed(1)}, Node ${process.version}`,
+});
+writeFileSync(values.out, report);
+console.log(`\n${report}\nĐã ghi ${values.out}.`);

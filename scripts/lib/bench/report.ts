@@ -1,0 +1,173 @@
+/** Turns benchmark measurements into the goals verdict and the Markdown of docs/benchmarks.md. */
+import type { FirstQuery } from "./pagefind-query.ts";
+import type { LighthouseRow } from "./lighthouse-scores.ts";
+import type { PageWeight } from "./measure.ts";
+
+export interface CorpusResult {
+  models: number;
+  recipients: number;
+  /** HTML pages our build wrote. */
+  pages: number;
+  buildSeconds: number;
+  peakBytes: number;
+  bareSeconds: number;
+  barePeakBytes: number;
+  checkSeconds: number;
+  distFiles: number;
+  distBytes: number;
+  /** Size of dist/pagefind/, null when the site has no search index yet. */
+  pagefindBytes: number | null;
+  firstQuery: FirstQuery | null;
+  /** A model profile page, null when the site has no profile pages yet. */
+  profile: PageWeight | null;
+  /** Page kinds the build produced, e.g. "/" and "/van-ban/" plus id patterns, so a reader sees what was measured. */
+  kinds: string[];
+}
+
+export interface GoalRow {
+  goal: string;
+  corpus: string;
+  measured: string;
+  target: string;
+  /** null when the thing measured does not exist yet. */
+  met: boolean | null;
+  /** How far from the goal, e.g. "còn dư 38%" or "vượt 12%". */
+  distance: string;
+}
+
+const MB = 1024 * 1024;
+const KB = 1024;
+/** Formats with a decimal comma and dot thousands, as Vietnamese readers expect. */
+const num = (value: number, digits = 1) => value.toLocaleString("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** "còn dư 20%" when under the limit, "vượt 20%" when over, relative to the limit. */
+export function distanceToLimit(measured: number, limit: number): string {
+  if (limit === 0) return measured === 0 ? "đúng mức" : `vượt ${num(measured, 0)}`;
+  const ratio = (measured - limit) / limit;
+  if (Math.abs(ratio) < 0.005) return "đúng mức";
+  return ratio < 0 ? `còn dư ${num(-ratio * 100, 0)}%` : `vượt ${num(ratio * 100, 0)}%`;
+}
+
+function row(goal: string, corpus: string, measured: number | null, limit: number, show: (v: number) => string): GoalRow {
+  if (measured === null) return { goal, corpus, measured: "chưa có", target: `≤ ${show(limit)}`, met: null, distance: "chưa đo được" };
+  return {
+    goal,
+    corpus,
+    measured: show(measured),
+    target: `≤ ${show(limit)}`,
+    met: measured <= limit,
+    distance: distanceToLimit(measured, limit),
+  };
+}
+
+/** The issue's goals checked against every corpus measured. */
+export function evaluateGoals(results: readonly CorpusResult[]): GoalRow[] {
+  return results.flatMap((r) => {
+    const corpus = `${num(r.models, 0)} mô hình`;
+    return [
+      row("Dựng toàn bộ ÷ Astro trần", corpus, r.buildSeconds / r.bareSeconds, 1.5, (v) => `${num(v, 2)}×`),
+      row("Bộ nhớ đỉnh khi dựng", corpus, r.peakBytes / (1024 * MB), 4, (v) => `${num(v, 2)} GB`),
+      row("`npm run check`", corpus, r.checkSeconds, 5, (v) => `${num(v, 2)} s`),
+      row("HTML trang mô hình (gzip)", corpus, r.profile ? r.profile.htmlGzipBytes / KB : null, 14, (v) => `${num(v, 1)} KB`),
+      row("JS khi mở trang mô hình", corpus, r.profile ? r.profile.jsBytes : null, 0, (v) => `${num(v, 0)} byte`),
+      row("Tải về cho lần tìm đầu", corpus, r.firstQuery ? r.firstQuery.bytes / KB : null, 300, (v) => `${num(v, 0)} KB`),
+    ];
+  });
+}
+
+const verdict = (met: boolean | null) => (met === null ? "—" : met ? "đạt" : "**chưa đạt**");
+
+export interface ReportInput {
+  results: readonly CorpusResult[];
+  lighthouse: readonly LighthouseRow[];
+  command: string;
+  /** When and where it ran: date, CPU count, load, Node version. */
+  machine: string;
+}
+
+export function formatBenchReport({ results, lighthouse, command, machine }: ReportInput): string {
+  const lines = [
+    "# Đo hiệu năng (benchmark)",
+    "",
+    "Tệp này do `npm run bench` viết ra; đừng sửa tay. Nội dung đo là kho dữ liệu **hư cấu** sinh tự động",
+    "(mô hình, danh sách khen thưởng, số liệu, mục tiêu, một văn bản), không phải nội dung thật.",
+    "",
+    `Lệnh: \`${command}\``,
+    "",
+    `Máy: ${machine}`,
+    "",
+    "## Số đo",
+    "",
+    "| Kho | Trang HTML | Dựng (s) | Astro trần (s) | Tỉ lệ | Bộ nhớ đỉnh | Trang/giây | Tệp trong dist | Dung lượng dist | Chỉ mục Pagefind | Lần tìm đầu | HTML mô hình (gzip) | JS trang mô hình | `npm run check` (s) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map((r) =>
+      [
+        `${num(r.models, 0)} mô hình, ${num(r.recipients, 0)} người/tập thể được khen`,
+        num(r.pages, 0),
+        num(r.buildSeconds, 1),
+        num(r.bareSeconds, 1),
+        `${num(r.buildSeconds / r.bareSeconds, 2)}×`,
+        `${num(r.peakBytes / MB, 0)} MB`,
+        num(r.pages / r.buildSeconds, 1),
+        num(r.distFiles, 0),
+        `${num(r.distBytes / MB, 1)} MB`,
+        r.pagefindBytes === null ? "chưa có" : `${num(r.pagefindBytes / MB, 1)} MB`,
+        r.firstQuery ? `${num(r.firstQuery.bytes / KB, 0)} KB (${r.firstQuery.requests} yêu cầu)` : "chưa có",
+        r.profile ? `${num(r.profile.htmlGzipBytes / KB, 1)} KB` : "chưa có",
+        r.profile ? `${num(r.profile.jsBytes, 0)} byte` : "chưa có",
+        num(r.checkSeconds, 2),
+      ]
+        .join(" | ")
+        .replace(/^/, "| ")
+        .concat(" |"),
+    ),
+    "",
+    ...results.map((r) => `Loại trang trong bản dựng ${num(r.models, 0)} mô hình: ${r.kinds.map((k) => `\`${k}\``).join(", ")}.`),
+    "",
+    "Dựng = `npm run build` đầy đủ (kiểm tra nội dung → Astro → các bước sau dựng → thay dist/). Astro trần = một",
+    "dự án Astro tối thiểu, cùng số trang, một route động trên mảng trong bộ nhớ, không collection, không tích hợp;",
+    "đo trong cùng lần chạy để độ ồn của máy triệt tiêu trong tỉ lệ. Bộ nhớ đỉnh = tổng RSS của cả cây tiến trình,",
+    "lấy mẫu /proc mỗi 200 ms. HTML gzip ở mức nén mặc định (6). JS = tệp script ngoài, modulepreload và script nội tuyến.",
+    "",
+    "## Mục tiêu",
+    "",
+    "| Mục tiêu | Kho | Đo được | Mức đặt ra | Kết quả | Khoảng cách |",
+    "|---|---|---:|---:|---|---|",
+    ...evaluateGoals(results).map((g) => `| ${g.goal} | ${g.corpus} | ${g.measured} | ${g.target} | ${verdict(g.met)} | ${g.distance} |`),
+    "",
+    "## Lighthouse",
+    "",
+  ];
+  if (lighthouse.length === 0) lines.push("Không chạy lần này (thêm `--lighthouse`).", "");
+  else {
+    lines.push("| Trang | Địa chỉ | Hiệu năng | Trợ năng | Thực hành tốt | SEO |", "|---|---|---:|---:|---:|---:|");
+    const s = (v: number | null) => (v === null ? "—" : String(v));
+    for (const l of lighthouse)
+      lines.push(`| ${l.label} | \`${l.url}\` | ${s(l.performance)} | ${s(l.accessibility)} | ${s(l.bestPractices)} | ${s(l.seo)} |`);
+    lines.push(
+      "",
+      "Điểm hiệu năng đo trên máy dùng chung đang tải nặng, với giả lập điện thoại mặc định của Lighthouse: chỉ nên so giữa các lần chạy trên cùng máy.",
+      "",
+    );
+  }
+  lines.push("## Nhận xét", "", ...closingNote(results), "");
+  return lines.join("\n");
+}
+
+/** The closing note: every goal in a sentence, with how far it is from its limit. */
+export function closingNote(results: readonly CorpusResult[]): string[] {
+  const goals = evaluateGoals(results);
+  const unmet = goals.filter((g) => g.met === false);
+  const missing = goals.filter((g) => g.met === null);
+  return [
+    ...goals.map(
+      (g) =>
+        `- ${g.goal} (${g.corpus}): ${g.measured}, mức ${g.target} — ${g.met === null ? "chưa đo được vì trang tương ứng chưa có trong bản dựng" : `${verdict(g.met)}, ${g.distance}`}.`,
+    ),
+    "",
+    unmet.length === 0
+      ? "Mọi mục tiêu đo được đều đạt."
+      : `${unmet.length} mục tiêu chưa đạt: ${unmet.map((g) => `${g.goal} (${g.corpus})`).join("; ")}.`,
+    ...(missing.length > 0 ? [`${missing.length} mục tiêu chưa đo được (trang hoặc chỉ mục tìm kiếm chưa có trong nhánh đã đo).`] : []),
+  ];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { closingNote, distanceToLimit, evaluateGoals, formatBenchReport, type CorpusResult } from "../../scripts/lib/bench/report.ts";
+
+describe.each([
+  [1.2, 1.5, "còn dư 20%"],
+  [1.8, 1.5, "vượt 20%"],
+  [14, 14, "đúng mức"],
+  [0, 0, "đúng mức"],
+  [1532, 0, "vượt 1.532"],
+])("distanceToLimit(%d, %d)", (measured, limit, expected) => {
+  it(`says "${expected}"`, () => expect(distanceToLimit(measured, limit)).toBe(expected));
+});
+
+const MB = 1024 * 1024;
+const measured: CorpusResult = {
+  models: 10000,
+  recipients: 50000,
+  pages: 10240,
+  buildSeconds: 180,
+  peakBytes: 5 * 1024 * MB,
+  bareSeconds: 150,
+  barePeakBytes: 1024 * MB,
+  checkSeconds: 3.2,
+  distFiles: 20500,
+  distBytes: 900 * MB,
+  pagefindBytes: 40 * MB,
+  firstQuery: { query: "trường học", results: 812, bytes: 260 * 1024, requests: 9 },
+  profile: { url: "/mo-hinh/mo-hinh-hu-cau-00001/", htmlBytes: 40_000, htmlGzipBytes: 9 * 1024, jsBytes: 0 },
+  kinds: ["/", "/mo-hinh/", "/mo-hinh/*/"],
+};
+
+describe("evaluateGoals", () => {
+  it("checks each goal of the issue and says how far it is", () => {
+    expect(evaluateGoals([measured]).map((g) => [g.goal, g.measured, g.met, g.distance])).toEqual([
+      ["Dựng toàn bộ ÷ Astro trần", "1,20×", true, "còn dư 20%"],
+      ["Bộ nhớ đỉnh khi dựng", "5,00 GB", false, "vượt 25%"],
+      ["`npm run check`", "3,20 s", true, "còn dư 36%"],
+      ["HTML trang mô hình (gzip)", "9,0 KB", true, "còn dư 36%"],
+      ["JS khi mở trang mô hình", "0 byte", true, "đúng mức"],
+      ["Tải về cho lần tìm đầu", "260 KB", true, "còn dư 13%"],
+    ]);
+  });
+
+  it("marks goals whose pages do not exist yet as not measured, never as met", () => {
+    const goals = evaluateGoals([{ ...measured, profile: null, firstQuery: null, pagefindBytes: null }]);
+    expect(goals.filter((g) => g.met === null).map((g) => g.goal)).toEqual([
+      "HTML trang mô hình (gzip)",
+      "JS khi mở trang mô hình",
+      "Tải về cho lần tìm đầu",
+    ]);
+  });
+});
+
+describe("formatBenchReport", () => {
+  const report = formatBenchReport({
+    results: [measured],
+    lighthouse: [{ label: "Trang chủ", url: "/", performance: 91, accessibility: 100, bestPractices: 96, seo: 100 }],
+    command: "npm run bench",
+    machine: "máy thử",
+  });
+
+  it("has the measurements table, the goals, Lighthouse scores and the command", () => {
+    expect(report).toContain("Lệnh: `npm run bench`");
+    expect(report).toMatch(
+      /\| 10\.000 mô hình, 50\.000 người\/tập thể được khen \| 10\.240 \| 180,0 \| 150,0 \| 1,20× \| 5\.120 MB \| 56,9 \|/,
+    );
+    expect(report).toContain("| Trang chủ | `/` | 91 | 100 | 96 | 100 |");
+    expect(report).toContain("Loại trang trong bản dựng 10.000 mô hình: `/`, `/mo-hinh/`, `/mo-hinh/*/`.");
+  });
+
+  it("ends with a note naming every unmet goal", () => {
+    expect(closingNote([measured]).at(-1)).toBe("1 mục tiêu chưa đạt: Bộ nhớ đỉnh khi dựng (10.000 mô hình).");
+    expect(report.trimEnd().endsWith("1 mục tiêu chưa đạt: Bộ nhớ đỉnh khi dựng (10.000 mô hình).")).toBe(true);
+  });
+});
