@@ -54,7 +54,6 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     rmSync(staged, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
   }
 }
 
