@@ -41,6 +41,8 @@ export interface ValidEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** MDX body of a model, for checks on the figures it cites. */
+  body?: string;
 }
 
 export interface ValidationResult {
@@ -73,7 +75,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
       problems.push({ file: entry.file, field: "(tên tệp)", found: entry.id, expected: "tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ truong-thpt-ngo-sy-lien.mdx" });
     }
     if (entry.data !== null && typeof entry.data === "object" && !Array.isArray(entry.data)) {
-      readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown> });
+      readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
     }
     const result = schemas[entry.collection].safeParse(entry.data);
     if (!result.success) {
@@ -200,6 +202,15 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
     if (first) {
       problems.push({ file: figure.file, field: `${figure.field}.id`, found: `"${figure.id}" (đã dùng ở ${first.file}, ${first.field})`, expected: "mã số liệu không trùng với số liệu khác" });
     } else seen.set(figure.id, figure);
+  }
+  // Figures cited in model prose as <So id="…" /> must exist, or the page would show nothing.
+  for (const entry of entries) {
+    if (entry.collection !== "models" || typeof entry.body !== "string") continue;
+    for (const match of entry.body.matchAll(/<So\s+id="([^"]*)"/g)) {
+      if (!seen.has(match[1]!)) {
+        problems.push({ file: entry.file, field: "(nội dung bài viết)", found: `<So id="${match[1]}" />`, expected: "mã (id) của một số liệu có trong content/statistics/" });
+      }
+    }
   }
   for (const figure of figures) {
     if (figure.partOf && !seen.has(figure.partOf)) {
