@@ -2,6 +2,7 @@
  * Open data: every collection flattened to rows with the same columns in JSON and CSV, each row
  * carrying its source (document, section, link). Descriptions of columns live in src/i18n/vi.ts.
  */
+import { toCsv as tableCsv } from "./csv.ts";
 import type { CommendationData } from "../schemas/commendation.ts";
 import type { SourceRef } from "../schemas/common.ts";
 import type { DocumentData } from "../schemas/document.ts";
@@ -237,18 +238,10 @@ export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   "muc-tieu": columnsOf("muc-tieu", ["targetId", "number", "title", "goal", "description", "value", "valueMax", "qualifier", "outOf", "unit", "deadline", "achievementValue", "achievementAsOf", "achievementSource", ...SOURCE, "updated"]),
 };
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; null is empty. */
-export function csvField(value: Cell): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** CSV with a UTF-8 byte order mark and CRLF line ends, so Excel opens Vietnamese text correctly. */
 export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
   const names = columns.map((c) => c.name);
-  const lines = [names.join(","), ...rows.map((row) => names.map((name) => csvField(row[name] ?? null)).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return tableCsv(names, rows.map((row) => names.map((name) => row[name] ?? null)));
 }
 
 /** JSON download: the dataset's name, its columns described, and the rows. */

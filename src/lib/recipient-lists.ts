@@ -1,6 +1,6 @@
 /** Named recipient lists turned into published rows, static pages and downloads. */
 import type { AwardData, RecipientListData } from "../schemas/commendation.ts";
-import { toCsv } from "./csv-table.ts";
+import { toCsv } from "./csv.ts";
 import { paths } from "./paths.ts";
 import { filterOptions, pageCount, pageRows, PAGE_SIZE, type RecipientRow, type RecipientType } from "./recipients.ts";
 

@@ -5,7 +5,7 @@
 import type { AwardData, TallyData } from "../schemas/commendation.ts";
 import type { Period, Qualifier, SourceRef } from "../schemas/common.ts";
 import type { RecipientType } from "./recipients.ts";
-import { toCsv } from "./csv-table.ts";
+import { toCsv } from "./csv.ts";
 import { t } from "../i18n/vi.ts";
 
 /** One tally row with everything a table cell, a chart bar or a CSV line needs. */

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { formatDate, formatFigure, formatNumber } from "../../src/lib/format.ts";
-import { parseCsv } from "../../src/lib/csv-table.ts";
+import { parseCsv } from "../../src/lib/csv.ts";
 import { commendationPaths, paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
 import type { CommendationData, CriteriaData, QuotaData, RuleData, TallyData } from "../../src/schemas/commendation.ts";

@@ -52,37 +52,4 @@ export function contentJson<T>(collection: string, id: string): T {
   return JSON.parse(readFileSync(join("content", collection, `${id}.json`), "utf8").replace(/^\uFEFF/, "")) as T;
 }
 
-/** RFC 4180 CSV parser (CRLF rows, quoted fields), enough to read back our own downloads. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
+export { parseCsv } from "../../src/lib/csv.ts";

@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { HTML_BUDGET, htmlSizes, LARGE_LIST_ID, LARGE_LIST_ROWS, fixtureLargeList } from "../../scripts/build-fixture-sites.ts";
-import { parseCsv } from "../../src/lib/csv-table.ts";
+import { parseCsv } from "../../src/lib/csv.ts";
 import { formatNumber } from "../../src/lib/format.ts";
 import { commendationPaths, paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";

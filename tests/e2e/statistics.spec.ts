@@ -2,6 +2,7 @@
  * Statistics, charts and targets in Chromium. Every expected number is read from the content
  * folder the site was built from (CONTENT_DIR, default content/), never retyped here.
  */
+import { parseCsv } from "../../src/lib/csv.ts";
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
@@ -26,25 +27,6 @@ const specOf = (group: (typeof groups)[number]) => chartFromGroup(group.id, grou
 const charted = groups.filter((g) => specOf(g).chart);
 const JS_BUDGET = 100 * 1024;
 
-/** Minimal RFC 4180 reader, so cells can be compared with the content. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 function figureOf(page: Page, title: string): Locator {
   return page.getByRole("figure", { name: title, exact: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets, COLUMNS, commendationRows, csvField, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
+import { buildDatasets, COLUMNS, commendationRows, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
 import { t, vi } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";
@@ -98,17 +98,6 @@ describe("targetRows", () => {
   });
 });
 
-describe("csvField", () => {
-  it.each([
-    [null, ""],
-    [137226, "137226"],
-    [3843.93, "3843.93"],
-    ["Phần I, mục 2", '"Phần I, mục 2"'],
-    ['Mô hình "Cổng trường an toàn"', '"Mô hình ""Cổng trường an toàn"""'],
-    ["dòng 1\ndòng 2", '"dòng 1\ndòng 2"'],
-    ["Hiệp Hòa", "Hiệp Hòa"],
-  ])("%j → %s", (value, expected) => expect(csvField(value)).toBe(expected));
-});
 
 describe("buildDatasets", () => {
   const sources: OpenDataSources = { documents: [doc], models: [model], statistics: [group], commendations: [], targets: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listPages, listRoutes, pageParam, recipientCsv, recipientJson, recipientRows } from "../../src/lib/recipient-lists.ts";
-import { parseCsv } from "../../src/lib/csv-table.ts";
+import { parseCsv } from "../../src/lib/csv.ts";
 import { modelMatcher } from "../../src/lib/model-match.ts";
 import { paths } from "../../src/lib/paths.ts";
 import type { AwardData, RecipientListData } from "../../src/schemas/commendation.ts";

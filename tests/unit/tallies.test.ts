@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkParts, tallyCsv, tallyMatrix, tallyRows, viTallyLabels } from "../../src/lib/tallies.ts";
-import { parseCsv } from "../../src/lib/csv-table.ts";
+import { parseCsv } from "../../src/lib/csv.ts";
 import { formatPeriod } from "../../src/lib/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
 
