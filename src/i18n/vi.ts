@@ -25,6 +25,12 @@ export const vi = {
   "home.lead": "Kết quả thực hiện {directive} về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường”, theo các văn bản của tỉnh Bắc Giang.",
   "home.headline": "Số liệu nổi bật",
   "home.headline.period": "Giai đoạn: {period}",
+  "home.explore": "Xem theo chuyên mục",
+  "home.explore.models": "Hồ sơ từng mô hình điểm: trường học, bệnh viện, doanh nghiệp, mô hình liên kết.",
+  "home.explore.statistics": "Tuyên truyền, phối hợp, kiểm tra, công nhận, lực lượng, đấu tranh: biểu đồ và bảng.",
+  "home.explore.targets": "Mục tiêu của Đề án giai đoạn 2020–2025 và thời hạn.",
+  "home.explore.commendations": "Số lượt khen thưởng, chỉ tiêu và tiêu chuẩn khen thưởng.",
+  "home.explore.data": "Tải toàn bộ dữ liệu dạng CSV và JSON.",
   "home.documents": "Văn bản nguồn",
   "home.documents.lead": "Mọi số liệu, tên đơn vị và ngày tháng trên trang đều được trích từ các văn bản sau.",
 
