@@ -13,6 +13,7 @@ import {
   slug,
 } from "../../src/schemas/index.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
+import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "./content-files.ts";
 import { vietnameseError } from "./zod-messages.ts";
 
@@ -202,6 +203,12 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
     if (first) {
       problems.push({ file: figure.file, field: `${figure.field}.id`, found: `"${figure.id}" (đã dùng ở ${first.file}, ${first.field})`, expected: "mã số liệu không trùng với số liệu khác" });
     } else seen.set(figure.id, figure);
+  }
+  // Statistics groups and commendation tallies share the embed pages /nhung/<file name>/.
+  const groupFiles = new Map(entries.filter((e) => e.collection === "statistics").map((e) => [e.id, e.file]));
+  for (const entry of entries) {
+    if (entry.collection !== "commendations" || entry.data["kind"] !== "tally" || !groupFiles.has(entry.id)) continue;
+    problems.push({ file: entry.file, field: "(tên tệp)", found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`, expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}` });
   }
   // Figures cited in model prose as <So id="…" /> must exist, or the page would show nothing.
   for (const entry of entries) {

@@ -6,6 +6,8 @@ import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/figures.ts";
 import { chartFromGroup, type ChartSpec } from "../lib/charts.ts";
 import { themeHome } from "../lib/statistics.ts";
+import { arrangeCommendations } from "../lib/commendation-rules.ts";
+import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
@@ -37,6 +39,13 @@ export async function loadStatisticGroups() {
 export async function loadCharts(): Promise<ChartSpec[]> {
   const [groups, documents] = await Promise.all([loadStatisticGroups(), loadDocumentMap()]);
   return groups.map(({ id, data }) => chartFromGroup(id, data, documents, themeHome(data.theme)));
+}
+
+/** Every commendation tally as a figure (chart, award × type table, checks), oldest period first. */
+export async function loadTallyFigures(): Promise<TallyFigureData[]> {
+  const [entries, documents] = await Promise.all([loadCommendations(), loadDocumentMap()]);
+  const { awards, tallies } = arrangeCommendations(entries);
+  return tallies.map(({ id, data }) => tallyFigure(id, data, awards, documents));
 }
 
 export async function loadTargets() {

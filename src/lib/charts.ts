@@ -12,6 +12,9 @@ import { toCsv } from "./csv.ts";
 import { formatFigure, formatPeriod } from "./format.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { resolveFigures, type ResolvedFigure } from "./figures.ts";
+import { heightForLabels, wrapLabel } from "./chart-layout.ts";
+
+export { wrapLabel } from "./chart-layout.ts";
 
 /** One bar and one table row. */
 export interface ChartRow {
@@ -98,26 +101,9 @@ export function chartFromGroup(
   return { id, title: group.title, summary: group.description, labelHeading, rows, sources, period, updated: group.updated, chart: group.chart && canChart(rows), homeHref };
 }
 
-/** Splits a long label into lines so horizontal bars keep their labels readable on phones. */
-export function wrapLabel(text: string, width = 28): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Canvas height in CSS pixels: room for each bar and its wrapped label. */
+/** Canvas height in CSS pixels for these rows, labels wrapped for a wide screen. */
 export function chartHeight(rows: readonly ChartRow[]): number {
-  const lines = rows.reduce((acc, r) => acc + Math.max(1, wrapLabel(r.label).length), 0);
-  return Math.max(160, 48 + rows.length * 16 + lines * 18);
+  return heightForLabels(rows.map((r) => wrapLabel(r.label)));
 }
 
 export type BarConfig = ChartConfiguration<"bar", number[], string[]>;

@@ -6,6 +6,11 @@ import type { AwardData, TallyData } from "../schemas/commendation.ts";
 import type { Period, Qualifier, SourceRef } from "../schemas/common.ts";
 import type { RecipientType } from "./recipients.ts";
 import { toCsv } from "./csv.ts";
+import { canChart, type ChartRow, type ChartSpec } from "./charts.ts";
+import { sourceLink, type SourceLink } from "./documents.ts";
+import { formatPeriod } from "./format.ts";
+import { commendationPaths, paths } from "./paths.ts";
+import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
 
 /** One tally row with everything a table cell, a chart bar or a CSV line needs. */
@@ -139,3 +144,88 @@ export const viTallyLabels: TallyLabels = {
   recipientType: { "tap-the": t("recipient.tap-the"), "ca-nhan": t("recipient.ca-nhan") },
   bothTypes: t("commendations.tally.both"),
 };
+
+/** What the tally's chart draws, and the award rows left out of the bars because they count in another unit. */
+export interface TallyChart {
+  spec: ChartSpec;
+  /** Award rows not drawn because their unit differs from the chart's; the table still shows them. */
+  notDrawn: TallyRow[];
+}
+
+export interface TallyChartInput {
+  id: string;
+  title: string;
+  reportingBody: string;
+  /** Period as readers read it. */
+  period: string;
+  updated: string;
+  source: SourceLink;
+  /** The page that shows the tally (the embed page links back to it). */
+  homeHref: string;
+}
+
+/**
+ * The chart of one tally: one bar per award and recipient type, in the table's order. The reported
+ * totals are not bars (the bars are their parts; the table's last line shows them). Bars share one
+ * unit, the unit of the reported totals: rows the document counts otherwise ("01 tập thể" beside
+ * "lượt") stay in the table and are named under the chart, never converted.
+ */
+export function tallyChart(input: TallyChartInput, matrix: TallyMatrix, rows: readonly TallyRow[]): TallyChart {
+  const byAward = matrix.awards.flatMap((line) => matrix.columns.flatMap((c) => (line.cells[c] ? [line.cells[c]] : [])));
+  const candidates = byAward.length > 0 ? byAward : [...rows];
+  const unit = chartUnit(rows.filter((r) => r.award === null), candidates);
+  const drawn = candidates.filter((r) => r.unit === unit);
+  const chartRows: ChartRow[] = drawn.map((r) => ({ label: r.label, value: r.value, qualifier: r.qualifier, unit: r.unit, note: r.note ?? undefined, figureId: r.id }));
+  return {
+    spec: {
+      id: input.id,
+      title: input.title,
+      summary: t("commendations.chart.summary", { body: input.reportingBody, unit }),
+      labelHeading: t("commendations.chart.labelHeading"),
+      rows: chartRows,
+      sources: [input.source],
+      period: input.period,
+      updated: input.updated,
+      chart: canChart(chartRows),
+      homeHref: input.homeHref,
+    },
+    notDrawn: candidates.filter((r) => r.unit !== unit),
+  };
+}
+
+/** The unit of the reported totals when they share one, else the unit most rows use (first seen on a tie). */
+function chartUnit(totals: readonly TallyRow[], candidates: readonly TallyRow[]): string {
+  const totalUnits = new Set(totals.map((r) => r.unit));
+  if (totalUnits.size === 1) return [...totalUnits][0]!;
+  const counts = new Map<string, number>();
+  for (const r of candidates) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  let best = candidates[0]?.unit ?? "";
+  for (const [unit, count] of counts) if (count > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
+/** Everything the tally figure shows: chart, award × type table, parts checks and downloads. */
+export interface TallyFigureData extends TallyChart {
+  matrix: TallyMatrix;
+  rows: TallyRow[];
+  checks: PartsCheck<TallyRow>[];
+  downloads: { csv: string; json: string; csvBytes: number };
+}
+
+/** The tally CSV as the site publishes it (Vietnamese header, documents by short title). */
+export function siteTallyCsv(rows: readonly TallyRow[], documents: ReadonlyMap<string, DocumentData>): string {
+  return tallyCsv(rows, t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod);
+}
+
+/** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */
+export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<string, AwardData>, documents: ReadonlyMap<string, DocumentData>): TallyFigureData {
+  const rows = tallyRows(tally, awards, viTallyLabels);
+  const matrix = tallyMatrix(rows, awards);
+  const chart = tallyChart(
+    { id, title: tally.title, reportingBody: tally.reportingBody, period: formatPeriod(tally.period), updated: tally.updated, source: sourceLink(tally.source, documents), homeHref: paths.commendations() },
+    matrix,
+    rows,
+  );
+  const csv = siteTallyCsv(rows, documents);
+  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), csvBytes: new TextEncoder().encode(csv).length } };
+}

@@ -9,6 +9,7 @@ import { formatDate, formatFigure, formatNumber } from "../../src/lib/format.ts"
 import { parseCsv } from "../../src/lib/csv.ts";
 import { commendationPaths, paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
+import { site } from "../../src/config/site.ts";
 import type { CommendationData, CriteriaData, QuotaData, RuleData, TallyData } from "../../src/schemas/commendation.ts";
 
 const dir = "content/commendations";
@@ -21,6 +22,13 @@ const quotas = ofKind("quota");
 const criteria = ofKind("criteria");
 const rules = ofKind("rule");
 const awards = new Map(ofKind("award").map((a) => [a.id, a.data]));
+
+/** The bars a tally's chart must draw: award rows counted in the unit of the reported totals; the rest stay in the table. */
+function expectedBars(data: TallyData): { drawn: TallyData["rows"]; other: TallyData["rows"] } {
+  const byAward = data.rows.filter((r) => r.award);
+  const unit = data.rows.find((r) => !r.award)?.unit ?? byAward[0]?.unit;
+  return { drawn: byAward.filter((r) => r.unit === unit), other: byAward.filter((r) => r.unit !== unit) };
+}
 
 /** Axe WCAG 2.2 A/AA rules in the light and the dark colour scheme. */
 async function expectNoAxeViolations(page: import("@playwright/test").Page) {
@@ -92,6 +100,38 @@ test.describe("tallies page", () => {
       expect(csv.slice(1).map((r) => [r[0], Number(r[valueColumn])])).toEqual(data.rows.map((r) => [r.id, r.value]));
       const json = (await (await page.request.get(commendationPaths.tallyJson(id))).json()) as { rows: { id: string; value: number; label: string; unit: string }[] };
       expect(json.rows.map((r) => [r.id, r.value, r.unit])).toEqual(data.rows.map((r) => [r.id, r.value, r.unit]));
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("draws each tally as bars of its award rows, names rows in another unit, and links its embed page", async ({ page, pageErrors }) => {
+    await page.goto(paths.commendations());
+    for (const { id, data } of tallies as { id: string; data: TallyData }[]) {
+      const { drawn, other } = expectedBars(data);
+      const figure = page.locator(`[data-tally-id="${id}"] figure`);
+      const canvas = figure.locator("canvas");
+      await canvas.scrollIntoViewIfNeeded();
+      await expect(canvas).toHaveAttribute("data-chart-ready", "true");
+      const payload = JSON.parse((await canvas.getAttribute("data-chart"))!) as { config: { data: { datasets: { data: number[] }[] } } };
+      expect([...payload.config.data.datasets[0]!.data].sort((a, b) => a - b)).toEqual(drawn.map((r) => r.value).sort((a, b) => a - b));
+      expect((await figure.locator("[data-not-drawn]").evaluateAll((items) => items.map((i) => i.getAttribute("data-not-drawn")))).sort()).toEqual(other.map((r) => r.id).sort());
+      await figure.getByText(t("chart.embed")).click();
+      expect(await figure.getByLabel(t("chart.embed.label")).inputValue()).toContain(`src="${new URL(paths.embed(id), site.baseUrl).href}"`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("a tally's embed page stands alone: title, chart, every row, source, downloads and the link back", async ({ page, pageErrors }) => {
+    for (const { id, data } of tallies as { id: string; data: TallyData }[]) {
+      await page.goto(paths.embed(id));
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(data.title);
+      await expect(page.locator("canvas")).toHaveAttribute("data-chart-ready", "true");
+      for (const row of data.rows) await expect(page.locator(`[data-row-id="${row.id}"]`)).toContainText(formatFigure(row));
+      await expect(page.locator(".source a")).toHaveAttribute("href", new URL(paths.document(data.source.document), site.baseUrl).href);
+      await expect(page.locator(`a[href="${new URL(commendationPaths.tallyCsv(id), site.baseUrl).href}"]`)).toBeVisible();
+      await expect(page.getByRole("link", { name: t("chart.embed.home", { site: site.shortName }) })).toHaveAttribute("href", new URL(`${paths.commendations()}#${id}`, site.baseUrl).href);
+      await expectNoAxeViolations(page);
     }
     expect(pageErrors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { heightForLabels, LABEL_CHARS, labelCharsFor } from "../../src/lib/chart-layout.ts";
 import { buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedSnippet, rowsFromFigures, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { formatFigure } from "../../src/lib/format.ts";
@@ -134,5 +135,20 @@ describe("series built from the real content", () => {
     expect(spec.rows.map((r) => r.value)).toEqual(group.data.figures.map((f) => f.value));
     expect(spec.rows.map((r) => formatFigure(r))).toEqual(group.data.figures.map((f) => formatFigure(f)));
     if (spec.chart) expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(group.data.figures.map((f) => f.value));
+  });
+});
+
+describe("labels on narrow screens", () => {
+  it("fit fewer characters per line on a phone, never more than on a wide screen", () => {
+    expect(labelCharsFor(380)).toBeLessThan(LABEL_CHARS);
+    expect(labelCharsFor(1200)).toBe(LABEL_CHARS);
+    expect(labelCharsFor(100)).toBeGreaterThanOrEqual(12);
+  });
+  it("re-wrapping keeps every word and makes the canvas taller", () => {
+    const text = "Lượt cán bộ, công chức, viên chức, người lao động tham gia tuyên truyền";
+    const narrow = wrapLabel(text, labelCharsFor(360));
+    expect(narrow.join(" ")).toBe(text);
+    expect(narrow.every((line) => line.length <= labelCharsFor(360))).toBe(true);
+    expect(heightForLabels([narrow, narrow, narrow])).toBeGreaterThan(heightForLabels([wrapLabel(text), wrapLabel(text), wrapLabel(text)]));
   });
 });

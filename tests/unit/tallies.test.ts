@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkParts, tallyCsv, tallyMatrix, tallyRows, viTallyLabels } from "../../src/lib/tallies.ts";
+import { checkParts, tallyChart, tallyCsv, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { formatPeriod } from "../../src/lib/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
@@ -70,5 +70,55 @@ describe("tallyRows and tallyMatrix", () => {
     const csv = parseCsv(tallyCsv(rows, ["id", "award", "authority", "type", "q", "value", "unit", "partOf", "period", "body", "doc", "section", "note"], viTallyLabels, () => "Báo cáo sơ kết 05 năm", formatPeriod));
     expect(csv).toHaveLength(rows.length + 1);
     expect(csv[3]).toEqual(["giay-khen-tt", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "Tập thể", "", "112", "lượt", "tap-the", "Từ năm 2014 đến nay (tháng 9/2019)", "Ban Chỉ đạo tỉnh", "Báo cáo sơ kết 05 năm", "Phần thứ nhất, mục II.2.7", ""]);
+  });
+});
+
+describe("tallyChart", () => {
+  const input: TallyChartInput = {
+    id: "khen-thuong-2014-2019",
+    title: tally.title,
+    reportingBody: tally.reportingBody,
+    period: formatPeriod(tally.period),
+    updated: tally.updated,
+    source: { href: "/van-ban/x/", title: "Báo cáo", section: source.section },
+    homeHref: "/khen-thuong/",
+  };
+  const chartOf = (data: TallyData) => {
+    const rows = tallyRows(data, awards, viTallyLabels);
+    return tallyChart(input, tallyMatrix(rows, awards), rows);
+  };
+
+  it("draws one bar per award and recipient type in the table's order, and leaves the reported totals to the table", () => {
+    const { spec, notDrawn } = chartOf(tally);
+    expect(spec.rows.map((r) => r.figureId)).toEqual(["co-tt", "bang-khen-cn", "giay-khen-tt", "giay-khen-cn"]);
+    expect(spec.rows.map((r) => r.value)).toEqual([5, 28, 112, 191]);
+    expect(spec.chart).toBe(true);
+    expect(notDrawn).toEqual([]);
+    expect(spec.summary).toContain("lượt");
+    expect(spec.summary).toContain(tally.reportingBody);
+  });
+
+  it("keeps rows counted in another unit out of the bars, unconverted, and names them", () => {
+    const mixed: TallyData = {
+      ...tally,
+      rows: [...tally.rows, { id: "co-tinh", award: "bang-khen-chu-tich-ubnd-tinh", recipientType: "tap-the", value: 1, unit: "tập thể", partOf: "tap-the" }],
+    };
+    const { spec, notDrawn } = chartOf(mixed);
+    expect(new Set(spec.rows.map((r) => r.unit))).toEqual(new Set(["lượt"]));
+    expect(notDrawn.map((r) => [r.id, r.value, r.unit])).toEqual([["co-tinh", 1, "tập thể"]]);
+    expect(spec.chart).toBe(true);
+  });
+
+  it("draws the reported totals when the document gives no breakdown by award", () => {
+    const totalsOnly: TallyData = { ...tally, rows: tally.rows.filter((r) => !r.award) };
+    const { spec } = chartOf(totalsOnly);
+    expect(spec.rows.map((r) => r.value)).toEqual([219, 159]);
+  });
+
+  it("uses the unit most award rows share when the totals disagree", () => {
+    const rows = tally.rows.map((r) => (r.id === "tap-the" ? { ...r, unit: "tập thể" } : r));
+    const { spec, notDrawn } = chartOf({ ...tally, rows });
+    expect(spec.rows[0]?.unit).toBe("lượt");
+    expect(notDrawn).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from "chart.js";
 import type { ChartPayload } from "../../lib/charts.ts";
 import { formatNumber } from "../../lib/format.ts";
+import { heightForLabels, LABEL_CHARS, labelCharsFor, wrapLabel } from "../../lib/chart-layout.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
@@ -46,6 +47,13 @@ export function renderChart(canvas: HTMLCanvasElement): void {
     canvas.dataset["chartReady"] = "true";
   };
   const { config } = payload;
+  // Labels come wrapped for a wide screen; on a phone they are re-wrapped so none is clipped.
+  const chars = labelCharsFor(canvas.clientWidth);
+  const box = canvas.parentElement;
+  if (chars < LABEL_CHARS && config.data.labels && box) {
+    config.data.labels = config.data.labels.map((lines) => wrapLabel(lines.join(" "), chars));
+    box.style.height = `${heightForLabels(config.data.labels)}px`;
+  }
   config.options = {
     ...config.options,
     animation: reducedMotion ? false : { duration: 400, onComplete: markReady },

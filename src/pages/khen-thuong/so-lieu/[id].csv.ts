@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadDocumentMap } from "../../../data/content.ts";
 import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
-import { formatPeriod } from "../../../lib/format.ts";
-import { tallyCsv, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
-import { t } from "../../../i18n/vi.ts";
+import { siteTallyCsv, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
@@ -11,7 +9,7 @@ export const getStaticPaths = (async () => {
   const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) =>
     data.kind === "tally"
-      ? [{ params: { id }, props: { csv: tallyCsv(tallyRows(data, awards, viTallyLabels), t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod) } }]
+      ? [{ params: { id }, props: { csv: siteTallyCsv(tallyRows(data, awards, viTallyLabels), documents) } }]
       : [],
   );
 }) satisfies GetStaticPaths;
