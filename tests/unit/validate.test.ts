@@ -52,6 +52,14 @@ describe("rejections name the file, the field, what was found and what is expect
     expect(problems[0]!.expected).toMatch(/dấu phẩy/);
   });
 
+  it("reports broken front matter (YAML) with its line in the file", () => {
+    const { problems } = validateContent(fixtureSite("minimal", ["models/yaml-hong.mdx"]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toMatch(/models\/yaml-hong\.mdx$/);
+    expect(problems[0]!.expected).toMatch(/YAML/);
+    expect(problems[0]!.line).toBeGreaterThan(1);
+  });
+
   it("reports every problem of every file in one run", () => {
     const all = ["models/loai-khong-co.mdx", "models/ngay-sai.mdx", "statistics/sai-kieu.json", "statistics/json-hong.json"];
     const { problems } = validateContent(fixtureSite("minimal", all));

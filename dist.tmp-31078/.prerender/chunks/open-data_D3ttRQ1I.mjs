@@ -1,0 +1,422 @@
+import { B as toCsv$1 } from "./content_BX0i433Z.mjs";
+import { a as vi, n as paths } from "./paths_pvcDhtkH.mjs";
+/** A column described by "data.col.<dataset>.<name>" when its meaning is particular, else by "data.col.<name>". */
+function columnsOf(datasetId, names) {
+	return names.map((name) => {
+		const specific = `data.col.${datasetId}.${name}`;
+		const description = specific in vi ? specific : `data.col.${name}`;
+		if (!(description in vi)) throw new Error(`Thiếu mô tả cột "${name}" của bộ dữ liệu ${datasetId} trong src/i18n/vi.ts`);
+		return {
+			name,
+			description
+		};
+	});
+}
+var SOURCE = [
+	"sourceDocument",
+	"sourceTitle",
+	"sourceSection",
+	"sourceUrl"
+];
+function sourceCells(source, documents, baseUrl) {
+	return {
+		sourceDocument: source.document,
+		sourceTitle: documents.get(source.document)?.shortTitle ?? null,
+		sourceSection: source.section,
+		sourceUrl: new URL(paths.document(source.document), baseUrl).href
+	};
+}
+var orNull = (value) => value ?? null;
+/** One row per source document. */
+function documentRows(documents, baseUrl) {
+	return documents.map(({ id, data }) => ({
+		id,
+		url: new URL(paths.document(id), baseUrl).href,
+		number: data.number,
+		type: data.type,
+		title: data.title,
+		shortTitle: data.shortTitle,
+		issuer: data.issuer,
+		signer: orNull(data.signer),
+		province: data.province,
+		date: data.date,
+		dateNote: orNull(data.dateNote),
+		periodFrom: orNull(data.period?.from),
+		periodTo: orNull(data.period?.to),
+		periodLabel: orNull(data.period?.label),
+		summary: data.summary,
+		sourceFile: data.sourceFile
+	}));
+}
+/** One row per model unit; several hosts or sources share one cell, joined by LIST_SEPARATOR. */
+function modelRows(models, documents, baseUrl) {
+	const join = (values) => values.join(" | ");
+	return models.map(({ id, data }) => ({
+		id,
+		url: new URL(paths.model(id), baseUrl).href,
+		name: data.name,
+		kind: data.kind,
+		hosts: join(data.hosts.map((h) => h.name)),
+		hostTypes: join(data.hosts.map((h) => h.type)),
+		district: data.location.district,
+		commune: data.location.commune,
+		industrialPark: data.location.industrialPark,
+		launched: data.launched,
+		status: data.status,
+		summary: data.summary,
+		aliases: join(data.aliases),
+		sourceDocument: join(data.sources.map((s) => s.document)),
+		sourceTitle: join(data.sources.map((s) => documents.get(s.document)?.shortTitle ?? s.document)),
+		sourceSection: join(data.sources.map((s) => s.section)),
+		sourceUrl: join(data.sources.map((s) => new URL(paths.document(s.document), baseUrl).href)),
+		updated: data.updated
+	}));
+}
+/** One row per reported figure, with its group's period and source filled in. */
+function figureRows(groups, documents, baseUrl) {
+	return groups.flatMap(({ id, data }) => data.figures.map((figure) => {
+		const period = figure.period ?? data.period;
+		return {
+			id: figure.id,
+			groupId: id,
+			groupTitle: data.title,
+			theme: data.theme,
+			url: new URL(paths.theme(data.theme), baseUrl).href,
+			metric: figure.metric,
+			value: figure.value,
+			qualifier: orNull(figure.qualifier),
+			outOf: orNull(figure.outOf),
+			unit: figure.unit,
+			reportingBody: figure.reportingBody,
+			periodFrom: period.from,
+			periodTo: period.to,
+			periodLabel: orNull(period.label),
+			partOf: orNull(figure.partOf),
+			note: orNull(figure.note),
+			...sourceCells(figure.source ?? data.source, documents, baseUrl),
+			updated: data.updated
+		};
+	}));
+}
+/** One row per measurable goal of a numbered target; the achievement only where a document reports one. */
+function targetRows(targets, documents, baseUrl) {
+	return targets.flatMap(({ id, data }) => data.goals.map((goal, index) => ({
+		targetId: id,
+		number: data.number,
+		title: data.title,
+		goal: index + 1,
+		description: goal.description,
+		value: goal.value,
+		valueMax: orNull(goal.valueMax),
+		qualifier: orNull(goal.qualifier),
+		outOf: orNull(goal.outOf),
+		unit: goal.unit,
+		deadline: goal.deadline,
+		achievementValue: orNull(goal.achievement?.value),
+		achievementAsOf: orNull(goal.achievement?.asOf),
+		achievementSource: goal.achievement ? `${goal.achievement.source.document}: ${goal.achievement.source.section}` : null,
+		...sourceCells(data.source, documents, baseUrl),
+		updated: data.updated
+	})));
+}
+/**
+* Every commendation entry, one row per fact: an award, a counted tally row, a named recipient, a
+* quota line (and each sub-line), a criterion requirement, a rule item. Columns a kind does not use stay empty.
+*/
+function commendationRows(entries, documents, baseUrl) {
+	const empty = Object.fromEntries(COMMENDATION_COLUMNS.map((name) => [name, null]));
+	return entries.flatMap(({ id, data }) => {
+		const common = {
+			...empty,
+			entryId: id,
+			kind: data.kind,
+			title: data.title
+		};
+		const tail = {
+			...sourceCells(data.source, documents, baseUrl),
+			updated: data.updated
+		};
+		switch (data.kind) {
+			case "award": return [{
+				...common,
+				award: id,
+				form: data.form,
+				authority: data.authority,
+				...tail
+			}];
+			case "tally": return data.rows.map((row) => ({
+				...common,
+				rowId: row.id,
+				award: orNull(row.award),
+				recipientType: orNull(row.recipientType),
+				value: row.value,
+				qualifier: orNull(row.qualifier),
+				unit: row.unit,
+				periodFrom: data.period.from,
+				periodTo: data.period.to,
+				reportingBody: data.reportingBody,
+				partOf: orNull(row.partOf),
+				note: orNull(row.note),
+				...tail
+			}));
+			case "recipients": return data.rows.map((row) => ({
+				...common,
+				award: row.award ?? data.award,
+				recipientType: row.recipientType,
+				name: row.name,
+				organisation: row.organisation,
+				district: row.district,
+				year: row.year,
+				decision: data.decision,
+				decisionDate: data.decisionDate,
+				...tail
+			}));
+			case "quota": {
+				const line = (l, parentGroup) => ({
+					...common,
+					award: data.award,
+					group: l.bloc,
+					parentGroup,
+					perUnit: l.perUnit,
+					units: l.units.join(" | ") || null,
+					collectives: orNull(l.collectives),
+					individuals: orNull(l.individuals),
+					collectivesOrIndividuals: orNull(l.collectivesOrIndividuals),
+					note: orNull(l.note),
+					...tail
+				});
+				return [{
+					...common,
+					award: data.award,
+					value: orNull(data.total),
+					text: orNull(data.rule),
+					...tail
+				}, ...data.lines.flatMap((l) => [line(l, null), ...l.breakdown.map((sub) => line(sub, l.bloc))])];
+			}
+			case "criteria": return data.requirements.map((text) => ({
+				...common,
+				recipientType: data.recipientType,
+				group: data.group,
+				text,
+				...tail
+			}));
+			case "rule": return data.items.map((item) => ({
+				...common,
+				topic: data.topic,
+				text: item.text,
+				date: orNull(item.date),
+				...tail
+			}));
+		}
+	});
+}
+var COMMENDATION_COLUMNS = [
+	"entryId",
+	"kind",
+	"rowId",
+	"title",
+	"award",
+	"form",
+	"authority",
+	"recipientType",
+	"name",
+	"organisation",
+	"district",
+	"year",
+	"value",
+	"qualifier",
+	"unit",
+	"periodFrom",
+	"periodTo",
+	"reportingBody",
+	"partOf",
+	"decision",
+	"decisionDate",
+	"group",
+	"parentGroup",
+	"perUnit",
+	"units",
+	"collectives",
+	"individuals",
+	"collectivesOrIndividuals",
+	"topic",
+	"text",
+	"date",
+	"note",
+	...SOURCE,
+	"updated"
+];
+/** The published datasets, in the order of the open data page. */
+function buildDatasets(sources, baseUrl) {
+	const documents = new Map(sources.documents.map((d) => [d.id, d.data]));
+	return [
+		{
+			id: "van-ban",
+			title: "data.set.van-ban",
+			description: "data.set.van-ban.lead",
+			rows: documentRows(sources.documents, baseUrl)
+		},
+		{
+			id: "mo-hinh",
+			title: "data.set.mo-hinh",
+			description: "data.set.mo-hinh.lead",
+			rows: modelRows(sources.models, documents, baseUrl)
+		},
+		{
+			id: "so-lieu",
+			title: "data.set.so-lieu",
+			description: "data.set.so-lieu.lead",
+			rows: figureRows(sources.statistics, documents, baseUrl)
+		},
+		{
+			id: "khen-thuong",
+			title: "data.set.khen-thuong",
+			description: "data.set.khen-thuong.lead",
+			rows: commendationRows(sources.commendations, documents, baseUrl)
+		},
+		{
+			id: "muc-tieu",
+			title: "data.set.muc-tieu",
+			description: "data.set.muc-tieu.lead",
+			rows: targetRows(sources.targets, documents, baseUrl)
+		}
+	].map((set) => ({
+		...set,
+		columns: COLUMNS[set.id]
+	}));
+}
+/** Column order of each dataset; every row function writes exactly these keys. */
+var COLUMNS = {
+	"van-ban": columnsOf("van-ban", [
+		"id",
+		"url",
+		"number",
+		"type",
+		"title",
+		"shortTitle",
+		"issuer",
+		"signer",
+		"province",
+		"date",
+		"dateNote",
+		"periodFrom",
+		"periodTo",
+		"periodLabel",
+		"summary",
+		"sourceFile"
+	]),
+	"mo-hinh": columnsOf("mo-hinh", [
+		"id",
+		"url",
+		"name",
+		"kind",
+		"hosts",
+		"hostTypes",
+		"district",
+		"commune",
+		"industrialPark",
+		"launched",
+		"status",
+		"summary",
+		"aliases",
+		...SOURCE,
+		"updated"
+	]),
+	"so-lieu": columnsOf("so-lieu", [
+		"id",
+		"groupId",
+		"groupTitle",
+		"theme",
+		"url",
+		"metric",
+		"value",
+		"qualifier",
+		"outOf",
+		"unit",
+		"reportingBody",
+		"periodFrom",
+		"periodTo",
+		"periodLabel",
+		"partOf",
+		"note",
+		...SOURCE,
+		"updated"
+	]),
+	"khen-thuong": columnsOf("khen-thuong", COMMENDATION_COLUMNS),
+	"muc-tieu": columnsOf("muc-tieu", [
+		"targetId",
+		"number",
+		"title",
+		"goal",
+		"description",
+		"value",
+		"valueMax",
+		"qualifier",
+		"outOf",
+		"unit",
+		"deadline",
+		"achievementValue",
+		"achievementAsOf",
+		"achievementSource",
+		...SOURCE,
+		"updated"
+	])
+};
+/** CSV with a UTF-8 byte order mark and CRLF line ends, so Excel opens Vietnamese text correctly. */
+function toCsv(columns, rows) {
+	const names = columns.map((c) => c.name);
+	return toCsv$1(names, rows.map((row) => names.map((name) => row[name] ?? null)));
+}
+/** JSON download: the dataset's name, its columns described, and the rows. */
+function toJson(dataset, describe, baseUrl) {
+	return `${JSON.stringify({
+		id: dataset.id,
+		title: describe(dataset.title),
+		description: describe(dataset.description),
+		url: new URL(paths.dataset(dataset.id, "json"), baseUrl).href,
+		csv: new URL(paths.dataset(dataset.id, "csv"), baseUrl).href,
+		columns: dataset.columns.map((c) => ({
+			name: c.name,
+			description: describe(c.description)
+		})),
+		rows: dataset.rows
+	}, null, 2)}\n`;
+}
+/** Byte size of each download, shown beside its link (readers on phones pay for data). */
+function downloadSizes(dataset, describe, baseUrl) {
+	const bytes = (text) => new TextEncoder().encode(text).length;
+	return {
+		csv: bytes(toCsv(dataset.columns, dataset.rows)),
+		json: bytes(toJson(dataset, describe, baseUrl))
+	};
+}
+/** schema.org DataCatalog for the open data page, so dataset search engines find each download. */
+function dataCatalogJsonLd(datasets, describe, catalog) {
+	const abs = (path) => new URL(path, catalog.baseUrl).href;
+	return {
+		"@context": "https://schema.org",
+		"@type": "DataCatalog",
+		name: catalog.name,
+		description: catalog.description,
+		url: abs(paths.openData()),
+		inLanguage: "vi",
+		publisher: {
+			"@type": "GovernmentOrganization",
+			name: catalog.publisher
+		},
+		dataset: datasets.map((dataset) => ({
+			"@type": "Dataset",
+			name: describe(dataset.title),
+			description: describe(dataset.description),
+			url: `${abs(paths.openData())}#bo-du-lieu-${dataset.id}`,
+			inLanguage: "vi",
+			variableMeasured: dataset.columns.map((c) => c.name),
+			distribution: ["csv", "json"].map((format) => ({
+				"@type": "DataDownload",
+				encodingFormat: format === "csv" ? "text/csv" : "application/json",
+				contentUrl: abs(paths.dataset(dataset.id, format))
+			}))
+		}))
+	};
+}
+export { toJson as a, toCsv as i, dataCatalogJsonLd as n, downloadSizes as r, buildDatasets as t };

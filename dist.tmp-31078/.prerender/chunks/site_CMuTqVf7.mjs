@@ -1,0 +1,17 @@
+// src/config/site.ts
+/** One home for the site's identity: name, base URL, publisher. Pages, feeds and meta read it. */
+var site = {
+	/** Full name shown in the header and titles. */
+	name: "Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường",
+	/** Short name for narrow screens and the browser tab. */
+	shortName: "Phong trào bảo vệ ANTQ trong CQDNNT",
+	/** Canonical origin every absolute URL is built from; override with SITE_URL at build time. */
+	baseUrl: process.env.SITE_URL ?? "https://antq-cqdnnt.bacgiang.example",
+	/** Who publishes the site. */
+	publisher: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ tỉnh Bắc Giang",
+	/** The directive the movement implements. */
+	directive: "Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ Công an",
+	locale: "vi-VN",
+	timeZone: "Asia/Ho_Chi_Minh"
+};
+export { site as t };

@@ -1,0 +1,1 @@
+var e=new Intl.NumberFormat(`vi-VN`,{maximumFractionDigits:2});function t(t){return e.format(t)}export{t};
