@@ -3,6 +3,7 @@
  * Noto Sans (latin + vietnamese subsets, so every Vietnamese mark has a glyph), resvg rasterises it.
  * No network: the fonts are read from node_modules.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import satori from "satori";
@@ -45,10 +46,31 @@ export function ogCardElement(layout: OgCardLayout, siteName: string): Element {
   ]);
 }
 
+const RESVG_OPTIONS = { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } } as const;
+
 /** PNG bytes of a share card. */
 export async function renderOgPng(layout: OgCardLayout, siteName: string, fonts: FontOptions[]): Promise<Uint8Array> {
   const svg = await satori(ogCardElement(layout, siteName) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(svg, RESVG_OPTIONS).render().asPng();
+}
+
+/**
+ * What makes every card look the way it does, besides its own text: the font files, the versions of
+ * satori and resvg and the render options. Part of each card's cache key.
+ */
+export function ogRendererFingerprint(fonts: readonly FontOptions[], root = process.cwd()): string {
+  const hash = createHash("sha256");
+  for (const font of fonts) hash.update(`${font.name}|${font.weight}|${font.style}|`).update(font.data instanceof ArrayBuffer ? new Uint8Array(font.data) : font.data);
+  for (const pkg of ["satori", "@resvg/resvg-js"]) hash.update(JSON.parse(readFileSync(resolve(root, "node_modules", pkg, "package.json"), "utf8")).version as string);
+  return hash.update(JSON.stringify({ OG_WIDTH, OG_HEIGHT, RESVG_OPTIONS })).digest("hex");
+}
+
+/**
+ * Cache key of one card: its whole element tree (text, layout, colours) and the renderer's
+ * fingerprint, so equal keys mean byte-identical PNGs and any change to the card renders it anew.
+ */
+export function ogCardKey(layout: OgCardLayout, siteName: string, rendererFingerprint: string): string {
+  return createHash("sha256").update(rendererFingerprint).update(JSON.stringify(ogCardElement(layout, siteName))).digest("hex");
 }
 
 /** Width and height read from a PNG's IHDR chunk. */

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadModels } from "../../../data/content.ts";
 import { layoutOgCard } from "../../../lib/og-card.ts";
-import { loadOgFonts, renderOgPng } from "../../../lib/og-image.ts";
+import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../../lib/og-image.ts";
+import { cachedPng, ogCacheDir } from "../../../lib/og-cache.ts";
 import { placeLabel } from "../../../lib/model-profile.ts";
 import { site } from "../../../config/site.ts";
 import { t } from "../../../i18n/vi.ts";
@@ -12,10 +13,15 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 // Read once per build, not once per image.
-let fonts: ReturnType<typeof loadOgFonts> | undefined;
+let renderer: { fonts: ReturnType<typeof loadOgFonts>; fingerprint: string; cacheDir: string } | undefined;
 
 export const GET: APIRoute<{ name: string; kind: string; place: string | null }> = async ({ props }) => {
-  fonts ??= loadOgFonts();
-  const png = await renderOgPng(layoutOgCard(props), site.shortName, fonts);
+  if (!renderer) {
+    const fonts = loadOgFonts();
+    renderer = { fonts, fingerprint: ogRendererFingerprint(fonts), cacheDir: ogCacheDir() };
+  }
+  const { fonts, fingerprint, cacheDir } = renderer;
+  const layout = layoutOgCard(props);
+  const png = await cachedPng(cacheDir, ogCardKey(layout, site.shortName, fingerprint), () => renderOgPng(layout, site.shortName, fonts));
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cachedPng, ogCacheDir } from "../../src/lib/og-cache.ts";
+import { layoutOgCard } from "../../src/lib/og-card.ts";
+import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
+
+const card = { name: "Trường học an toàn về ANTT tại Trường THPT Hư Cấu", kind: "Trường học an toàn về ANTT", place: "huyện Hư Cấu" };
+
+describe("share card cache key", () => {
+  const fonts = loadOgFonts();
+  const fingerprint = ogRendererFingerprint(fonts);
+
+  it("is the same for the same card and changes with its text, the site name or the renderer", () => {
+    const key = ogCardKey(layoutOgCard(card), "Site", fingerprint);
+    expect(ogCardKey(layoutOgCard(card), "Site", fingerprint)).toBe(key);
+    expect(ogCardKey(layoutOgCard({ ...card, place: "huyện Khác" }), "Site", fingerprint)).not.toBe(key);
+    expect(ogCardKey(layoutOgCard(card), "Site khác", fingerprint)).not.toBe(key);
+    expect(ogCardKey(layoutOgCard(card), "Site", ogRendererFingerprint(fonts.slice(1)))).not.toBe(key);
+  });
+
+  it("a cached card is byte-identical to a fresh render", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "antq-og-"));
+    const layout = layoutOgCard(card);
+    const key = ogCardKey(layout, "Site", fingerprint);
+    const first = await cachedPng(dir, key, () => renderOgPng(layout, "Site", fonts));
+    let rendered = 0;
+    const second = await cachedPng(dir, key, async () => {
+      rendered++;
+      return new Uint8Array();
+    });
+    expect(rendered).toBe(0);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(await renderOgPng(layout, "Site", fonts)).equals(Buffer.from(first))).toBe(true);
+    expect(readdirSync(dir)).toEqual([`${key}.png`]);
+  });
+});
+
+describe("ogCacheDir", () => {
+  it("follows OG_CACHE_DIR, else lives under node_modules/.cache", () => {
+    expect(ogCacheDir({ OG_CACHE_DIR: "/tmp/the" }, "/repo")).toBe("/tmp/the");
+    expect(ogCacheDir({}, "/repo")).toBe("/repo/node_modules/.cache/antq-og-cards");
+  });
+});
