@@ -44,7 +44,8 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   console.log(`\n== ${models} mô hình, ${recipients} dòng khen thưởng: sinh dữ liệu hư cấu vào ${content}`);
   writeBenchCorpus(content, { models, recipients });
 
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: "1" };
+  // A share-card cache of its own: the first build renders every card, the second finds them all.
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, OG_CACHE_DIR: join(work, "og-cache"), ASTRO_TELEMETRY_DISABLED: "1" };
   console.log("→ npm run check");
   const check = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env }));
   console.log(`  ${check.seconds.toFixed(2)} s`);
@@ -52,6 +53,9 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
   const stats = folderStats(dist);
   console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${(build.peakBytes / 2 ** 20).toFixed(0)} MB`);
+  console.log("→ npm run build lần nữa (ảnh chia sẻ đã lưu)");
+  const rebuild = mustSucceed("npm run build (lần hai)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
+  console.log(`  ${rebuild.seconds.toFixed(1)} s, đỉnh ${(rebuild.peakBytes / 2 ** 20).toFixed(0)} MB`);
 
   const bareDir = join(work, "bare");
   writeBareAstroProject(bareDir, stats.htmlPages, resolve("node_modules"));
@@ -76,7 +80,8 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
       recipients,
       pages: stats.htmlPages,
       buildSeconds: build.seconds,
-      peakBytes: build.peakBytes,
+      rebuildSeconds: rebuild.seconds,
+      peakBytes: Math.max(build.peakBytes, rebuild.peakBytes),
       bareSeconds: bare.seconds,
       barePeakBytes: bare.peakBytes,
       checkSeconds: check.seconds,
