@@ -2,10 +2,12 @@
  * `npm run build`: validate → build into a temporary folder → post-build steps → swap into dist/.
  * Any failure leaves the previous dist/ exactly as it was, so a bad edit never publishes a partial site.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { runCheck } from "./validate-content.ts";
+import { checkContent } from "./validate-content.ts";
+import { ogCardInput } from "../src/lib/model-profile.ts";
+import type { ModelData } from "../src/schemas/model.ts";
 import { stageContent } from "./lib/stage-content.ts";
 import { postBuildSteps } from "./lib/post-build.ts";
 
@@ -17,7 +19,8 @@ export interface BuildOptions {
 }
 
 export async function buildSite({ contentDir, outDir, log, error }: BuildOptions): Promise<number> {
-  if (runCheck(contentDir, { log, error }) !== 0) {
+  const entries = checkContent(contentDir, { log, error });
+  if (entries === null) {
     error(`\nTrang chưa được tạo. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
     return 1;
   }
@@ -27,6 +30,11 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   // A fresh cache per build: two builds of the same commit must not depend on what ran before.
   const cacheDir = resolve(`.astro/cache-${stamp}`);
   stageContent(contentDir, staged);
+  // Share cards are drawn on the second core while Astro builds (see scripts/lib/og-prerender.ts).
+  const cardList = resolve(`.astro/og-cards-${stamp}.json`);
+  mkdirSync(resolve(".astro"), { recursive: true });
+  writeFileSync(cardList, JSON.stringify(entries.filter((e) => e.collection === "models").map((e) => ogCardInput(e.data as ModelData))));
+  const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
@@ -51,6 +59,9 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     log(`Đã tạo trang vào ${outDir}.`);
     return 0;
   } finally {
+    // Cards it has not reached, Astro drew itself.
+    cards.kill();
+    rmSync(cardList, { force: true });
     rmSync(staged, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });

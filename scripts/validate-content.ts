@@ -1,6 +1,6 @@
 /** `npm run check`: validates every content file without building; exit 1 lists every problem. */
 import { resolve } from "node:path";
-import { validateContent } from "./lib/validate.ts";
+import { validateContent, type ValidEntry } from "./lib/validate.ts";
 import { formatProblems, formatSummary } from "./lib/report.ts";
 
 export interface Effects {
@@ -12,14 +12,19 @@ const collectionNames = { documents: "văn bản", models: "mô hình", statisti
 
 /** Runs the check on a content folder; returns the process exit code. */
 export function runCheck(contentDir: string, effects: Effects): number {
+  return checkContent(contentDir, effects) === null ? 1 : 0;
+}
+
+/** The check, returning the valid entries (null when there were problems, all of them reported). */
+export function checkContent(contentDir: string, effects: Effects): ValidEntry[] | null {
   const result = validateContent(contentDir);
   if (result.problems.length > 0) {
     effects.error(formatProblems(result.problems));
-    return 1;
+    return null;
   }
   const counts = Object.fromEntries(Object.entries(collectionNames).map(([key, name]) => [name, result.entries.filter((e) => e.collection === key).length]));
   effects.log(formatSummary(counts, result.fileCount));
-  return 0;
+  return result.entries;
 }
 
 if (import.meta.main) {

@@ -3,6 +3,8 @@ import type { DocumentData } from "../schemas/document.ts";
 import type { ModelData } from "../schemas/model.ts";
 import { formatDate } from "./format.ts";
 import { paths } from "./paths.ts";
+import type { OgCardInput } from "./og-card.ts";
+import { t } from "../i18n/vi.ts";
 
 type Location = ModelData["location"];
 
@@ -15,6 +17,11 @@ export function districtLabel(district: string): string {
 export function placeLabel(location: Location): string | null {
   const parts = [location.industrialPark, location.commune, location.district === null ? null : districtLabel(location.district)].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** What a model's share card shows: name, kind as readers know it, place. One function for the card route and the pre-renderer, so both hit the same cache key. */
+export function ogCardInput(data: Pick<ModelData, "name" | "kind" | "location">): OgCardInput {
+  return { name: data.name, kind: t(`model.kind.${data.kind}`), place: placeLabel(data.location) };
 }
 
 /** "Tên mô hình. Tên trang. https://…/mo-hinh/x/ (cập nhật 26/11/2026)." — how to cite a profile. */

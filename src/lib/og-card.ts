@@ -30,12 +30,13 @@ function chunk(word: string, size: number): string[] {
   return parts;
 }
 
-export interface OgCardInput {
+// A type, not an interface: Astro's route props need its implicit index signature.
+export type OgCardInput = {
   name: string;
   kind: string;
   /** Place as far as the documents say; null leaves the line out. */
   place: string | null;
-}
+};
 
 export interface OgCardLayout {
   nameLines: string[];

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cachedPng, ogCacheDir } from "../../src/lib/og-cache.ts";
+import { prerenderCards } from "../../scripts/lib/og-prerender.ts";
 import { layoutOgCard } from "../../src/lib/og-card.ts";
 import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
 
@@ -41,5 +42,19 @@ describe("ogCacheDir", () => {
   it("follows OG_CACHE_DIR, else lives under node_modules/.cache", () => {
     expect(ogCacheDir({ OG_CACHE_DIR: "/tmp/the" }, "/repo")).toBe("/tmp/the");
     expect(ogCacheDir({}, "/repo")).toBe("/repo/node_modules/.cache/antq-og-cards");
+  });
+});
+
+describe("prerenderCards", () => {
+  it("draws only the cards missing from the cache, under the keys the card route looks up", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "antq-og-pre-"));
+    const cards = ["Một", "Hai", "Ba"].map((n) => ({ ...card, name: `${card.name} ${n}` }));
+    const fonts = loadOgFonts();
+    const fingerprint = ogRendererFingerprint(fonts);
+    const keys = cards.map((c) => ogCardKey(layoutOgCard(c), "Site", fingerprint));
+    await cachedPng(dir, keys[1]!, () => renderOgPng(layoutOgCard(cards[1]!), "Site", fonts));
+    expect(await prerenderCards(cards, "Site", dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(keys.map((k) => `${k}.png`).sort());
+    expect(await prerenderCards(cards, "Site", dir)).toBe(0);
   });
 });

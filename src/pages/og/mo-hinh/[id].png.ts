@@ -1,21 +1,21 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadModels } from "../../../data/content.ts";
-import { layoutOgCard } from "../../../lib/og-card.ts";
+import { layoutOgCard, type OgCardInput } from "../../../lib/og-card.ts";
 import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../../lib/og-image.ts";
 import { cachedPng, ogCacheDir } from "../../../lib/og-cache.ts";
-import { placeLabel } from "../../../lib/model-profile.ts";
+import { ogCardInput } from "../../../lib/model-profile.ts";
 import { site } from "../../../config/site.ts";
-import { t } from "../../../i18n/vi.ts";
 
 export const getStaticPaths = (async () => {
   const models = await loadModels();
-  return models.map((m) => ({ params: { id: m.id }, props: { name: m.data.name, kind: t(`model.kind.${m.data.kind}`), place: placeLabel(m.data.location) } }));
+  return models.map((m) => ({ params: { id: m.id }, props: ogCardInput(m.data) }));
 }) satisfies GetStaticPaths;
 
 // Read once per build, not once per image.
 let renderer: { fonts: ReturnType<typeof loadOgFonts>; fingerprint: string; cacheDir: string } | undefined;
 
-export const GET: APIRoute<{ name: string; kind: string; place: string | null }> = async ({ props }) => {
+// The build may have started drawing these cards in a second process (scripts/lib/og-prerender.ts); whichever comes first stores the card.
+export const GET: APIRoute<OgCardInput> = async ({ props }) => {
   if (!renderer) {
     const fonts = loadOgFonts();
     renderer = { fonts, fingerprint: ogRendererFingerprint(fonts), cacheDir: ogCacheDir() };
