@@ -174,9 +174,9 @@ export function chartJson(spec: ChartSpec, siteUrl: string): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** The snippet a newsroom pastes to embed the chart. */
-export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "rows">, embedUrl: string): string {
-  const height = chartHeight(spec.rows) + 260 + spec.rows.length * 40;
+/** The snippet a newsroom pastes to embed the chart; `extraHeight` is room for what the embed shows besides the row table. */
+export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "rows">, embedUrl: string, extraHeight = 0): string {
+  const height = chartHeight(spec.rows) + 260 + spec.rows.length * 40 + extraHeight;
   const title = spec.title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

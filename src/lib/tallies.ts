@@ -229,3 +229,13 @@ export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<st
   const csv = siteTallyCsv(rows, documents);
   return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), csvBytes: new TextEncoder().encode(csv).length } };
 }
+
+/**
+ * Height the embed snippet adds for a tally: its table has a line per award plus the totals, and
+ * notes, checks and rows not drawn sit under the chart (about 40 px a line, 80 px a note on a phone).
+ */
+export function tallyEmbedExtraHeight(figure: Pick<TallyFigureData, "spec" | "matrix" | "notDrawn" | "checks" | "rows">): number {
+  const tableLines = figure.matrix.awards.length + (Object.keys(figure.matrix.totals).length > 0 ? 1 : 0);
+  const notes = figure.rows.filter((r) => r.note).length + figure.checks.length;
+  return Math.max(0, (tableLines - figure.spec.rows.length + figure.notDrawn.length) * 40 + notes * 80);
+}

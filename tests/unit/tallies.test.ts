@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkParts, tallyChart, tallyCsv, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
+import { checkParts, tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { formatPeriod } from "../../src/lib/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
@@ -120,5 +120,17 @@ describe("tallyChart", () => {
     const { spec, notDrawn } = chartOf({ ...tally, rows });
     expect(spec.rows[0]?.unit).toBe("lượt");
     expect(notDrawn).toEqual([]);
+  });
+});
+
+describe("tallyEmbedExtraHeight", () => {
+  it("gives the embed room for every table line, note and check beyond the bars", () => {
+    const rows = tallyRows(tally, awards, viTallyLabels);
+    const matrix = tallyMatrix(rows, awards);
+    const input = { id: "x", title: "x", reportingBody: "x", period: "x", updated: "2026-11-26", source: { href: "/", title: "x", section: "x" }, homeHref: "/" };
+    const figure = { ...tallyChart(input, matrix, rows), matrix, rows, checks: checkParts(rows) };
+    const withNotes = { ...figure, rows: rows.map((r) => ({ ...r, note: "Ghi chú." })) };
+    expect(tallyEmbedExtraHeight(figure)).toBeGreaterThan(0);
+    expect(tallyEmbedExtraHeight(withNotes)).toBeGreaterThan(tallyEmbedExtraHeight(figure));
   });
 });
