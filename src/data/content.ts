@@ -9,6 +9,7 @@ import { themeHome } from "../lib/statistics.ts";
 import { arrangeCommendations } from "../lib/commendation-rules.ts";
 import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
+import { compareVi } from "../lib/collate.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -27,7 +28,7 @@ export async function loadFigures() {
 
 export async function loadModels() {
   const models = await getCollection("models");
-  return models.sort((a, b) => a.data.name.localeCompare(b.data.name, "vi"));
+  return models.sort((a, b) => compareVi(a.data.name, b.data.name));
 }
 
 export async function loadStatisticGroups() {

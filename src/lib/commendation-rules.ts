@@ -4,6 +4,7 @@
  */
 import type { AwardData, CommendationData, CriteriaData, QuotaData, RecipientListData, RuleData, TallyData } from "../schemas/commendation.ts";
 import type { RecipientType } from "./recipients.ts";
+import { compareVi } from "./collate.ts";
 
 export type RuleTopic = RuleData["topic"];
 
@@ -25,7 +26,7 @@ export interface CommendationContent {
   rules: Record<RuleTopic, Entry<RuleData>[]>;
 }
 
-const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, "vi");
+const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) => a.data.order - b.data.order || compareVi(a.data.title, b.data.title);
 
 /** Splits the commendations collection by kind; quotas follow their award's order, criteria and rules their own. */
 export function arrangeCommendations(entries: readonly { id: string; data: CommendationData }[]): CommendationContent {

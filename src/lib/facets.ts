@@ -4,6 +4,7 @@ import { t, type MessageKey } from "../i18n/vi.ts";
 import { paths } from "./paths.ts";
 import { slugify } from "./slug.ts";
 import { MODEL_FACETS, type FacetKeys, type FacetName } from "./facet-filter.ts";
+import { compareVi } from "./collate.ts";
 
 export type FacetModel = { id: string; data: Pick<ModelData, "name" | "kind" | "hosts" | "location" | "launched" | "status"> };
 
@@ -74,7 +75,7 @@ function compareValues(facet: FacetName, a: KeyedValue, b: KeyedValue): number {
   const order = fixedOrder[facet];
   if (order) return order.indexOf(a.key) - order.indexOf(b.key);
   if (facet === "nam") return Number(a.key) - Number(b.key);
-  return a.label.localeCompare(b.label, "vi");
+  return compareVi(a.label, b.label);
 }
 
 /** Every facet with the values that at least one model has; a value with no model gets no page. */

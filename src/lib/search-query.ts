@@ -4,6 +4,7 @@
  * exactly what the page's GET form submits without JavaScript.
  */
 import { slugify } from "./slug.ts";
+import { compareVi } from "./collate.ts";
 
 /** Content types readers filter by; the order is the order of the facet. */
 export const SEARCH_TYPES = ["mo-hinh", "so-lieu", "muc-tieu", "khen-thuong", "van-ban"] as const;
@@ -60,7 +61,7 @@ export function sortFacetValues(key: string, labels: readonly string[], typeLabe
   const sorted = [...labels];
   if (key === "nam") return sorted.sort((a, b) => b.localeCompare(a));
   if (key === "loai") return sorted.sort((a, b) => rank(typeLabels, a) - rank(typeLabels, b));
-  return sorted.sort((a, b) => a.localeCompare(b, "vi"));
+  return sorted.sort((a, b) => compareVi(a, b));
 }
 
 const rank = (order: readonly string[], value: string) => (order.includes(value) ? order.indexOf(value) : order.length);

@@ -14,6 +14,7 @@ import { formatDate, formatFigure, formatPeriod } from "./format.ts";
 import { paths } from "./paths.ts";
 import { withTwins } from "./search-folding.ts";
 import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
+import { compareVi } from "./collate.ts";
 
 export interface SearchRecord {
   url: string;
@@ -163,7 +164,7 @@ function commendationRecords(
   const pageRecords = pages
     .filter((page) => page.entries.length > 0)
     .map((page): SearchRecord => {
-      const sorted = [...page.entries].sort((a, b) => orderOf(a) - orderOf(b) || a.title.localeCompare(b.title, "vi"));
+      const sorted = [...page.entries].sort((a, b) => orderOf(a) - orderOf(b) || compareVi(a.title, b.title));
       return {
         url: page.url,
         type: "khen-thuong",

@@ -12,6 +12,7 @@ import { formatPeriod } from "./format.ts";
 import { commendationPaths, paths } from "./paths.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
+import { compareVi } from "./collate.ts";
 
 /** One tally row with everything a table cell, a chart bar or a CSV line needs. */
 export interface TallyRow {
@@ -112,7 +113,7 @@ export function tallyMatrix(rows: readonly TallyRow[], awards: ReadonlyMap<strin
     const data = awards.get(award);
     return { award, title: data?.title ?? award, authority: data?.authority ?? "", order: data?.order ?? 100, cells };
   });
-  lines.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "vi"));
+  lines.sort((a, b) => a.order - b.order || compareVi(a.title, b.title));
   return { columns, awards: lines.map(({ award, title, authority, cells }) => ({ award, title, authority, cells })), totals };
 }
 

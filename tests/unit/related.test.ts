@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedModels } from "../../src/lib/related.ts";
+import { relatedModels, relatedModelsOfAll } from "../../src/lib/related.ts";
 import { model } from "./helpers/models.ts";
 
 const ngoSyLien = model("truong-hoc-an-toan-thpt-ngo-sy-lien", { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", district: "Thành phố Bắc Giang" });
@@ -34,5 +34,29 @@ describe("relatedModels", () => {
 
   it("gives the same order whatever the input order", () => {
     expect(relatedModels(vietYen2, [...all].reverse())).toEqual(relatedModels(vietYen2, all));
+  });
+});
+
+describe("relatedModelsOfAll", () => {
+  // The definition, written the slow way: score every other model, sort, cut.
+  const reference = (m: (typeof all)[number], everyone: typeof all, limit: number) => {
+    const score = (o: (typeof all)[number]) => (o.data.kind === m.data.kind ? 2 : 0) + (m.data.location.district !== null && o.data.location.district === m.data.location.district ? 1 : 0);
+    return everyone
+      .filter((o) => o.id !== m.id && score(o) > 0)
+      .sort((a, b) => score(b) - score(a) || a.data.name.localeCompare(b.data.name, "vi") || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((o) => o.id);
+  };
+  // 120 fictional models over 3 kinds and 4 districts (one unknown), names in a scrambled order.
+  const kinds = ["truong-hoc-an-toan", "benh-vien-an-toan", "doi-cong-nhan-xung-kich"] as const;
+  const districts = ["Việt Yên", "Hiệp Hòa", "Lục Nam", null] as const;
+  const fictional = Array.from({ length: 120 }, (_, i) =>
+    model(`mo-hinh-hu-cau-${String(i).padStart(3, "0")}`, { name: `Mô hình hư cấu ${(i * 37) % 120} Đ${i % 5}`, kind: kinds[i % 3]!, district: districts[i % 4]! }),
+  );
+
+  it.each([1, 3, 6, 50])("gives every model the list the definition gives (limit %i)", (limit) => {
+    const everyone = [...fictional, ...all];
+    const lists = relatedModelsOfAll(everyone, limit);
+    for (const m of everyone) expect(lists.get(m.id)!.map((r) => r.id), m.id).toEqual(reference(m, everyone, limit));
   });
 });
