@@ -61,7 +61,7 @@ export async function renderOgPng(layout: OgCardLayout, siteName: string, fonts:
 // resvg frees a card's pixels (about 3 MB) only when V8 collects the JavaScript object around them,
 // and V8 does not count that memory, so it never hurries: 600 cards held 2 GB. Every few cards we
 // collect and yield once, so the native finalizers run.
-const CARDS_PER_COLLECTION = 25;
+const CARDS_PER_COLLECTION = 8;
 let cardsSinceCollection = 0;
 let collectGarbage: (() => void) | undefined;
 async function releaseRendererMemory(): Promise<void> {
