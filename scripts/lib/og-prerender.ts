@@ -7,11 +7,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { layoutOgCard, type OgCardInput } from "../../src/lib/og-card.ts";
-import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
+import { collectEvery, loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
 import { cachedPng } from "../../src/lib/og-cache.ts";
 
 /** Draws every card missing from `cacheDir`, last first; returns how many it drew. */
 export async function prerenderCards(cards: readonly OgCardInput[], siteName: string, cacheDir: string, root = process.cwd()): Promise<number> {
+  // This process holds little besides the cards, so collecting often is cheap and keeps it small.
+  collectEvery(8);
   const fonts = loadOgFonts(root);
   const fingerprint = ogRendererFingerprint(fonts, root);
   let drawn = 0;

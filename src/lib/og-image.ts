@@ -59,13 +59,21 @@ export async function renderOgPng(layout: OgCardLayout, siteName: string, fonts:
 }
 
 // resvg frees a card's pixels (about 3 MB) only when V8 collects the JavaScript object around them,
-// and V8 does not count that memory, so it never hurries: 600 cards held 2 GB. Every few cards we
-// collect and yield once, so the native finalizers run.
-const CARDS_PER_COLLECTION = 8;
+// and V8 does not count that memory, so it never hurries: 600 cards held 2 GB. So every few cards we
+// collect and yield once, letting the native finalizers run. A full collection costs in proportion
+// to the heap: cheap every 8 cards in the small card-drawing process, far too dear that often inside
+// Astro's multi-gigabyte build, where every 100 cards (300 MB of pixels at most) is the compromise.
+let cardsPerCollection = 100;
 let cardsSinceCollection = 0;
 let collectGarbage: (() => void) | undefined;
+
+/** How many cards to draw between collections; the card-drawing child process sets a small number. */
+export function collectEvery(cards: number): void {
+  cardsPerCollection = cards;
+}
+
 async function releaseRendererMemory(): Promise<void> {
-  if (++cardsSinceCollection < CARDS_PER_COLLECTION) return;
+  if (++cardsSinceCollection < cardsPerCollection) return;
   cardsSinceCollection = 0;
   if (!collectGarbage) {
     setFlagsFromString("--expose-gc");
