@@ -5,3 +5,4 @@ export * from "./model.ts";
 export * from "./statistic.ts";
 export * from "./target.ts";
 export * from "./commendation.ts";
+export * from "./glossary.ts";
