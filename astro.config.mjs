@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
+import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/head-inject-directive.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -17,6 +18,22 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      // Without this, every build printed one MODULE_LEVEL_DIRECTIVE warning per model; see the module.
+      {
+        name: "antq:strip-head-inject-directive",
+        enforce: "post",
+        transform: {
+          filter: { id: PROPAGATED_ASSETS_ID },
+          handler: (code) => {
+            const stripped = stripHeadInjectDirective(code);
+            return stripped === null ? null : { code: stripped, map: null };
+          },
+        },
+      },
+    ],
+  },
   // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,
   // including raw HTML pasted into MDX. Header-only directives are in the hosts' header files.
   security: {
