@@ -1,4 +1,4 @@
-/** Post-build step: `_redirects` for hosts that read it (Netlify, Cloudflare Pages), from model aliases. */
+/** Post-build step: `_redirects` for hosts that read it (Netlify, Cloudflare Pages), from model aliases; the copies are written by their routes. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { modelRedirects, redirectsFile } from "../../src/lib/redirects.ts";
@@ -16,7 +16,8 @@ export const writeRedirects: PostBuildStep = {
       });
     const redirects = modelRedirects(models);
     writeFileSync(join(outDir, "_redirects"), redirectsFile(redirects));
-    log(`  ${redirects.length} địa chỉ cũ được chuyển hướng.`);
+    const copies = redirects.filter((r) => r.keep === "copy").length;
+    log(`  ${redirects.length - copies} địa chỉ cũ được chuyển hướng, ${copies} tệp cũ được giữ bằng bản sao.`);
     return true;
   },
 };

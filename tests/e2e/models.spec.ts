@@ -8,7 +8,7 @@ import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts
 import { matchesSelection } from "../../src/lib/facet-filter.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { formatNumber } from "../../src/lib/format.ts";
-import { modelRedirects } from "../../src/lib/redirects.ts";
+import { modelRedirects, redirectsOf } from "../../src/lib/redirects.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { modelSchema } from "../../src/schemas/model.ts";
@@ -178,11 +178,16 @@ test("printing a profile hides navigation and the copy button but keeps sources 
   expect(pageErrors).toEqual([]);
 });
 
-test("every alias URL lands on the current profile", async ({ page, pageErrors }) => {
+test("every alias URL lands on the current profile, and the old share image is the current one", async ({ page, pageErrors }) => {
   const redirects = modelRedirects(models);
   test.skip(redirects.length === 0, "no model in content has an alias");
   const file = readFileSync(join(outDir, "_redirects"), "utf8");
-  for (const redirect of redirects) {
+  for (const copy of redirectsOf(redirects, "ogImage")) {
+    const [old, current] = await Promise.all([copy.from, copy.to].map((path) => page.request.get(path)));
+    expect(old!.status(), copy.from).toBe(200);
+    expect((await old!.body()).equals(await current!.body()), copy.from).toBe(true);
+  }
+  for (const redirect of redirectsOf(redirects, "profile")) {
     expect(file).toContain(`${redirect.from} ${redirect.to} 301`);
     await page.goto(redirect.from);
     await expect(page).toHaveURL(new RegExp(`${redirect.to}$`));

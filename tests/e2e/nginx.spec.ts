@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
-import { DIST, firstPageContaining, pageKinds, redirectPages } from "./published-site.ts";
+import { DIST, firstPageContaining, pageKinds, redirectPages, renamedModels } from "./published-site.ts";
 import { redirectSources } from "../../scripts/lib/dist-files.ts";
 import { commonHeaders, embedSegment } from "../../src/config/security.ts";
 import { paths } from "../../src/lib/paths.ts";
@@ -229,4 +229,19 @@ test("redirects and the 404 page behave", async ({ page, pageErrors }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   expect(pageErrors.filter((e) => !e.includes("404"))).toEqual([]);
   pageErrors.length = 0;
+});
+
+test("a renamed model keeps its old profile and share image addresses", async ({ page, pageErrors }) => {
+  const renamed = renamedModels();
+  test.skip(renamed.length === 0, "no model in the built site has an alias; build tests/fixtures/sites/showcase and set OUT_DIR to run this");
+  for (const { oldId, newId } of renamed) {
+    await page.goto(`${origin}${paths.model(oldId)}`);
+    await expect(page).toHaveURL(`${origin}${paths.model(newId)}`);
+    // Share images are copies: social sites fetch them directly and follow no meta refresh.
+    const [oldCard, newCard] = await Promise.all([oldId, newId].map((id) => page.request.get(`${origin}${paths.modelOgImage(id)}`)));
+    expect(oldCard!.status(), paths.modelOgImage(oldId)).toBe(200);
+    expect(oldCard!.headers()["content-type"]).toBe("image/png");
+    expect((await oldCard!.body()).equals(await newCard!.body())).toBe(true);
+  }
+  expect(pageErrors).toEqual([]);
 });

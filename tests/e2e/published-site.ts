@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { isRedirectPage, listFiles, publicPath } from "../../scripts/lib/dist-files.ts";
 
-export const DIST = "dist";
+// OUT_DIR, as for the server (scripts/serve-dist.ts): the specs can run on a fixture build, e.g. one with aliases.
+export const DIST = process.env["OUT_DIR"] ?? "dist";
 
 const html = (file: string) => readFileSync(join(DIST, file), "utf8");
 
@@ -34,6 +35,14 @@ export function redirectPages(): { from: string; to: string }[] {
   return listFiles(DIST)
     .filter((f) => f.endsWith(".html") && isRedirectPage(html(f)))
     .map((f) => ({ from: publicPath(f), to: /url=([^"]+)"/i.exec(html(f))![1]! }));
+}
+
+/** Models renamed with their old id in `aliases`, found from their redirect pages in dist/. */
+export function renamedModels(): { oldId: string; newId: string }[] {
+  const prefix = "/mo-hinh/";
+  return redirectPages()
+    .filter(({ from, to }) => from.startsWith(prefix) && to.startsWith(prefix))
+    .map(({ from, to }) => ({ oldId: from.slice(prefix.length, -1), newId: to.slice(prefix.length, -1) }));
 }
 
 /** The first page whose HTML contains the given text, if any. */

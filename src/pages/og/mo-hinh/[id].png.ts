@@ -4,11 +4,15 @@ import { layoutOgCard, type OgCardInput } from "../../../lib/og-card.ts";
 import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../../lib/og-image.ts";
 import { cachedPng, ogCacheDir } from "../../../lib/og-cache.ts";
 import { ogCardInput } from "../../../lib/model-profile.ts";
+import { modelRedirects, redirectsOf } from "../../../lib/redirects.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
   const models = await loadModels();
-  return models.map((m) => ({ params: { id: m.id }, props: ogCardInput(m.data) }));
+  const byId = new Map(models.map((m) => [m.id, m]));
+  // A former id keeps its share image as a copy of the current one (same card, so a cache hit).
+  const copies = redirectsOf(modelRedirects(models), "ogImage").map((r) => ({ params: { id: r.alias }, props: ogCardInput(byId.get(r.target)!.data) }));
+  return [...models.map((m) => ({ params: { id: m.id }, props: ogCardInput(m.data) })), ...copies];
 }) satisfies GetStaticPaths;
 
 // Read once per build, not once per image.
