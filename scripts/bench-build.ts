@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: builds synthetic, plainly fictional corpora with the real build, builds a bare
- * Astro site with as many pages in the same run, and writes docs/benchmarks.md. Not part of npm test.
+ * `npm run bench`: builds synthetic, plainly fictional corpora with the real build and, alternating
+ * with it, the peer a team would build instead (plain Astro + MDX + Pagefind over the same model
+ * files, scripts/lib/bench/peer-astro.ts); also a bare Astro site with as many pages as context.
+ * Writes docs/benchmarks.md. Not part of npm test.
  *
  *   npm run bench -- [--models 1000,10000] [--recipients 50000] [--lighthouse] [--keep] [--out docs/benchmarks.md]
  */
@@ -11,6 +13,7 @@ import { parseArgs } from "node:util";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
 import { folderStats, pageWeight, runMeasured, type RunResult } from "./lib/bench/measure.ts";
 import { writeBareAstroProject } from "./lib/bench/bare-astro.ts";
+import { buildPeer, writePeerAstroProject } from "./lib/bench/peer-astro.ts";
 import { measureFirstQuery } from "./lib/bench/pagefind-query.ts";
 import { lighthouseScores, type LighthouseRow } from "./lib/bench/lighthouse-scores.ts";
 import { formatBenchReport, type CorpusResult } from "./lib/bench/report.ts";
@@ -33,6 +36,8 @@ const port = Number(values.port);
 const sizes = values.models.split(",").map(Number);
 const recipients = Number(values.recipients);
 
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 function mustSucceed(what: string, run: RunResult): RunResult {
   if (run.status !== 0) throw new Error(`${what} thất bại (mã ${run.status}):\n${run.tail}`);
   return run;
@@ -49,13 +54,30 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   console.log("→ npm run check");
   const check = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env }));
   console.log(`  ${check.seconds.toFixed(2)} s`);
+
+  // The peer builds before, between and after our two builds, so a change in machine load during
+  // the run shows in its spread and the ratios use its median.
+  const peerDir = join(work, "peer");
+  writePeerAstroProject(peerDir, content, resolve("node_modules"));
+  const peerRuns: RunResult[] = [];
+  const peer = async () => {
+    console.log(`→ Đối chứng Astro + MDX + Pagefind, lần ${peerRuns.length + 1}`);
+    const run = mustSucceed("Dự án đối chứng", await buildPeer(peerDir, resolve("node_modules")));
+    peerRuns.push(run);
+    console.log(`  ${run.seconds.toFixed(1)} s, đỉnh ${mb(run.peakBytes)} MB (tiến trình lớn nhất ${mb(run.peakProcessBytes)} MB)`);
+  };
+
+  await peer();
   console.log("→ npm run build");
   const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
   const stats = folderStats(dist);
-  console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${(build.peakBytes / 2 ** 20).toFixed(0)} MB`);
+  console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${mb(build.peakBytes)} MB (tiến trình lớn nhất ${mb(build.peakProcessBytes)} MB)`);
+  await peer();
   console.log("→ npm run build lần nữa (ảnh chia sẻ đã lưu)");
   const rebuild = mustSucceed("npm run build (lần hai)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
-  console.log(`  ${rebuild.seconds.toFixed(1)} s, đỉnh ${(rebuild.peakBytes / 2 ** 20).toFixed(0)} MB`);
+  console.log(`  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`);
+  await peer();
+  const peerPages = folderStats(join(peerDir, "dist")).htmlPages;
 
   const bareDir = join(work, "bare");
   writeBareAstroProject(bareDir, stats.htmlPages, resolve("node_modules"));
@@ -82,6 +104,13 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
       buildSeconds: build.seconds,
       rebuildSeconds: rebuild.seconds,
       peakBytes: Math.max(build.peakBytes, rebuild.peakBytes),
+      peakProcessBytes: Math.max(build.peakProcessBytes, rebuild.peakProcessBytes),
+      peer: {
+        pages: peerPages,
+        runs: peerRuns.map((r) => r.seconds),
+        peakBytes: Math.max(...peerRuns.map((r) => r.peakBytes)),
+        peakProcessBytes: Math.max(...peerRuns.map((r) => r.peakProcessBytes)),
+      },
       bareSeconds: bare.seconds,
       barePeakBytes: bare.peakBytes,
       checkSeconds: check.seconds,

@@ -24,11 +24,12 @@ describe("treeRss", () => {
     [200, 1, 9000, "khác"],
   ]);
   it.each([
-    [100, (1000 + 2000 + 500) * 4096],
-    [101, (2000 + 500) * 4096],
-    [300, 0],
-  ])("sums resident memory of process %i and its descendants only", (pid, bytes) => {
-    expect(treeRss(pid, proc)).toBe(bytes);
+    [100, (1000 + 2000 + 500) * 4096, 2000 * 4096],
+    [101, (2000 + 500) * 4096, 2000 * 4096],
+    [102, 500 * 4096, 500 * 4096],
+    [300, 0, 0],
+  ])("sums resident memory of process %i and its descendants only, and finds the largest of them", (pid, total, largest) => {
+    expect(treeRss(pid, proc)).toEqual({ total, largest });
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Measurements the benchmark takes: wall time and peak memory of a process tree (sampled from
+ * Measurements the benchmark takes: wall time and peak memory of a process tree and of its largest process (sampled from
  * /proc, because a build spawns Astro, Vite workers and Pagefind), folder sizes, and the weight of
  * one page as a phone would load it.
  */
@@ -15,12 +15,17 @@ export interface RunResult {
   seconds: number;
   /** Highest sum of resident memory of the process and all its descendants, in bytes. */
   peakBytes: number;
+  /** Highest resident memory of any single process in the tree (Astro, a worker, Pagefind…), in bytes. */
+  peakProcessBytes: number;
   /** Last lines of output, for the error message when a run fails. */
   tail: string;
 }
 
-/** Resident memory (bytes) of every process in the tree rooted at `root`, summed. Linux only. */
-export function treeRss(root: number, proc = "/proc"): number {
+/**
+ * Resident memory (bytes) of the tree rooted at `root`: the sum over every process in it, and the
+ * largest single process. Linux only.
+ */
+export function treeRss(root: number, proc = "/proc"): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync(proc)) {
@@ -38,13 +43,15 @@ export function treeRss(root: number, proc = "/proc"): number {
     }
   }
   let total = 0;
+  let largest = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    largest = Math.max(largest, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
 /** Runs a command, sampling the memory of its process tree every `intervalMs`. */
@@ -63,14 +70,18 @@ export function runMeasured(
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     let peakBytes = 0;
+    let peakProcessBytes = 0;
     const sample = () => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const { total, largest } = treeRss(child.pid);
+      peakBytes = Math.max(peakBytes, total);
+      peakProcessBytes = Math.max(peakProcessBytes, largest);
     };
     const timer = setInterval(sample, options.intervalMs ?? 200);
     sample();
     child.on("close", (status) => {
       clearInterval(timer);
-      resolvePromise({ status, seconds: (performance.now() - started) / 1000, peakBytes, tail: output.split("\n").slice(-30).join("\n") });
+      resolvePromise({ status, seconds: (performance.now() - started) / 1000, peakBytes, peakProcessBytes, tail: output.split("\n").slice(-30).join("\n") });
     });
   });
 }

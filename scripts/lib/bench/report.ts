@@ -12,7 +12,13 @@ export interface CorpusResult {
   buildSeconds: number;
   /** Same content built again: share cards come from the cache, as on an editor's next publish. */
   rebuildSeconds: number;
+  /** Highest whole-tree resident memory of our two builds, in bytes. */
   peakBytes: number;
+  /** Highest resident memory of a single process in our two builds, in bytes. */
+  peakProcessBytes: number;
+  /** The peer (plain Astro + MDX + Pagefind over the same model files), built alternating with ours. */
+  peer: PeerResult;
+  /** The in-memory bare Astro floor with as many pages as ours, kept as context. */
   bareSeconds: number;
   barePeakBytes: number;
   checkSeconds: number;
@@ -26,6 +32,25 @@ export interface CorpusResult {
   /** Page kinds the build produced, e.g. "/" and "/van-ban/" plus id patterns, so a reader sees what was measured. */
   kinds: string[];
 }
+
+export interface PeerResult {
+  /** HTML pages the peer wrote (one per model). */
+  pages: number;
+  /** Seconds of each peer build (Astro build + Pagefind), in the order they ran. */
+  runs: number[];
+  peakBytes: number;
+  peakProcessBytes: number;
+}
+
+/** Median of the peer's runs: the time our builds are divided by. */
+export function peerSeconds(peer: PeerResult): number {
+  const sorted = [...peer.runs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Issue #19's limit for a rebuild as a multiple of the peer: 1.2× up to 1,000 profiles, 1.3× above. */
+export const rebuildLimit = (models: number) => (models <= 1000 ? 1.2 : 1.3);
 
 export interface GoalRow {
   goal: string;
@@ -68,8 +93,9 @@ export function evaluateGoals(results: readonly CorpusResult[]): GoalRow[] {
   return results.flatMap((r) => {
     const corpus = `${num(r.models, 0)} mô hình`;
     return [
-      row("Dựng toàn bộ ÷ Astro trần, lần đầu", corpus, r.buildSeconds / r.bareSeconds, 1.5, (v) => `${num(v, 2)}×`),
-      row("Dựng toàn bộ ÷ Astro trần, dựng lại", corpus, r.rebuildSeconds / r.bareSeconds, 1.5, (v) => `${num(v, 2)}×`),
+      row("Dựng lần đầu ÷ đối chứng", corpus, r.buildSeconds / peerSeconds(r.peer), 2, (v) => `${num(v, 2)}×`),
+      row("Dựng lại ÷ đối chứng", corpus, r.rebuildSeconds / peerSeconds(r.peer), rebuildLimit(r.models), (v) => `${num(v, 2)}×`),
+      row("Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng", corpus, r.peakProcessBytes / r.peer.peakProcessBytes, 1.1, (v) => `${num(v, 2)}×`),
       row("Bộ nhớ đỉnh khi dựng", corpus, r.peakBytes / (1024 * MB), 4, (v) => `${num(v, 2)} GB`),
       row("`npm run check`", corpus, r.checkSeconds, 5, (v) => `${num(v, 2)} s`),
       row("HTML trang mô hình (gzip)", corpus, r.profile ? r.profile.htmlGzipBytes / KB : null, 14, (v) => `${num(v, 1)} KB`),
@@ -102,7 +128,36 @@ export function formatBenchReport({ results, lighthouse, command, machine }: Rep
     "",
     "## Số đo",
     "",
-    "| Kho | Trang HTML | Dựng lần đầu (s) | Dựng lại (s) | Astro trần (s) | Tỉ lệ (đầu / lại) | Bộ nhớ đỉnh | Trang/giây | Tệp trong dist | Dung lượng dist | Chỉ mục Pagefind | Lần tìm đầu | HTML mô hình (gzip) | JS trang mô hình | `npm run check` (s) |",
+    "### So với trang đối chứng (Astro + MDX + Pagefind)",
+    "",
+    "| Kho | Đối chứng (s, trung vị) | Các lần đối chứng (s) | Dựng lần đầu (s) | ÷ đối chứng | Dựng lại (s) | ÷ đối chứng | Astro trần (s, để tham khảo) | Bộ nhớ đỉnh, tiến trình lớn nhất (đối chứng / ta) | Bộ nhớ đỉnh, cả cây (đối chứng / ta) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map((r) => {
+      const peer = peerSeconds(r.peer);
+      return `| ${[
+        `${num(r.models, 0)} mô hình`,
+        num(peer, 1),
+        r.peer.runs.map((v) => num(v, 1)).join(" · "),
+        num(r.buildSeconds, 1),
+        `${num(r.buildSeconds / peer, 2)}×`,
+        num(r.rebuildSeconds, 1),
+        `${num(r.rebuildSeconds / peer, 2)}×`,
+        num(r.bareSeconds, 1),
+        `${num(r.peer.peakProcessBytes / MB, 0)} MB / ${num(r.peakProcessBytes / MB, 0)} MB`,
+        `${num(r.peer.peakBytes / MB, 0)} MB / ${num(r.peakBytes / MB, 0)} MB`,
+      ].join(" | ")} |`;
+    }),
+    "",
+    "Đối chứng = trang một nhóm sẽ làm thay cho trang này: dự án Astro 7 + `@astrojs/mdx` tối thiểu, đọc đúng các tệp",
+    "`content/models/*.mdx` của kho qua một collection `glob`, dựng mỗi tệp bằng `render(entry)` trong một layout tối thiểu",
+    "(một trang mỗi mô hình), rồi chạy Pagefind (CLI) trên kết quả; không kiểm tra nội dung, không ảnh chia sẻ, không trang",
+    "lọc hay tệp tải về. Nó được dựng ba lần xen kẽ với bản dựng của ta (trước lần đầu, giữa hai lần, sau lần dựng lại), mỗi",
+    "lần từ đầu (không bộ nhớ đệm Astro); tỉ lệ chia cho trung vị ba lần. Bộ nhớ: RSS cao nhất của một tiến trình và tổng RSS",
+    "của cả cây tiến trình, lấy mẫu /proc mỗi 200 ms.",
+    "",
+    "### Chi tiết",
+    "",
+    "| Kho | Trang HTML | Dựng lần đầu (s) | Dựng lại (s) | Astro trần (s) | Tỉ lệ với Astro trần (đầu / lại) | Bộ nhớ đỉnh | Trang/giây | Tệp trong dist | Dung lượng dist | Chỉ mục Pagefind | Lần tìm đầu | HTML mô hình (gzip) | JS trang mô hình | `npm run check` (s) |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map((r) =>
       [
