@@ -14,7 +14,8 @@ export function writeBareAstroProject(dir: string, pages: number, nodeModules: s
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "bare-astro-bench", private: true, type: "module" }, null, 2)}\n`);
   writeFileSync(
     join(dir, "astro.config.mjs"),
-    'import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" }, devToolbar: { enabled: false } });\n',
+    // Its own cache: node_modules is a link to ours, and Astro's default cache lives inside it.
+    'import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" }, cacheDir: "./.astro-cache", devToolbar: { enabled: false } });\n',
   );
   writeFileSync(
     join(dir, "src/pages/index.astro"),
