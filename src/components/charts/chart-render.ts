@@ -35,6 +35,7 @@ type BarChart = Chart<"bar", number[], string[]>;
 
 interface Drawn {
   chart: BarChart;
+  canvas: HTMLCanvasElement;
   figure: Element;
   colours: { current: Colours };
 }
@@ -142,7 +143,7 @@ export function renderChart(canvas: HTMLCanvasElement, { animate = true } = {}):
   const chart = new Chart(canvas, config);
   paint(chart, colours.current);
   chart.update();
-  drawn.set(canvas, { chart, figure, colours });
+  drawn.set(canvas, { chart, canvas, figure, colours });
   box.dataset["drawn"] = "true";
   if (reducedMotion) {
     markReady();
@@ -178,11 +179,14 @@ export function preparePrint(canvases: readonly HTMLCanvasElement[]): void {
     if (box) box.hidden = false;
     renderChart(canvas, { animate: false });
   }
-  for (const { chart, colours } of drawn.values()) {
+  for (const { chart, canvas, colours } of drawn.values()) {
     colours.current = LIGHT;
+    // A running animation (first draw, scheme switch) would finish after the page is on paper.
+    chart.stop();
     chart.options.animation = false;
     paint(chart, LIGHT);
     chart.update();
+    canvas.dataset["chartReady"] = "true";
   }
 }
 
