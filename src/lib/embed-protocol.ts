@@ -6,10 +6,10 @@
 /** `type` of the message an embed page posts to its host: `{ type, height }`, height in CSS pixels. */
 export const EMBED_MESSAGE = "antq-embed-height";
 
-/** The embed page's height: the bottom of its content, not the frame's own height (which may be larger). */
+/** The embed page's height: the bottom of its content (<main>), not the frame's own height, which may be larger. */
 export function contentHeight(doc: Document): number {
-  const last = doc.body.lastElementChild;
-  const bottom = last ? last.getBoundingClientRect().bottom + (doc.defaultView?.scrollY ?? 0) : 0;
-  const margin = last && doc.defaultView ? parseFloat(doc.defaultView.getComputedStyle(last).marginBottom) || 0 : 0;
-  return Math.ceil(bottom + margin);
+  const main = doc.querySelector("main") ?? doc.body;
+  const view = doc.defaultView;
+  const margin = view ? parseFloat(view.getComputedStyle(main).marginBottom) || 0 : 0;
+  return Math.ceil(main.getBoundingClientRect().bottom + (view?.scrollY ?? 0) + margin);
 }
