@@ -220,22 +220,25 @@ function downloadPng(payload: ChartPayload, fileName: string): void {
   out.height = H;
   const ctx = out.getContext("2d");
   if (!ctx) return;
-  const pad = 72;
+  const pad = 64;
   const inner = W - 2 * pad;
-  let fontPx = 30;
-  let layout: { title: string[]; totals: string[]; source: string[]; chartHeight: number; titlePx: number };
+  // Title, source and site keep broadcast sizes; the bars' text shrinks until the bars fit.
+  const titlePx = 52;
+  const sourcePx = 26;
+  const title = wrapTo(ctx, `700 ${titlePx}px ${family}`, payload.title, inner);
+  const source = wrapTo(ctx, `${sourcePx}px ${family}`, payload.source, inner);
+  const footer = (source.length + 1) * sourcePx * 1.35;
+  let fontPx = 32;
+  let totals: string[] = [];
+  let chartHeight = 0;
   for (;;) {
-    const titlePx = Math.round(fontPx * 1.6);
-    const title = wrapTo(ctx, `700 ${titlePx}px ${family}`, payload.title, inner);
-    const totals = payload.totals.flatMap((line) => wrapTo(ctx, `${fontPx}px ${family}`, line, inner));
-    const source = wrapTo(ctx, `${fontPx * 0.85}px ${family}`, payload.source, inner);
-    const config = structuredClone(payload.config);
-    const chartHeight = fitLabels(config, payload, inner, fontPx);
-    const used = pad * 2 + title.length * titlePx * 1.25 + fontPx * 0.8 + totals.length * fontPx * 1.3 + (source.length + 1) * fontPx * 0.85 * 1.35 + fontPx;
-    layout = { title, totals, source, chartHeight, titlePx };
-    if (used + chartHeight <= H || fontPx <= 18) break;
-    fontPx -= 2;
+    totals = payload.totals.flatMap((line) => wrapTo(ctx, `${fontPx}px ${family}`, line, inner));
+    chartHeight = fitLabels(structuredClone(payload.config), payload, inner, fontPx);
+    const above = pad + title.length * titlePx * 1.25 + 24 + totals.length * fontPx * 1.3;
+    if (above + chartHeight + 24 + footer + pad <= H || fontPx <= 18) break;
+    fontPx -= 1;
   }
+  const layout = { title, totals, source, chartHeight, titlePx };
 
   ctx.fillStyle = LIGHT.background;
   ctx.fillRect(0, 0, W, H);
@@ -247,7 +250,7 @@ function downloadPng(payload: ChartPayload, fileName: string): void {
     ctx.fillText(line, pad, y);
     y += layout.titlePx * 1.25;
   }
-  y += fontPx * 0.8;
+  y += 24;
   ctx.font = `${fontPx}px ${family}`;
   for (const line of layout.totals) {
     ctx.fillText(line, pad, y);
@@ -269,7 +272,6 @@ function downloadPng(payload: ChartPayload, fileName: string): void {
   ctx.drawImage(chartCanvas, pad, y);
   chart.destroy();
 
-  const sourcePx = fontPx * 0.85;
   let footY = H - pad - (layout.source.length + 1) * sourcePx * 1.35;
   ctx.fillStyle = LIGHT.text;
   ctx.textBaseline = "top";
