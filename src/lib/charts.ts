@@ -158,7 +158,8 @@ export function buildChartConfig(rows: readonly ChartRow[], datasetLabel: string
       layout: { padding: { top: layout.paddingTop, right: 8 } },
       plugins: { legend: { display: false } },
       scales: {
-        x: { beginAtZero: true, title: { display: true, text: datasetLabel } },
+        // Every bar carries its number, so grid lines would only cross the labels above the bars.
+        x: { beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: datasetLabel } },
         y: { grid: { display: false }, border: { display: false }, ticks: { autoSkip: false, mirror: true, padding: 0, labelOffset: layout.labelOffset } },
       },
     },
