@@ -467,6 +467,7 @@ export const vi = {
 
   // --- charts on phones, paper and embeds (issue 14) ---
   "chart.total": "Tổng do văn bản nêu — {label}: {value}. Các cột dưới đây là các phần của tổng này, không có cột tổng.",
+  "chart.tiny": "{value} (quá nhỏ, không vẽ theo tỉ lệ)",
   "chart.embed.fallback": "Mã gồm khung nhúng và một đoạn mã nhỏ giúp khung tự vừa chiều cao nội dung. Nếu trang của bạn không cho dùng thẻ <script>, chỉ phần <iframe> vẫn đủ cao cho một cột rộng 360 px.",
 
   // --- 404 ---

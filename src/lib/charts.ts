@@ -122,6 +122,18 @@ export function barValueLabel(row: Pick<ChartRow, "value" | "qualifier" | "outOf
   return row.unit === "%" ? `${value}%` : value;
 }
 
+/** Share of the largest bar under which a bar is too short to read at its true length. */
+export const TINY_SHARE = 0.01;
+
+/**
+ * The values printed at the bar ends. A bar under 1% of the largest is drawn as a short stub
+ * (minBarLength), longer than its true length, so its number says so: "3.500 (quá nhỏ, không vẽ theo tỉ lệ)".
+ */
+export function barValueLabels(bars: readonly Pick<ChartRow, "value" | "qualifier" | "outOf" | "unit">[]): string[] {
+  const max = Math.max(0, ...bars.map((r) => r.value));
+  return bars.map((r) => (r.value < max * TINY_SHARE ? t("chart.tiny", { value: barValueLabel(r) }) : barValueLabel(r)));
+}
+
 /** The line above the bars naming a reported total that is not drawn: "Tổng theo văn bản — …: 1.658 nhân viên bảo vệ". */
 export function totalCaption(total: Pick<ChartRow, "label" | "value" | "qualifier" | "outOf" | "unit">): string {
   return t("chart.total", { label: total.label, value: formatFigure(total) });
@@ -188,7 +200,7 @@ export function chartPayload(spec: ChartSpec): ChartPayload {
   return {
     config: buildChartConfig(spec.rows, unit),
     labels: bars.map((r) => r.label),
-    values: bars.map(barValueLabel),
+    values: barValueLabels(bars),
     tooltips: bars.map((r) => formatFigure(r)),
     totals: totals.map(totalCaption),
     title: spec.title,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barLayout, heightForLabels, LABEL_CHARS, labelCharsFor, padLabels, valuePlacement } from "../../src/lib/chart-layout.ts";
-import { barValueLabel, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
+import { barValueLabel, barValueLabels, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { formatFigure, formatValue } from "../../src/lib/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
@@ -184,7 +184,9 @@ describe("series built from the real content", () => {
     if (spec.chart) {
       expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(bars.map((f) => f.value));
       // The number at each bar's end is the document's, qualifier included ("trên 650.000").
-      expect(chartPayload(spec).values).toEqual(bars.map((f) => formatValue(f.value, f) + (f.unit === "%" ? "%" : "")));
+      const max = Math.max(...bars.map((f) => f.value));
+      const printed = bars.map((f) => formatValue(f.value, f) + (f.unit === "%" ? "%" : ""));
+      expect(chartPayload(spec).values).toEqual(printed.map((v, i) => (bars[i]!.value < max / 100 ? `${v} (quá nhỏ, không vẽ theo tỉ lệ)` : v)));
     }
   });
 });
@@ -207,9 +209,10 @@ describe("bar values", () => {
     expect(valuePlacement(320, 300, 60, 328)).toBe("outside");
   });
 
-  it("keeps a tiny value visible: 3.500 beside 650.000 gets a stub of at least 3 px and its number", () => {
-    const config = buildChartConfig([{ label: "Ủy ban MTTQ tỉnh", value: 3500, unit: "lượt" }, { label: "Lực lượng Công an các cấp", value: 650000, qualifier: "trên", unit: "lượt" }], "lượt");
-    expect(config.data.datasets[0]!.minBarLength).toBeGreaterThanOrEqual(3);
+  it("keeps a tiny value visible and marked: 3.500 beside 650.000 gets a stub of at least 3 px and says it is not to scale", () => {
+    const rows: ChartRow[] = [{ label: "Ủy ban MTTQ tỉnh", value: 3500, unit: "lượt" }, { label: "Lực lượng Công an các cấp", value: 650000, qualifier: "trên", unit: "lượt" }, { label: "Sở Y tế", value: 6500, unit: "lượt" }];
+    expect(buildChartConfig(rows, "lượt").data.datasets[0]!.minBarLength).toBeGreaterThanOrEqual(3);
+    expect(barValueLabels(rows)).toEqual(["3.500 (quá nhỏ, không vẽ theo tỉ lệ)", "trên 650.000", "6.500"]);
   });
 });
 

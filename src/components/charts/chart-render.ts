@@ -97,7 +97,10 @@ function fitLabels(config: BarConfig, payload: ChartPayload, width: number, font
   };
   const wrapped = payload.labels.map((label) => wrapLabel(label, width - 4, measure(`${fontPx}px ${family}`)));
   const layout = barLayout(wrapped, fontPx);
-  const valueWidth = Math.max(0, ...payload.values.map(measure(`700 ${fontPx}px ${family}`)));
+  // Room on the right for the numbers of the long bars; short bars have theirs beside them.
+  const data = config.data.datasets[0]?.data ?? [];
+  const max = Math.max(0, ...data);
+  const valueWidth = Math.max(0, ...payload.values.filter((_, i) => (data[i] ?? 0) >= max / 2).map(measure(`700 ${fontPx}px ${family}`)));
   config.data.labels = padLabels(wrapped, layout.lines);
   const dataset = config.data.datasets[0];
   if (dataset) dataset.barThickness = layout.bar;
