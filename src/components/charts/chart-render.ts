@@ -95,7 +95,8 @@ function fitLabels(config: BarConfig, payload: ChartPayload, width: number, font
     ctx.font = font;
     return ctx.measureText(text).width;
   };
-  const wrapped = payload.labels.map((label) => wrapLabel(label, width - 4, measure(`${fontPx}px ${family}`)));
+  // chart.js moves the plot right by half the first tick ("0"); a little more keeps labels clear of the edge.
+  const wrapped = payload.labels.map((label) => wrapLabel(label, width - fontPx - 4, measure(`${fontPx}px ${family}`)));
   const layout = barLayout(wrapped, fontPx);
   // Room on the right for the numbers of the long bars; short bars have theirs beside them.
   const data = config.data.datasets[0]?.data ?? [];
@@ -116,6 +117,23 @@ function fitLabels(config: BarConfig, payload: ChartPayload, width: number, font
     },
   };
   return layout.height;
+}
+
+/** Applies labels and geometry fitted to a new width to a drawn chart, and sizes its box. */
+function refit(chart: BarChart, payload: ChartPayload, box: HTMLElement, width: number): void {
+  const fresh = structuredClone(payload.config);
+  const height = fitLabels(fresh, payload, width, LABEL_FONT_PX);
+  chart.data.labels = fresh.data.labels ?? [];
+  const dataset = chart.data.datasets[0];
+  const thickness = fresh.data.datasets[0]?.barThickness;
+  if (dataset && thickness !== undefined) dataset.barThickness = thickness;
+  const padding = fresh.options?.layout?.padding;
+  if (chart.options.layout && padding !== undefined) chart.options.layout.padding = padding;
+  const offset = (fresh.options?.scales?.["y"]?.ticks as { labelOffset?: number } | undefined)?.labelOffset;
+  const ticks = chart.options.scales?.["y"]?.ticks as { labelOffset?: number } | undefined;
+  if (ticks && offset !== undefined) ticks.labelOffset = offset;
+  box.style.height = `${height}px`;
+  chart.update("none");
 }
 
 /** Draws one chart; `animate: false` draws synchronously (before printing). Drawing twice does nothing. */
@@ -143,9 +161,18 @@ export function renderChart(canvas: HTMLCanvasElement, { animate = true } = {}):
       tooltip: { callbacks: { label: (item) => payload.tooltips[item.dataIndex] ?? formatNumber(item.parsed.x ?? 0) } },
     },
   };
+  // A narrower or wider box (phone turned, window resized) re-wraps the labels, so none is clipped.
+  let fittedWidth = box.clientWidth || 320;
+  config.options.onResize = (resized, size) => {
+    if (Math.abs(size.width - fittedWidth) < 2) return;
+    fittedWidth = size.width;
+    refit(resized as BarChart, payload, box, size.width);
+  };
   const chart = new Chart(canvas, config);
   paint(chart, colours.current);
   chart.update();
+  // Labels measured before the web font arrived are re-measured with it (it is wider than the fallback).
+  if (document.fonts.status !== "loaded") void document.fonts.ready.then(() => refit(chart, payload, box, box.clientWidth));
   drawn.set(canvas, { chart, canvas, figure, colours });
   box.dataset["drawn"] = "true";
   if (reducedMotion) {
