@@ -64,7 +64,7 @@ async function measure(page: Page) {
 }
 
 test("every snippet fits its content in a 360 px and a 768 px column, with and without its script", async ({ page, pageErrors, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const all = await snippets(page);
   expect(all.size, "one snippet per embed page").toBe(25);
   const report: string[] = [];
@@ -74,7 +74,7 @@ test("every snippet fits its content in a 360 px and a 768 px column, with and w
       // With the script: the host sets the frame to the height the embed posts.
       await host(page, snippet, width, baseURL!);
       // Fitted: nothing scrolls inside the frame and no large empty space is left under the content.
-      await expect.poll(async () => { const m = await measure(page); return m.frame >= m.content && m.frame - m.content < 40; }, { message: `${id} @${width}: frame fits its content` }).toBe(true);
+      await expect.poll(async () => { const m = await measure(page); return m.frame >= m.content && m.frame - m.content < 40; }, { message: `${id} @${width}: frame fits its content`, timeout: 15_000 }).toBe(true);
       const fitted = await measure(page);
       expect(fitted.source, `${id} @${width}: source line in view`).toBeLessThanOrEqual(fitted.frame);
 
