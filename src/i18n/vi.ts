@@ -465,6 +465,11 @@ export const vi = {
   "data.col.achievementAsOf": "Thời điểm của kết quả",
   "data.col.achievementSource": "Nguồn của kết quả (mã văn bản: mục)",
 
+  // --- charts on phones, paper and embeds (issue 14) ---
+  "chart.total": "Tổng do văn bản nêu — {label}: {value}. Các cột dưới đây là các phần của tổng này, không có cột tổng.",
+  "chart.tiny": "{value} (quá nhỏ, không vẽ theo tỉ lệ)",
+  "chart.embed.fallback": "Mã gồm khung nhúng và một đoạn mã nhỏ giúp khung tự vừa chiều cao nội dung. Nếu trang của bạn không cho dùng thẻ <script>, chỉ phần <iframe> vẫn đủ cao cho một cột rộng 360 px.",
+
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",
   "notFound.body": "Địa chỉ này không có trên trang. Có thể đường dẫn bị gõ sai hoặc trang đã được chuyển.",

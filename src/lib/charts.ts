@@ -9,10 +9,12 @@ import type { StatisticGroup } from "../schemas/statistic.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
 import { toCsv } from "./csv.ts";
-import { formatFigure, formatPeriod } from "./format.ts";
+import { formatFigure, formatPeriod, formatValue } from "./format.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { resolveFigures, type ResolvedFigure } from "./figures.ts";
-import { heightForLabels, wrapLabel } from "./chart-layout.ts";
+import { barLayout, labelCharsFor, padLabels, wrapLabel } from "./chart-layout.ts";
+import { site } from "../config/site.ts";
+import { EMBED_MESSAGE } from "./embed-protocol.ts";
 
 export { wrapLabel } from "./chart-layout.ts";
 
@@ -32,6 +34,8 @@ export interface ChartRow {
   note?: string | undefined;
   /** Figure id, when the row is a statistics figure (used by prose links and consistency notes). */
   figureId?: string | undefined;
+  /** Figure id of the reported total this row is a part of. */
+  partOf?: string | undefined;
 }
 
 /** Everything one chart (or table-only figure) shows; also the unit of the embed page and downloads. */
@@ -68,7 +72,7 @@ export function rowsFromFigures(figures: readonly ResolvedFigure[], groupPeriod?
     // A figure covering another period than its group's says so in its row.
     const periodNote = groupPeriod !== undefined && ownPeriod !== groupPeriod ? t("chart.row.period", { period: ownPeriod }) : undefined;
     const note = [f.note, periodNote].filter(Boolean).join(" ") || undefined;
-    return { label, value: f.value, qualifier: f.qualifier, outOf: f.outOf, unit: f.unit, note, figureId: f.id };
+    return { label, value: f.value, qualifier: f.qualifier, outOf: f.outOf, unit: f.unit, note, figureId: f.id, partOf: f.partOf };
   });
   return { labelHeading: t(sameMetric ? "chart.column.body" : "chart.column.metric"), rows };
 }
@@ -101,49 +105,107 @@ export function chartFromGroup(
   return { id, title: group.title, summary: group.description, labelHeading, rows, sources, period, updated: group.updated, chart: group.chart && canChart(rows), homeHref };
 }
 
-/** Canvas height in CSS pixels for these rows, labels wrapped for a wide screen. */
+/**
+ * Splits rows into bars and reported totals. A row that other rows of the chart name as their total
+ * (`partOf`) is never a bar beside its own parts: the chart states it in a line above the bars and
+ * the table keeps it as a row.
+ */
+export function splitTotals<T extends ChartRow>(rows: readonly T[]): { bars: T[]; totals: T[] } {
+  const named = new Set(rows.flatMap((r) => (r.partOf ? [r.partOf] : [])));
+  const isTotal = (r: T) => r.figureId !== undefined && named.has(r.figureId);
+  return { bars: rows.filter((r) => !isTotal(r)), totals: rows.filter(isTotal) };
+}
+
+/** The value printed at the end of a bar, as the document states it: "trên 650.000", "199/199", "14,66%". */
+export function barValueLabel(row: Pick<ChartRow, "value" | "qualifier" | "outOf" | "unit">): string {
+  const value = formatValue(row.value, row);
+  return row.unit === "%" ? `${value}%` : value;
+}
+
+/** Share of the largest bar under which a bar is too short to read at its true length. */
+export const TINY_SHARE = 0.01;
+
+/**
+ * The values printed at the bar ends. A bar under 1% of the largest is drawn as a short stub
+ * (minBarLength), longer than its true length, so its number says so: "3.500 (quá nhỏ, không vẽ theo tỉ lệ)".
+ */
+export function barValueLabels(bars: readonly Pick<ChartRow, "value" | "qualifier" | "outOf" | "unit">[]): string[] {
+  const max = Math.max(0, ...bars.map((r) => r.value));
+  return bars.map((r) => (r.value < max * TINY_SHARE ? t("chart.tiny", { value: barValueLabel(r) }) : barValueLabel(r)));
+}
+
+/** The line above the bars naming a reported total that is not drawn: "Tổng theo văn bản — …: 1.658 nhân viên bảo vệ". */
+export function totalCaption(total: Pick<ChartRow, "label" | "value" | "qualifier" | "outOf" | "unit">): string {
+  return t("chart.total", { label: total.label, value: formatFigure(total) });
+}
+
+/** Canvas height in CSS pixels for the bars of these rows, labels wrapped for a wide screen. */
 export function chartHeight(rows: readonly ChartRow[]): number {
-  return heightForLabels(rows.map((r) => wrapLabel(r.label)));
+  return barLayout(splitTotals(rows).bars.map((r) => wrapLabel(r.label))).height;
 }
 
 export type BarConfig = ChartConfiguration<"bar", number[], string[]>;
 
 /**
- * The chart.js config of a horizontal bar chart, as plain JSON (colours, number formatting and
- * motion are added in the browser, where the reader's scheme and preferences are known).
+ * The chart.js config of a horizontal bar chart of the bars of `rows` (reported totals left out, see
+ * splitTotals), as plain JSON. Each label sits on its own lines above its bar (mirrored y ticks
+ * moved up by barLayout); values are written at the bar ends by the browser script, which also
+ * adds colours and motion, since it knows the reader's scheme and preferences.
  */
 export function buildChartConfig(rows: readonly ChartRow[], datasetLabel: string): BarConfig {
+  const { bars } = splitTotals(rows);
+  const wrapped = bars.map((r) => wrapLabel(r.label));
+  const layout = barLayout(wrapped);
   return {
     type: "bar",
     data: {
-      labels: rows.map((r) => wrapLabel(r.label)),
-      datasets: [{ label: datasetLabel, data: rows.map((r) => r.value), borderWidth: 0, maxBarThickness: 28 }],
+      labels: padLabels(wrapped, layout.lines),
+      // A tiny value next to a large one still gets a visible stub (minBarLength) and its number.
+      datasets: [{ label: datasetLabel, data: bars.map((r) => r.value), borderWidth: 0, barThickness: layout.bar, minBarLength: 3 }],
     },
     options: {
       indexAxis: "y",
       responsive: true,
       maintainAspectRatio: false,
+      layout: { padding: { top: layout.paddingTop, right: 8 } },
       plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true, title: { display: true, text: datasetLabel } }, y: { ticks: { autoSkip: false } } },
+      scales: {
+        // Every bar carries its number, so grid lines would only cross the labels above the bars.
+        x: { beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: datasetLabel } },
+        y: { grid: { display: false }, border: { display: false }, ticks: { autoSkip: false, mirror: true, padding: 0, labelOffset: layout.labelOffset } },
+      },
     },
   };
 }
 
-/** What the browser script needs: the config and each row as the page writes it, for tooltips. */
+/** What the browser script needs: the config, each bar's value and tooltip, and the texts of the PNG export. */
 export interface ChartPayload {
   config: BarConfig;
+  /** Each bar's label, unwrapped (the browser re-wraps it to the canvas width). */
+  labels: string[];
+  /** Each bar's value as printed at its end (barValueLabel). */
+  values: string[];
   tooltips: string[];
+  /** Lines above the bars naming the reported totals left out of them. */
+  totals: string[];
   title: string;
   source: string;
+  /** Site name and address, printed at the foot of the PNG export. */
+  credit: string;
 }
 
 export function chartPayload(spec: ChartSpec): ChartPayload {
   const unit = spec.rows[0]?.unit ?? "";
+  const { bars, totals } = splitTotals(spec.rows);
   return {
     config: buildChartConfig(spec.rows, unit),
-    tooltips: spec.rows.map((r) => formatFigure(r)),
+    labels: bars.map((r) => r.label),
+    values: barValueLabels(bars),
+    tooltips: bars.map((r) => formatFigure(r)),
+    totals: totals.map(totalCaption),
     title: spec.title,
     source: `${t("source.label")}: ${spec.sources.map((s) => `${s.title}, ${s.section}`).join("; ")}`,
+    credit: `${site.shortName} — ${new URL(spec.homeHref, site.baseUrl).href}`,
   };
 }
 
@@ -174,9 +236,40 @@ export function chartJson(spec: ChartSpec, siteUrl: string): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** The snippet a newsroom pastes to embed the chart; `extraHeight` is room for what the embed shows besides the row table. */
-export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "rows">, embedUrl: string, extraHeight = 0): string {
-  const height = chartHeight(spec.rows) + 260 + spec.rows.length * 40 + extraHeight;
+/** Width of the iframe the fallback height is computed for: a phone's article column. */
+export const EMBED_FALLBACK_WIDTH = 360;
+
+/**
+ * Height in CSS pixels the embed page needs in a 360 px column, estimated from its text: the
+ * snippet's fallback when the host strips the resizing script. Lines are counted at about 40
+ * characters of body text and 26 of heading text a line at that width; the table's label column
+ * holds about 16 characters a line. `extraHeight` is room for what slots add (tally tables, notes).
+ */
+export function embedFallbackHeight(spec: Pick<ChartSpec, "title" | "summary" | "rows" | "sources" | "period" | "chart">, extraHeight = 0): number {
+  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil([...text].length / perLine));
+  const body = 24;
+  const title = lines(spec.title, 26) * 34 + 16;
+  const sources = spec.sources.reduce((acc, s) => acc + lines(`Nguồn: ${s.title}, ${s.section}.`, 40) * body + 8, 0);
+  const summary = lines(spec.summary, 40) * body + 12;
+  const meta = lines(`Thời gian số liệu: ${spec.period}`, 40) * body + body + 16;
+  const { bars, totals } = splitTotals(spec.rows);
+  const chartWidth = EMBED_FALLBACK_WIDTH - 32;
+  const canvas = spec.chart ? barLayout(bars.map((r) => wrapLabel(r.label, labelCharsFor(chartWidth)))).height + 16 + totals.reduce((acc, r) => acc + lines(totalCaption(r), 40) * body + 8, 0) : 0;
+  const table = 60 + spec.rows.reduce((acc, r) => acc + Math.max(lines(r.label, 16), lines(r.unit, 8), r.note ? lines(r.note, 14) : 1) * body + 17, 0);
+  const tools = 4 * body + 40;
+  return Math.ceil(40 + title + sources + summary + meta + canvas + table + tools + extraHeight);
+}
+
+/**
+ * The snippet a newsroom pastes: the iframe, with a fallback height right for a 360 px column, and
+ * a tiny script that sets the iframe's height to the height the embed page posts (only messages
+ * from the site's own origin, only to the iframe that sent them). A host that strips the script
+ * keeps the iframe and its fallback height.
+ */
+export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "summary" | "rows" | "sources" | "period" | "chart">, embedUrl: string, extraHeight = 0): string {
+  const height = embedFallbackHeight(spec, extraHeight);
   const title = spec.title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const origin = new URL(embedUrl).origin;
+  const script = `(function(){addEventListener("message",function(e){var d=e.data;if(e.origin!=="${origin}"||!d||d.type!=="${EMBED_MESSAGE}"||!(d.height>0))return;var f=document.querySelectorAll("iframe[data-antq-embed]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})})();`;
+  return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-antq-embed="${spec.id}"></iframe>\n<script>${script}</script>`;
 }

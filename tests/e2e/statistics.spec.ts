@@ -164,6 +164,8 @@ test.describe("downloads", () => {
     const bytes = readFileSync(await png.path());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(2000);
+    // A broadcast frame whatever the screen (this is a phone): 1920×1080, from the PNG header.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
     expect(pageErrors).toEqual([]);
   });
 

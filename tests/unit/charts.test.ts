@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { heightForLabels, LABEL_CHARS, labelCharsFor } from "../../src/lib/chart-layout.ts";
-import { buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedSnippet, rowsFromFigures, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
+import { barLayout, heightForLabels, LABEL_CHARS, labelCharsFor, padLabels, valuePlacement } from "../../src/lib/chart-layout.ts";
+import { barValueLabel, barValueLabels, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
-import { formatFigure } from "../../src/lib/format.ts";
+import { formatFigure, formatValue } from "../../src/lib/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { StatisticGroup } from "../../src/schemas/statistic.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";
@@ -78,10 +78,21 @@ describe("buildChartConfig", () => {
     expect(config.options?.indexAxis).toBe("y");
     expect(config).toMatchSnapshot();
   });
-  it("carries each row as the page writes it for the tooltips (vi-VN)", () => {
+  it("puts each label on its own lines above its bar, padded to the same number of lines", () => {
+    const config = buildChartConfig(rows, "buổi");
+    expect(config.data.labels).toEqual([["Liên đoàn Lao động tỉnh"], ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc"]]);
+    const narrow = buildChartConfig([rows[0]!, { ...rows[1]!, label: `${rows[1]!.label} và các sở, ngành, đoàn thể cấp tỉnh phối hợp` }], "buổi");
+    expect(narrow.data.labels).toEqual([["", "Liên đoàn Lao động tỉnh"], ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc và các sở,", "ngành, đoàn thể cấp tỉnh phối hợp"]]);
+    const y = config.options?.scales?.["y"];
+    expect(y?.ticks).toMatchObject({ mirror: true, autoSkip: false });
+    expect((y?.ticks as { labelOffset: number }).labelOffset).toBeLessThan(0);
+  });
+  it("carries each row as the page writes it for the tooltips and the bar ends (vi-VN, with the document's qualifier)", () => {
     const payload = chartPayload({ id: "g", title: "T", summary: "", labelHeading: "", rows, sources: [{ href: "/van-ban/a/", title: "Báo cáo sơ kết", section: "mục II" }], period: "", updated: "2026-11-26", chart: true, homeHref: "/" });
     expect(payload.tooltips).toEqual(["1.250 buổi", "hơn 4.000 buổi"]);
+    expect(payload.values).toEqual(["1.250", "hơn 4.000"]);
     expect(payload.source).toBe("Nguồn: Báo cáo sơ kết, mục II");
+    expect(payload.credit).toMatch(/^Phong trào bảo vệ ANTQ trong CQDNNT — https?:\/\//);
   });
   it("survives a JSON round trip (it travels in a data- attribute)", () => {
     const config = buildChartConfig(rows, "buổi");
@@ -89,13 +100,33 @@ describe("buildChartConfig", () => {
   });
 });
 
+/** The label back from its lines: breaks at spaces gave a space, breaks after "/" or "-" gave nothing. */
+const rejoin = (lines: string[], text: string) => lines.reduce((acc, line) => (text.startsWith(`${acc} ${line}`) ? `${acc} ${line}` : acc + line));
+
 describe("wrapLabel and chartHeight", () => {
   it.each([
-    ["Sở Tư pháp", ["Sở Tư pháp"]],
-    ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an", ["Ban Chỉ đạo các huyện, thành", "phố, lực lượng Công an"]],
-  ])("%s", (text, lines) => {
-    expect(wrapLabel(text)).toEqual(lines);
-    expect(wrapLabel(text).join(" ")).toBe(text);
+    ["Sở Tư pháp", 28, ["Sở Tư pháp"]],
+    ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an", 28, ["Ban Chỉ đạo các huyện, thành", "phố, lực lượng Công an"]],
+    // Breaks after "/" and "-" inside a long token rather than cutting it anywhere.
+    ["Kế hoạch KH-129/KH-CAT-PV28/PC07/PA05/PX01", 20, ["Kế hoạch KH-129/KH-", "CAT-PV28/PC07/PA05/", "PX01"]],
+    ["Sở Lao động - Thương binh và Xã hội", 16, ["Sở Lao động -", "Thương binh và", "Xã hội"]],
+  ])("%s (%i a line)", (text, width, lines) => {
+    const wrapped = wrapLabel(text, width);
+    expect(wrapped).toEqual(lines);
+    expect(rejoin(wrapped, text)).toBe(text);
+  });
+
+  it.each([12, 16, 24, 40])("never lets a line run past %i characters, even a token without a break", (width) => {
+    for (const text of ["KH-129/KH-CAT-PV28/PC07/PA05/PX01", "CQDNNTCQDNCSGDANTQANTTCQDNNTCQDNCSGD được chọn làm điểm", "Lượt cán bộ, công chức, viên chức, người lao động, học sinh, sinh viên"]) {
+      const wrapped = wrapLabel(text, width);
+      expect(wrapped.every((line) => [...line].length <= width), `${text} @${width}: ${JSON.stringify(wrapped)}`).toBe(true);
+      expect(wrapped.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+    }
+  });
+
+  it("measures with the function it is given (the browser passes the canvas's measureText)", () => {
+    const wide = (s: string) => [...s].reduce((acc, c) => acc + (c === "W" ? 3 : 1), 0);
+    expect(wrapLabel("WW ab cd", 6, wide)).toEqual(["WW", "ab cd"]);
   });
   it("grows with the number of rows", () => {
     const one = [{ label: "A", value: 1, unit: "x" }];
@@ -125,16 +156,109 @@ describe("downloads and embed snippet", () => {
     const snippet = embedSnippet({ ...spec, title: "Tuyên truyền \"3 không\" & ma túy" }, "https://antq.example/nhung/tuyen-truyen-hc/");
     expect(snippet).toMatch(/^<iframe src="https:\/\/antq\.example\/nhung\/tuyen-truyen-hc\/" title="Tuyên truyền &quot;3 không&quot; &amp; ma túy"/);
   });
+  it("embed snippet resizes only from the site's origin, and its iframe alone has the fallback height", () => {
+    const snippet = embedSnippet(spec, "https://antq.example/nhung/tuyen-truyen-hc/");
+    const [iframe, script] = snippet.split("\n");
+    expect(iframe).toMatch(new RegExp(`height="${embedFallbackHeight(spec)}"`));
+    expect(iframe).toContain('data-antq-embed="tuyen-truyen-hc"');
+    expect(script).toMatch(/^<script>.*<\/script>$/);
+    expect(script).toContain('e.origin!=="https://antq.example"');
+    expect(script).toContain('"antq-embed-height"');
+  });
+  it("fallback height grows with the rows, notes and what slots add", () => {
+    const more = { ...spec, rows: [...spec.rows, ...spec.rows] };
+    expect(embedFallbackHeight(more)).toBeGreaterThan(embedFallbackHeight(spec));
+    expect(embedFallbackHeight(spec, 200)).toBe(embedFallbackHeight(spec) + 200);
+  });
 });
 
 describe("series built from the real content", () => {
   const groups = readStatistics("content");
   const realDocuments = readDocuments("content");
-  it.each(groups.map((g) => [g.id, g] as const))("%s: one bar/row per figure, in content order", (id, group) => {
+  it.each(groups.map((g) => [g.id, g] as const))("%s: one row per figure in content order; one bar per figure that is not a reported total of others", (id, group) => {
     const spec = chartFromGroup(id, group.data, realDocuments, "/");
     expect(spec.rows.map((r) => r.value)).toEqual(group.data.figures.map((f) => f.value));
     expect(spec.rows.map((r) => formatFigure(r))).toEqual(group.data.figures.map((f) => formatFigure(f)));
-    if (spec.chart) expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(group.data.figures.map((f) => f.value));
+    const totals = new Set(group.data.figures.flatMap((f) => (f.partOf ? [f.partOf] : [])));
+    const bars = group.data.figures.filter((f) => !totals.has(f.id));
+    if (spec.chart) {
+      expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(bars.map((f) => f.value));
+      // The number at each bar's end is the document's, qualifier included ("trên 650.000").
+      const max = Math.max(...bars.map((f) => f.value));
+      const printed = bars.map((f) => formatValue(f.value, f) + (f.unit === "%" ? "%" : ""));
+      expect(chartPayload(spec).values).toEqual(printed.map((v, i) => (bars[i]!.value < max / 100 ? `${v} (quá nhỏ, không vẽ theo tỉ lệ)` : v)));
+    }
+  });
+});
+
+describe("bar values", () => {
+  it.each([
+    [{ value: 650000, qualifier: "trên", unit: "lượt" }, "trên 650.000"],
+    [{ value: 400, qualifier: "gần", unit: "cuộc" }, "gần 400"],
+    [{ value: 3500, qualifier: "khoảng", unit: "tập" }, "khoảng 3.500"],
+    [{ value: 199, outOf: 199, unit: "xã" }, "199/199"],
+    [{ value: 14.66, unit: "%" }, "14,66%"],
+    [{ value: 3843.93, unit: "triệu đồng" }, "3.843,93"],
+  ] as const)("%j → %s", (row, label) => {
+    expect(barValueLabel(row)).toBe(label);
+  });
+
+  it("goes after the bar when there is room, else inside its end; a stub too short for its number keeps it outside", () => {
+    expect(valuePlacement(200, 0, 60, 328)).toBe("outside");
+    expect(valuePlacement(300, 0, 60, 328)).toBe("inside");
+    expect(valuePlacement(320, 300, 60, 328)).toBe("outside");
+  });
+
+  it("keeps a tiny value visible and marked: 3.500 beside 650.000 gets a stub of at least 3 px and says it is not to scale", () => {
+    const rows: ChartRow[] = [{ label: "Ủy ban MTTQ tỉnh", value: 3500, unit: "lượt" }, { label: "Lực lượng Công an các cấp", value: 650000, qualifier: "trên", unit: "lượt" }, { label: "Sở Y tế", value: 6500, unit: "lượt" }];
+    expect(buildChartConfig(rows, "lượt").data.datasets[0]!.minBarLength).toBeGreaterThanOrEqual(3);
+    expect(barValueLabels(rows)).toEqual(["3.500 (quá nhỏ, không vẽ theo tỉ lệ)", "trên 650.000", "6.500"]);
+  });
+});
+
+describe("a total and its parts", () => {
+  const parts: ChartRow[] = [
+    { label: "Nhân viên bảo vệ (hư cấu)", value: 1000, unit: "người", figureId: "tong" },
+    { label: "Biên chế", value: 300, unit: "người", figureId: "a", partOf: "tong" },
+    { label: "Hợp đồng", value: 800, unit: "người", figureId: "b", partOf: "tong" },
+  ];
+  it("draws the parts as bars and never the total beside them", () => {
+    const { bars, totals } = splitTotals(parts);
+    expect(bars.map((r) => r.figureId)).toEqual(["a", "b"]);
+    expect(totals.map((r) => r.figureId)).toEqual(["tong"]);
+    const config = buildChartConfig(parts, "người");
+    expect(config.data.datasets).toHaveLength(1);
+    expect(config.data.datasets[0]!.data).toEqual([300, 800]);
+  });
+  it("states the total in a line above the bars, even when the parts do not add up to it", () => {
+    const payload = chartPayload({ id: "g", title: "T", summary: "", labelHeading: "", rows: parts, sources: [], period: "", updated: "2026-11-26", chart: true, homeHref: "/" });
+    expect(payload.totals).toEqual(["Tổng do văn bản nêu — Nhân viên bảo vệ (hư cấu): 1.000 người. Các cột dưới đây là các phần của tổng này, không có cột tổng."]);
+    expect(payload.values).toEqual(["300", "800"]);
+  });
+  it("a row naming a total outside the chart stays a bar", () => {
+    expect(splitTotals([{ label: "x", value: 1, unit: "vụ", figureId: "x", partOf: "elsewhere" }]).bars).toHaveLength(1);
+  });
+});
+
+describe("labels above bars", () => {
+  it("each label block ends right above its bar and starts right under the bar before it", () => {
+    const layout = barLayout([["a"], ["b", "c", "d"]]);
+    expect(layout.lines).toBe(3);
+    const gap = (layout.slot - layout.bar - layout.lines * layout.lineHeight) / 2;
+    expect(gap).toBeGreaterThan(0);
+    // Bar i is centred in slot i; its label block is centred labelOffset above the bar's centre.
+    const barTop = (i: number) => layout.paddingTop + i * layout.slot + (layout.slot - layout.bar) / 2;
+    const blockTop = (i: number) => barTop(i) + layout.bar / 2 + layout.labelOffset - (layout.lines * layout.lineHeight) / 2;
+    expect(barTop(1) - (blockTop(1) + layout.lines * layout.lineHeight)).toBeCloseTo(gap);
+    expect(blockTop(1) - (barTop(0) + layout.bar)).toBeCloseTo(gap);
+    expect(blockTop(0)).toBeGreaterThanOrEqual(0);
+    expect(layout.height).toBe(layout.paddingTop + 2 * layout.slot + layout.axis);
+  });
+  it("pads shorter labels at the top, so their last line is the one next to the bar", () => {
+    expect(padLabels([["a"], ["b", "c"]], 3)).toEqual([["", "", "a"], ["", "b", "c"]]);
+  });
+  it("label text is at least 12 px", () => {
+    expect(barLayout([["a"]]).lineHeight).toBeGreaterThanOrEqual(15);
   });
 });
 
@@ -142,7 +266,7 @@ describe("labels on narrow screens", () => {
   it("fit fewer characters per line on a phone, never more than on a wide screen", () => {
     expect(labelCharsFor(380)).toBeLessThan(LABEL_CHARS);
     expect(labelCharsFor(1200)).toBe(LABEL_CHARS);
-    expect(labelCharsFor(100)).toBeGreaterThanOrEqual(12);
+    expect(labelCharsFor(100)).toBeGreaterThanOrEqual(16);
   });
   it("re-wrapping keeps every word and makes the canvas taller", () => {
     const text = "Lượt cán bộ, công chức, viên chức, người lao động tham gia tuyên truyền";

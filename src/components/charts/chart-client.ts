@@ -1,14 +1,17 @@
 /**
- * Runs on every page with a StatChart. Charts are drawn only when they come near the viewport,
- * and chart.js itself is fetched then, so a page whose charts are never scrolled to stays light.
+ * Runs on every page with a StatChart. Charts are drawn when they come near the viewport (so the
+ * short animation is seen), and all at once, synchronously, before the page is printed: chart.js
+ * is therefore part of this script rather than fetched later, since `beforeprint` cannot wait.
  */
+import { endPrint, preparePrint, renderChart } from "./chart-render.ts";
+
 function drawWhenVisible(canvases: HTMLCanvasElement[]): void {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void import("./chart-render.ts").then(({ renderChart }) => renderChart(entry.target as HTMLCanvasElement));
+        renderChart(entry.target as HTMLCanvasElement);
       }
     },
     { rootMargin: "200px 0px" },
@@ -19,6 +22,8 @@ function drawWhenVisible(canvases: HTMLCanvasElement[]): void {
     // The box stays hidden without JavaScript: the table below carries the same data.
     box.style.height = `${box.dataset["height"] ?? "240"}px`;
     box.hidden = false;
+    // The line naming a total left out of the bars speaks of the bars, so it shows with them.
+    for (const line of canvas.closest("figure")?.querySelectorAll<HTMLElement>("[data-chart-total]") ?? []) line.hidden = false;
     observer.observe(canvas);
   }
 }
@@ -37,5 +42,10 @@ function enableCopyButtons(): void {
   }
 }
 
-drawWhenVisible([...document.querySelectorAll<HTMLCanvasElement>("canvas[data-chart]")]);
+const canvases = [...document.querySelectorAll<HTMLCanvasElement>("canvas[data-chart]")];
+drawWhenVisible(canvases);
 enableCopyButtons();
+// Browsers differ in which of the two they signal before printing; both are handled once.
+addEventListener("beforeprint", () => preparePrint(canvases));
+addEventListener("afterprint", endPrint);
+matchMedia("print").addEventListener("change", (event) => (event.matches ? preparePrint(canvases) : endPrint()));
