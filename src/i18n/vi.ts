@@ -466,6 +466,15 @@ export const vi = {
   "data.col.achievementSource": "Nguồn của kết quả (mã văn bản: mục)",
 
   // --- pages: reading on phones, plain words (issue 14) ---
+  "glossary.title": "Từ viết tắt",
+  "glossary.lead": "Các chữ viết tắt mà trang này và các văn bản nguồn dùng, kèm nghĩa đầy đủ. Trên mỗi trang, lần đầu một chữ viết tắt xuất hiện trong bài có ghi nghĩa ngay sau nó.",
+  "glossary.description": "Nghĩa đầy đủ của các chữ viết tắt như ANTQ, ANTT, CQDNNT, UBND… dùng trên trang và trong các văn bản nguồn.",
+  "glossary.caption": "{count} chữ viết tắt",
+  "glossary.abbr": "Viết tắt",
+  "glossary.expansion": "Nghĩa đầy đủ",
+  "site.footer.glossary": "Từ viết tắt",
+  "pages.contents.title": "Trên trang này",
+  "pages.contents.back": "↑ Về danh sách mục trên trang",
   "search.header.hint": "Tìm mô hình, số liệu, văn bản…",
   "targets.table.caption": "{total} chỉ tiêu của Đề án, theo thời hạn",
   "targets.table.goal": "Mục tiêu và chỉ tiêu",
