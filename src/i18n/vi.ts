@@ -473,6 +473,8 @@ export const vi = {
   "glossary.abbr": "Viết tắt",
   "glossary.expansion": "Nghĩa đầy đủ",
   "site.footer.glossary": "Từ viết tắt",
+  "rules.date.passed": "Hạn: {date} (đã qua)",
+  "rules.internal": "Việc nội bộ của cơ quan ban hành văn bản, không phải điều kiện khen thưởng ({count} mục)",
   "pages.contents.title": "Trên trang này",
   "pages.contents.back": "↑ Về danh sách mục trên trang",
   "search.header.hint": "Tìm mô hình, số liệu, văn bản…",
