@@ -499,6 +499,8 @@ export const vi = {
   "targets.latest.figure": "{value}: {metric} ({period})",
   "targets.latest.achievement": "{value}, tính đến {date}",
   "targets.noResult": "{none}/{total} chỉ tiêu chưa có văn bản nào báo cáo kết quả; {withFigure} chỉ tiêu có số liệu cùng loại từ trước hoặc lúc xây dựng Đề án (ghi ở cột “Số liệu gần nhất văn bản nêu”, không dùng để đánh giá đạt hay chưa đạt).",
+  "targets.goals.heading": "Các chỉ tiêu theo thời hạn",
+  "targets.fullText.heading": "Nguyên văn các mục tiêu",
   "targets.fullText": "Nguyên văn {count} mục tiêu trong Đề án",
 
   // --- 404 ---
