@@ -9,8 +9,12 @@ const SKIP = new Set(["script", "style", "title", "textarea", "option", "select"
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
-/** Headings, table headers and big figure values: short labels where a bracketed expansion would crowd the text. */
-const LABEL = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "th", "dt", "caption", "summary", "button", "label", "a"]);
+/**
+ * Headings, column headers, links, big figure values: short labels where a bracketed expansion
+ * would crowd the text. Also folded <details>, whose text a reader may never open. A row header
+ * (th scope="row") is running text: it often holds a whole sentence.
+ */
+const LABEL = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "th", "dt", "caption", "summary", "button", "label", "a", "details"]);
 
 export interface HtmlPiece {
   /** A tag (or comment) as written, or a run of text. */
@@ -43,7 +47,7 @@ export function splitHtml(html: string): HtmlPiece[] {
       const at = open.map((e) => e.name).lastIndexOf(name);
       if (at >= 0) open.splice(at);
     } else if (!VOID.has(name) && !tag.endsWith("/>")) {
-      open.push({ name, skip: SKIP.has(name), label: LABEL.has(name) || /\sclass="[^"]*\bvalue\b/.test(tag) });
+      open.push({ name, skip: SKIP.has(name), label: (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) || /\sclass="[^"]*\bvalue\b/.test(tag) });
     }
   }
   if (last < html.length) text(html.slice(last));

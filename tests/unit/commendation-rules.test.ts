@@ -33,8 +33,8 @@ const entries: { id: string; data: CommendationData }[] = [
   { id: "tieu-chuan-ca-nhan", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với cá nhân", recipientType: "ca-nhan", group: "Cá nhân", requirements: ["Hoàn thành tốt nhiệm vụ."], order: 10, source, updated } },
   { id: "tieu-chuan-tap-the-cong-an", data: { kind: "criteria", title: "Tiêu chuẩn đối với Công an cấp xã", recipientType: "tap-the", group: "Công an cấp xã", requirements: ["Đạt danh hiệu “Đơn vị Quyết thắng”."], order: 20, source, updated } },
   { id: "tieu-chuan-tap-the-chung", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với tập thể", recipientType: "tap-the", group: "Tập thể", requirements: ["Có thành tích xuất sắc."], order: 10, source, updated } },
-  { id: "thoi-han-b", data: { kind: "rule", title: "Thời hạn (Văn phòng UBND tỉnh)", topic: "thoi-han", items: [{ text: "Năm 2024.", date: "2024" }], order: 80, source, updated } },
-  { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
+  { id: "thoi-han-b", data: { kind: "rule", title: "Thời hạn (Văn phòng UBND tỉnh)", topic: "thoi-han", internal: false, items: [{ text: "Năm 2024.", date: "2024" }], order: 80, source, updated } },
+  { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", internal: false, items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
 ];
 
 describe("arrangeCommendations", () => {
