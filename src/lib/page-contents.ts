@@ -24,7 +24,9 @@ export const LONG_PAGE_CHARS = 2000;
 /**
  * Finds the h2 sections of `html`, gives id-less headings an id from their text (unique on the
  * page) and, when the page is long (see LONG_PAGE_CHARS), returns the sections and the HTML with a
- * back link (`backHtml`) after each listed heading. Short pages come back unchanged, sections [].
+ * back link (`backHtml`) at the end of each section: before the second and later sections (outside
+ * the <section>, <figure> or <article> a heading opens, so a section's own links stay its own) and
+ * at the end. Short pages come back unchanged, sections [].
  */
 export function addPageContents(html: string, backHtml: string): { html: string; sections: PageSection[] } {
   const headings = [...html.matchAll(/<h2\b([^>]*)>([\s\S]*?)<\/h2>/g)];
@@ -47,11 +49,26 @@ export function addPageContents(html: string, backHtml: string): { html: string;
       open = `<h2 id="${id}"${attrs}>`;
     }
     sections.push({ id: decodeEntities(id), label });
-    out += html.slice(last, match.index) + open + inner + "</h2>" + backHtml;
+    // \u0000 marks where a section starts; replaced below once every heading has its id.
+    out += html.slice(last, match.index) + "\u0000" + open + inner + "</h2>";
     last = match.index + whole.length;
   }
   out += html.slice(last);
-  return { html: out, sections };
+  const parts = out.split("\u0000");
+  const joined = parts
+    .map((part, i) => {
+      if (i === parts.length - 1 || i === 0) return part;
+      // Move the back link out of the elements the next heading opens.
+      let at = part.length;
+      for (let depth = 0; depth < 3; depth++) {
+        const opener = /<(section|figure|article|div|header)\b[^>]*>\s*$/.exec(part.slice(0, at));
+        if (!opener) break;
+        at = opener.index;
+      }
+      return part.slice(0, at) + backHtml + part.slice(at);
+    })
+    .join("");
+  return { html: joined + backHtml, sections };
 }
 
 /** The contents list as HTML: a labelled nav with one link per section. */

@@ -12,8 +12,14 @@ describe("addPageContents", () => {
       { id: "van-ban-nguon", label: "Văn bản nguồn" },
       { id: "van-ban-nguon-2", label: "Văn bản nguồn" },
     ]);
-    expect(html).toContain(`<h2 id="van-ban-nguon">Văn bản nguồn</h2>${back}`);
+    expect(html).toContain(`${back}<h2 id="van-ban-nguon">Văn bản nguồn</h2>`);
     expect(html.split(back)).toHaveLength(4);
+    expect(html.endsWith(back)).toBe(true);
+  });
+
+  it("puts the way back at the end of a section, outside the element the next heading opens", () => {
+    const { html } = addPageContents('<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n<figure id="f"><h2 id="b">B</h2></figure><section><h2 id="c">C</h2></section>', back);
+    expect(html).toBe(`<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n${back}<figure id="f"><h2 id="b">B</h2></figure>${back}<section><h2 id="c">C</h2></section>${back}`);
   });
 
   it("leaves a short page with two sections unchanged", () => {
