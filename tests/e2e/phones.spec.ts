@@ -114,3 +114,21 @@ test("a model profile transfers at most 30 kB without images", async ({ page, pa
   expect(total, JSON.stringify(bodies)).toBeLessThanOrEqual(30_000);
   expect(pageErrors).toEqual([]);
 });
+
+test("plain words on every page: no extract file names, blank numbers or missing-date notes outside the document's own page", async () => {
+  const problems: string[] = [];
+  for (const page of builtPages()) {
+    const text = html(page).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, "").replace(/<[^>]+>/g, " ");
+    if (/\d{3}_[0-9a-f]{16}\.txt/.test(text)) problems.push(`${page}: extract file name`);
+    // Blank printed numbers ("Số: /BC-BCĐ") and notes on what a document left blank belong on that document's page only.
+    if (!/^\/van-ban\/[^/]+\/$/.test(page) && /Số:?\s+\/[A-ZĐ]|chưa điền|để trống (số|ngày)/.test(text)) problems.push(`${page}: editorial note about a document's number or date`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("/so-lieu/ keeps a space after every closing quote and full stop before the next word", async ({ page, pageErrors }) => {
+  await page.goto(paths.statistics());
+  const text = await page.locator("main").innerText();
+  expect(text.match(/[”.][\p{L}]/gu) ?? []).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
