@@ -487,7 +487,7 @@ export const vi = {
   "og.list.place": "Quyết định {decision} ngày {date}",
   "pages.contents.title": "Trên trang này",
   "pages.contents.back": "↑ Về danh sách mục trên trang",
-  "search.header.hint": "Tìm mô hình, số liệu, văn bản…",
+  "search.header.hint": "Tìm mô hình, số liệu…",
   "targets.table.caption": "{total} chỉ tiêu của Đề án, theo thời hạn",
   "targets.table.goal": "Mục tiêu và chỉ tiêu",
   "targets.table.latest": "Số liệu gần nhất văn bản nêu",
