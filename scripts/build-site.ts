@@ -10,6 +10,7 @@ import { ogCardInput } from "../src/lib/model-profile.ts";
 import type { ModelData } from "../src/schemas/model.ts";
 import { stageContent } from "./lib/stage-content.ts";
 import { postBuildSteps } from "./lib/post-build.ts";
+import { reportSiteAddress } from "../src/lib/site-address.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -68,7 +69,8 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   }
 }
 
-if (import.meta.main) {
+if (import.meta.main && !reportSiteAddress(process.env, process.argv.slice(2), console.log, console.error)) process.exitCode = 1;
+else if (import.meta.main) {
   process.exitCode = await buildSite({
     contentDir: resolve(process.env["CONTENT_DIR"] ?? "content"),
     outDir: resolve(process.env["OUT_DIR"] ?? "dist"),

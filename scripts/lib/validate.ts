@@ -153,6 +153,7 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
   const refs: (Located & { document: string })[] = [];
   const figures: (Located & { id: string; partOf?: string })[] = [];
   const awardRefs: (Located & { award: string })[] = [];
+  const goalFigures: (Located & { id: string })[] = [];
 
   for (const entry of entries) {
     const d = entry.data;
@@ -169,7 +170,10 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
       });
     }
     if (entry.collection === "targets") {
-      list(d["goals"]).forEach((g, i) => src((g["achievement"] as Record<string, unknown> | undefined)?.["source"], `goals.${i}.achievement.source.document`));
+      list(d["goals"]).forEach((g, i) => {
+        src((g["achievement"] as Record<string, unknown> | undefined)?.["source"], `goals.${i}.achievement.source.document`);
+        if (typeof g["figure"] === "string") goalFigures.push({ file: entry.file, field: `goals.${i}.figure`, id: g["figure"] });
+      });
     }
     if (entry.collection === "commendations") {
       if (typeof d["award"] === "string") awardRefs.push({ file: entry.file, field: "award", award: d["award"] });
@@ -218,6 +222,9 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
         problems.push({ file: entry.file, field: "(nội dung bài viết)", found: `<So id="${match[1]}" />`, expected: "mã (id) của một số liệu có trong content/statistics/" });
       }
     }
+  }
+  for (const ref of goalFigures) {
+    if (!seen.has(ref.id)) problems.push({ ...ref, found: `"${ref.id}"`, expected: "mã (id) của một số liệu có trong content/statistics/ đo cùng chỉ tiêu" });
   }
   for (const figure of figures) {
     if (figure.partOf && !seen.has(figure.partOf)) {

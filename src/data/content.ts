@@ -5,11 +5,15 @@
 import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/figures.ts";
 import { chartFromGroup, type ChartSpec } from "../lib/charts.ts";
-import { themeHome } from "../lib/statistics.ts";
 import { arrangeCommendations } from "../lib/commendation-rules.ts";
 import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
+import { pageCards, type PageCard } from "../lib/page-cards.ts";
+import { groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
+import { formatDate, formatPeriod } from "../lib/format.ts";
+import { site } from "../config/site.ts";
+import { t } from "../i18n/vi.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -79,4 +83,48 @@ export async function loadOpenDataSources() {
     commendations: plain(commendations),
     targets: plain(targets),
   };
+}
+
+/** Every page's share card (src/lib/page-cards.ts), from the content that names the pages. */
+export async function loadPageCards(): Promise<PageCard[]> {
+  const [groups, charts, tallies, documents, commendations, targets] = await Promise.all([loadStatisticGroups(), loadCharts(), loadTallyFigures(), loadDocuments(), loadCommendations(), loadTargets()]);
+  const { lists } = arrangeCommendations(commendations);
+  const themes = statisticThemes(groups).map((theme) => {
+    const span = spanOf(groupsOfTheme(groups, theme).map((g) => g.data.period));
+    return { theme, title: t(`theme.${theme}`), period: span ? formatPeriod(span) : null };
+  });
+  return pageCards(
+    {
+      siteName: site.name,
+      themes,
+      charts: [...charts, ...tallies.map((x) => x.spec)].map((c) => ({ id: c.id, title: c.title, period: c.period })),
+      documents: documents.map(({ id, data }) => ({ id, shortTitle: data.shortTitle, kind: t(`document.type.${data.type}`), date: formatDate(data.date) })),
+      lists: lists.map(({ id, data }) => ({ id, title: data.title, decision: t("og.list.place", { decision: data.decision, date: formatDate(data.decisionDate) }) })),
+      targetCount: targets.reduce((n, x) => n + x.data.goals.length, 0),
+    },
+    {
+      home: t("og.kind.home"),
+      statistics: t("site.nav.statistics"),
+      statisticsTitle: t("stats.title"),
+      theme: t("og.kind.theme"),
+      chart: t("og.kind.chart"),
+      targets: t("site.nav.targets"),
+      targetsTitle: t("targets.title"),
+      targetsPlace: t("og.targets.place"),
+      commendations: t("site.nav.commendations"),
+      commendationsTitle: t("commendations.title"),
+      rulesTitle: t("rules.title"),
+      list: t("og.kind.list"),
+      documents: t("site.nav.documents"),
+      documentsTitle: t("documents.title"),
+      models: t("site.nav.models"),
+      modelsTitle: t("models.title"),
+      data: t("site.nav.data"),
+      dataTitle: t("data.title"),
+      search: t("site.nav.search"),
+      searchTitle: t("search.title"),
+      glossary: t("site.footer.glossary"),
+      glossaryTitle: t("glossary.title"),
+    },
+  );
 }

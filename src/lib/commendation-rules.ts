@@ -70,3 +70,19 @@ export function quotaNumbers(quota: QuotaData): { bloc: string; field: "collecti
     ...lines.flatMap((line) => fields.flatMap((field) => (line[field] === undefined ? [] : [{ bloc: line.bloc, field, value: line[field] }]))),
   ];
 }
+
+/**
+ * Whether a deadline (NNNN, NNNN-TT or NNNN-TT-NN) is over on `today` (NNNN-TT-NN): a month or a
+ * year counts until its last day.
+ */
+export function deadlinePassed(deadline: string, today: string): boolean {
+  const [y, m, d] = deadline.split("-");
+  const last = d !== undefined ? deadline : m !== undefined ? `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, "0")}` : `${y}-12-31`;
+  return last < today;
+}
+
+/** A rule's own heading is left out when it only repeats its section's heading. */
+export function repeatsHeading(title: string, sectionHeading: string): boolean {
+  const norm = (s: string) => s.toLocaleLowerCase("vi").replace(/[\s,.;:]+/g, " ").trim();
+  return norm(title) === norm(sectionHeading);
+}

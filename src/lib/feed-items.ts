@@ -18,8 +18,9 @@ export function feedItems(
     ...documents.map(({ id, data }) => ({
       title: data.shortTitle,
       path: paths.document(id),
-      // The feed needs a full date; the description keeps the precision the document gives.
-      description: `${t("document.field.date")}: ${data.dateNote ?? formatDate(data.date)}. ${data.summary}`,
+      // The feed needs a full date; the description keeps the precision the document gives. Notes on a
+      // missing day or number stay on the document's page.
+      description: `${t("document.field.date")}: ${formatDate(data.date)}. ${data.summary}`,
       date: data.date,
       category: t("feed.category.document"),
     })),

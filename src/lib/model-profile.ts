@@ -24,9 +24,13 @@ export function ogCardInput(data: Pick<ModelData, "name" | "kind" | "location">)
   return { name: data.name, kind: t(`model.kind.${data.kind}`), place: placeLabel(data.location) };
 }
 
-/** "Tên mô hình. Tên trang. https://…/mo-hinh/x/ (cập nhật 26/11/2026)." — how to cite a profile. */
-export function citationText(input: { name: string; siteName: string; url: string; updated: string }): string {
-  return `${input.name}. ${input.siteName}. ${input.url} (cập nhật ${formatDate(input.updated)}).`;
+/**
+ * "Đơn vị công bố. Tên mô hình. Tên trang. https://…/mo-hinh/x/ (cập nhật 26/11/2026)." — how to
+ * cite a profile: publisher first, as Vietnamese citations of an organisation's page do. The access
+ * date follows it on the page (it is the reader's day, not the build's).
+ */
+export function citationText(input: { name: string; siteName: string; publisher: string; url: string; updated: string }): string {
+  return `${input.publisher}. ${input.name}. ${input.siteName}. ${input.url} (cập nhật ${formatDate(input.updated)}).`;
 }
 
 export interface JsonLdInput {

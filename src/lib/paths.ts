@@ -28,6 +28,8 @@ export const paths = {
   /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/. */
   recipientList: (id: string, page = 1) => (page <= 1 ? `/khen-thuong/danh-sach/${id}/` : `/khen-thuong/danh-sach/${id}/trang-${page}/`),
   search: () => "/tim-kiem/",
+  /** Every acronym the site uses, with its full form. */
+  glossary: () => "/tu-viet-tat/",
   openData: () => "/du-lieu/",
   /** One open dataset as a download, e.g. /du-lieu/mo-hinh.csv. */
   dataset: (id: string, format: "json" | "csv") => `/du-lieu/${id}.${format}`,

@@ -11,6 +11,7 @@ import type { StatisticGroup, Theme } from "../schemas/statistic.ts";
 import { THEMES } from "../schemas/statistic.ts";
 import type { TargetData } from "../schemas/target.ts";
 import { formatDate, formatFigure, formatPeriod } from "./format.ts";
+import { documentNumberLabel } from "./documents.ts";
 import { paths } from "./paths.ts";
 import { withTwins } from "./search-folding.ts";
 import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
@@ -86,7 +87,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     url: paths.document(id),
     type: "van-ban",
     title: data.title,
-    facts: [t(`document.type.${data.type}`), data.number ?? t("document.number.unknown"), data.issuer, formatDate(data.date)],
+    facts: [t(`document.type.${data.type}`), documentNumberLabel(data.number, t("document.number.unknown")), data.issuer, formatDate(data.date)],
     text: [data.shortTitle, data.summary, ...data.sections, data.issuer, data.signer ?? "", data.dateNote ?? ""].filter(Boolean),
     filters: { loai: typeFilter("van-ban"), nam: years([id]) },
   }));

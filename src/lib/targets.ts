@@ -31,3 +31,44 @@ export function countStatuses(goals: readonly Pick<Goal, "value" | "achievement"
   for (const goal of goals) counts[goalStatus(goal)] += 1;
   return counts;
 }
+
+/** One goal as a row of the targets table. */
+export interface TargetRow<F> {
+  /** Target entry id (content/targets/<id>.json). */
+  targetId: string;
+  /** "2.10" */
+  number: string;
+  /** The target's short title: the theme of the row. */
+  title: string;
+  goal: Goal;
+  status: GoalStatus;
+  /** The figure a document reports for the same measure (goal.figure), when there is one. */
+  figure: F | undefined;
+}
+
+/**
+ * The 21 goals as rows grouped by deadline ("2022", "2025", … then "hằng năm", then none), each
+ * group ordered by target number. `figures` is every statistics figure by id; a goal naming an
+ * unknown figure throws (the validator reports it first).
+ */
+export function targetTable<F>(
+  targets: readonly { id: string; data: { number: string; title: string; goals: readonly Goal[] } }[],
+  figures: ReadonlyMap<string, F>,
+): { deadline: Goal["deadline"]; rows: TargetRow<F>[] }[] {
+  const rows: TargetRow<F>[] = targets.flatMap(({ id, data }) =>
+    data.goals.map((goal) => {
+      const figure = goal.figure === undefined ? undefined : figures.get(goal.figure);
+      if (goal.figure !== undefined && figure === undefined) throw new Error(`Mục tiêu ${data.number}: không có số liệu mã "${goal.figure}" trong content/statistics/`);
+      return { targetId: id, number: data.number, title: data.title, goal, status: goalStatus(goal), figure };
+    }),
+  );
+  const rank = (d: Goal["deadline"]) => (d === null ? "3" : d === "hằng năm" ? "2" : `1${d}`);
+  const byNumber = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
+  const groups = new Map<string, { deadline: Goal["deadline"]; rows: TargetRow<F>[] }>();
+  for (const row of [...rows].sort((a, b) => rank(a.goal.deadline).localeCompare(rank(b.goal.deadline)) || byNumber(a.number).localeCompare(byNumber(b.number)))) {
+    const key = rank(row.goal.deadline);
+    if (!groups.has(key)) groups.set(key, { deadline: row.goal.deadline, rows: [] });
+    groups.get(key)!.rows.push(row);
+  }
+  return [...groups.values()];
+}

@@ -119,6 +119,11 @@ export const ruleSchema = z.strictObject({
   kind: z.literal("rule"),
   ...base,
   topic: z.enum(["doi-tuong", "loai-tru", "ho-so", "thoi-han", "luu-y"]),
+  /**
+   * True for the issuing office's own chores (its units' plans and reports), which are not rules for
+   * those proposed for an award; the page folds them away.
+   */
+  internal: z.boolean().default(false),
   items: z
     .array(
       z.strictObject({

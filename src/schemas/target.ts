@@ -15,8 +15,14 @@ export const goalSchema = z.strictObject({
   outOf: reportedNumber.optional(),
   /** Unit as written ("%", "xã", "chuyên trang"). */
   unit: z.string().min(1),
-  /** Deadline: a year ("2022", "2025") or "hằng năm" for yearly goals. */
-  deadline: z.union([partialDate, z.literal("hằng năm")], { error: "hạn phải là một năm (ví dụ \"2025\") hoặc \"hằng năm\"" }),
+  /** Deadline: a year ("2022", "2025"), "hằng năm" for yearly goals, or null when the document sets none. */
+  deadline: z.union([partialDate, z.literal("hằng năm")], { error: "hạn phải là một năm (ví dụ \"2025\"), \"hằng năm\" hoặc null (văn bản không nêu hạn)" }).nullable(),
+  /**
+   * Id of a figure in content/statistics/ that a document reports for the same measure (the most
+   * recent one), e.g. a 2020 count the goal is to bring to zero. Shown beside the goal with its own
+   * period and source; it does not judge the goal (only `achievement` does).
+   */
+  figure: z.string().min(1).optional(),
   /** Achievement, only where a document reports one. */
   achievement: z
     .strictObject({

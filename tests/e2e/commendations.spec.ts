@@ -8,6 +8,8 @@ import { test, expect } from "./fixtures.ts";
 import { formatDate, formatFigure, formatNumber } from "../../src/lib/format.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { commendationPaths, paths } from "../../src/lib/paths.ts";
+import { deadlinePassed } from "../../src/lib/commendation-rules.ts";
+import { buildDay } from "../../src/lib/build-day.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { site } from "../../src/config/site.ts";
 import type { CommendationData, CriteriaData, QuotaData, RuleData, TallyData } from "../../src/schemas/commendation.ts";
@@ -176,17 +178,23 @@ test.describe("award rules page", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("shows every exclusion, dossier item and deadline with its date", async ({ page, pageErrors }) => {
+  test("shows every exclusion, dossier item and deadline with its date, marks past deadlines and folds the office's own chores away", async ({ page, pageErrors }) => {
     await page.goto(paths.commendationRules());
+    const today = buildDay();
+    const internal = page.locator("details[data-internal]");
+    await expect(internal).not.toHaveAttribute("open");
+    await internal.locator("summary").click();
     for (const { data } of rules as { id: string; data: RuleData }[]) {
-      const section = page.getByRole("region", { name: t(`rules.topic.${data.topic}`) });
-      const entry = section.getByRole("article").filter({ has: page.getByRole("heading", { level: 3, name: data.title, exact: true }) });
+      const container = data.internal ? internal : page.getByRole("region", { name: t(`rules.topic.${data.topic}`) });
       for (const item of data.items) {
-        const li = entry.getByRole("listitem").filter({ hasText: item.text });
+        const li = container.getByRole("listitem").filter({ hasText: item.text });
         await expect(li).toHaveCount(1);
-        if (item.date) await expect(li).toContainText(t("rules.date", { date: formatDate(item.date) }));
+        if (item.date) await expect(li).toContainText(t(deadlinePassed(item.date, today) ? "rules.date.passed" : "rules.date", { date: formatDate(item.date) }));
       }
     }
+    // No heading only repeats the one right above it.
+    const headings = (await page.locator("main :is(h2,h3,h4)").allTextContents()).map((h) => h.trim());
+    headings.forEach((h, i) => expect(h, `heading ${i}`).not.toBe(headings[i - 1]));
     expect(pageErrors).toEqual([]);
   });
 

@@ -278,19 +278,25 @@ test("the overview shows the headline figures from the content and links every t
   expect(pageErrors).toEqual([]);
 });
 
-test("the targets page shows every goal with deadline and status, and the budget", async ({ page, pageErrors }) => {
+test("the targets page shows every goal once in one table grouped by deadline, with its level, status in words, and the budget", async ({ page, pageErrors }) => {
   const targets = readTargets();
   await page.goto(paths.targets());
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi["targets.title"]);
-  for (const { data } of targets) {
-    const section = page.getByRole("region", { name: `${data.number}. ${data.title}`, exact: true });
-    const goals = section.getByRole("listitem");
-    await expect(goals).toHaveCount(data.goals.length);
-    await expect(section.locator('dd[data-field="deadline"]')).toHaveText(data.goals.map((g) => (g.deadline === "hằng năm" ? g.deadline : formatDate(g.deadline))));
-    await expect(section.locator('dd[data-field="value"]')).toHaveText(data.goals.map((g) => formatGoal(g) ?? vi["targets.goal.noValue"]));
-    await expect(section.locator('dd[data-field="status"]')).toHaveText(data.goals.map((g) => vi[`targets.status.${goalStatus(g)}`]));
-    await expect(section.locator(".source a")).toHaveAttribute("href", paths.document(data.source.document));
+  const total = targets.reduce((n, { data }) => n + data.goals.length, 0);
+  const table = page.getByRole("table", { name: vi["targets.table.caption"].replace("{total}", String(total)) });
+  await expect(table.locator("tbody tr[data-target]")).toHaveCount(total);
+  for (const { id, data } of targets) {
+    const rows = table.locator(`tbody tr[data-target="${id}"]`);
+    // Rows follow the deadline groups, so compare as sorted lists.
+    const sorted = (texts: string[]) => texts.map((x) => x.trim()).sort();
+    expect(sorted(await rows.locator('td[data-field="value"]').allTextContents())).toEqual(sorted(data.goals.map((g) => formatGoal(g) ?? vi["targets.goal.noValue"])));
+    expect(sorted(await rows.locator('td[data-field="status"]').allTextContents())).toEqual(sorted(data.goals.map((g) => vi[`targets.status.${goalStatus(g)}`])));
+    // Status is words, not a badge drawn like a button.
+    await expect(rows.locator('td[data-field="status"] span, td[data-field="status"] button')).toHaveCount(0);
+    await expect(page.locator(`section#${id} .source a`)).toHaveAttribute("href", paths.document(data.source.document));
   }
+  const noResult = targets.flatMap(({ data }) => data.goals).filter((g) => g.achievement === undefined).length;
+  await expect(page.locator("[data-status-summary]")).toContainText(`${noResult}/${total}`);
   for (const group of groups.filter((g) => themeHome(g.data.theme) === paths.targets())) await expectTableMatches(figureOf(page, group.data.title), group);
   expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresCiting, modelsCiting } from "../../src/lib/citations.ts";
+import { blankNumberSymbol, documentNumberLabel, isBlankNumber } from "../../src/lib/documents.ts";
 import { model } from "./helpers/models.ts";
 
 const report = "bao-cao-so-ket-5-nam-chi-thi-07-2019";
@@ -30,5 +31,20 @@ describe("figuresCiting", () => {
       { id: "mo-hinh-diem", source: { document: report, section: "II.2.5" } },
     ];
     expect(figuresCiting(report, figures).map((f) => f.id)).toEqual(["buoi-tuyen-truyen", "mo-hinh-diem"]);
+  });
+});
+
+describe("documentNumberLabel", () => {
+  it.each([
+    [null, "Không ghi số"],
+    ["Số: /BC-BCĐ", "Không ghi số"],
+    ["Số /KH-BCĐ", "Không ghi số"],
+    ["Số: 45/KH-UBND", "Số: 45/KH-UBND"],
+  ])("%s → %s (lists never show a blank printed number)", (number, label) => {
+    expect(documentNumberLabel(number, "Không ghi số")).toBe(label);
+  });
+  it("keeps the printed symbol of a blank number for the document's page", () => {
+    expect(isBlankNumber("Số: /BC-BCĐ")).toBe(true);
+    expect(blankNumberSymbol("Số: /BC-BCĐ")).toBe("/BC-BCĐ");
   });
 });

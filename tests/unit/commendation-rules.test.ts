@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { arrangeCommendations, quotaNumbers } from "../../src/lib/commendation-rules.ts";
+import { deadlinePassed, repeatsHeading } from "../../src/lib/commendation-rules.ts";
+import { buildDay } from "../../src/lib/build-day.ts";
 import type { CommendationData, QuotaData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III" };
@@ -31,8 +33,8 @@ const entries: { id: string; data: CommendationData }[] = [
   { id: "tieu-chuan-ca-nhan", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với cá nhân", recipientType: "ca-nhan", group: "Cá nhân", requirements: ["Hoàn thành tốt nhiệm vụ."], order: 10, source, updated } },
   { id: "tieu-chuan-tap-the-cong-an", data: { kind: "criteria", title: "Tiêu chuẩn đối với Công an cấp xã", recipientType: "tap-the", group: "Công an cấp xã", requirements: ["Đạt danh hiệu “Đơn vị Quyết thắng”."], order: 20, source, updated } },
   { id: "tieu-chuan-tap-the-chung", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với tập thể", recipientType: "tap-the", group: "Tập thể", requirements: ["Có thành tích xuất sắc."], order: 10, source, updated } },
-  { id: "thoi-han-b", data: { kind: "rule", title: "Thời hạn (Văn phòng UBND tỉnh)", topic: "thoi-han", items: [{ text: "Năm 2024.", date: "2024" }], order: 80, source, updated } },
-  { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
+  { id: "thoi-han-b", data: { kind: "rule", title: "Thời hạn (Văn phòng UBND tỉnh)", topic: "thoi-han", internal: false, items: [{ text: "Năm 2024.", date: "2024" }], order: 80, source, updated } },
+  { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", internal: false, items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
 ];
 
 describe("arrangeCommendations", () => {
@@ -74,5 +76,33 @@ describe("arrangeCommendations: awards, tallies and lists", () => {
     expect(arranged.awardList.map((a) => a.id)).toEqual(["bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-cong-an-tinh"]);
     expect(arranged.tallies.map((a) => a.id)).toEqual(["khen-thuong-2014-2019", "khen-thuong-2020-2024"]);
     expect(arranged.lists.map((a) => a.id)).toEqual(["ds-2024", "ds-2023"]);
+  });
+});
+
+describe("deadlinePassed", () => {
+  it.each([
+    ["2024-04-01", "2026-11-29", true],
+    ["2024-04-01", "2024-04-01", false],
+    ["2024-05", "2024-05-31", false],
+    ["2024-05", "2024-06-01", true],
+    ["2024-02", "2024-02-29", false],
+    ["2024", "2024-12-31", false],
+    ["2024", "2025-01-01", true],
+  ])("%s on %s → %s", (deadline, today, passed) => {
+    expect(deadlinePassed(deadline, today)).toBe(passed);
+  });
+});
+
+describe("repeatsHeading", () => {
+  it("ignores case and punctuation, not words", () => {
+    expect(repeatsHeading("Đối tượng khen thưởng", "Đối tượng khen thưởng")).toBe(true);
+    expect(repeatsHeading("Hồ sơ, thủ tục đề nghị khen thưởng", "Hồ sơ, thủ tục")).toBe(false);
+  });
+});
+
+describe("buildDay", () => {
+  it("is the day in Asia/Ho_Chi_Minh, pinned by SOURCE_DATE_EPOCH when set", () => {
+    expect(buildDay({}, new Date("2026-11-29T18:30:00Z"))).toBe("2026-11-30");
+    expect(buildDay({ SOURCE_DATE_EPOCH: "1718409600" }, new Date("2030-01-01T00:00:00Z"))).toBe("2024-06-15");
   });
 });

@@ -20,9 +20,9 @@ describe("placeLabel", () => {
 });
 
 describe("citationText", () => {
-  it("names the profile, the site, the permanent URL and the date in vi-VN form", () => {
-    expect(citationText({ name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", siteName: "Trang hư cấu", url: "https://vi.du/mo-hinh/x/", updated: "2026-11-06" })).toBe(
-      "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên. Trang hư cấu. https://vi.du/mo-hinh/x/ (cập nhật 6/11/2026).",
+  it("names the publisher, the profile, the site, the permanent URL and the date in vi-VN form", () => {
+    expect(citationText({ name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", siteName: "Trang hư cấu", publisher: "Ban Chỉ đạo (hư cấu)", url: "https://vi.du/mo-hinh/x/", updated: "2026-11-06" })).toBe(
+      "Ban Chỉ đạo (hư cấu). Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên. Trang hư cấu. https://vi.du/mo-hinh/x/ (cập nhật 6/11/2026).",
     );
   });
 });

@@ -67,7 +67,7 @@ describe("commendationRows", () => {
     { id: "khen-2014-2019", data: { kind: "tally", title: "Khen thưởng 2014–2019", source, updated: "2026-11-20", period: { from: "2014", to: "2019" }, reportingBody: "Ban Chỉ đạo tỉnh", rows: [{ id: "tap-the", recipientType: "tap-the", value: 120, unit: "tập thể" }] } },
     { id: "tieu-chuan", data: { kind: "criteria", title: "Tiêu chuẩn", source, updated: "2026-11-20", recipientType: "tap-the", group: "Tập thể", requirements: ["a"], order: 1 } },
     { id: "chi-tieu-bang-khen-2024", data: { kind: "quota", title: "Chỉ tiêu Bằng khen", source, updated: "2026-11-20", award: "bang-khen-ubnd-tinh", total: 10, lines: [{ bloc: "Khối huyện", perUnit: true, units: [], individuals: 1, breakdown: [{ bloc: "Huyện Việt Yên", perUnit: false, units: ["Công an huyện Việt Yên"], collectivesOrIndividuals: 1 }] }] } },
-    { id: "thoi-han", data: { kind: "rule", title: "Thời hạn", source, updated: "2026-11-20", topic: "thoi-han", items: [{ text: "Gửi hồ sơ trước ngày 15/6/2024", date: "2024-06-15" }], order: 1 } },
+    { id: "thoi-han", data: { kind: "rule", title: "Thời hạn", source, updated: "2026-11-20", topic: "thoi-han", internal: false, items: [{ text: "Gửi hồ sơ trước ngày 15/6/2024", date: "2024-06-15" }], order: 1 } },
     { id: "qd-2019", data: { kind: "recipients", title: "Danh sách", source, updated: "2026-11-20", award: "bang-khen-ubnd-tinh", decision: "Số 1234/QĐ-UBND", decisionDate: "2019-10", rows: [{ name: "Nguyễn Văn An", recipientType: "ca-nhan", organisation: "Công ty TNHH Fuhong Precision", district: "Việt Yên", year: 2019 }] } },
   ];
   const rows = commendationRows(entries, docs, BASE);
