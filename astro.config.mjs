@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
+import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -14,6 +15,9 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],
+  // Content is read from content/ itself (src/lib/content-loader.ts); MDX bodies compile from the
+  // same normalised text the checker read.
+  vite: { plugins: [normalisedMdxPlugin()] },
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -1,7 +1,8 @@
 /** `npm run new -- model "Tên mô hình"`: writes a valid starter file; never overwrites. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
-import { ENTRY_KINDS, resolveKind, starter } from "./lib/starters.ts";
+import { starter } from "../src/lib/content-starters.ts";
+import { COLLECTIONS, collectionOfKindWord } from "../src/lib/content-registry.ts";
 
 export interface NewEntryEffects {
   log: (text: string) => void;
@@ -16,15 +17,15 @@ const usage = `Cách dùng: npm run new -- <loại> "<Tên>"
 export function newEntry(args: readonly string[], contentDir: string, effects: NewEntryEffects): number {
   const [kindWord, ...nameWords] = args;
   const name = nameWords.join(" ").trim().normalize("NFC");
-  const kind = kindWord ? resolveKind(kindWord) : undefined;
+  const kind = kindWord ? collectionOfKindWord(kindWord) : undefined;
   if (!kind || !name) {
     effects.error(usage);
     return 2;
   }
-  const { collection, ext } = ENTRY_KINDS[kind];
+  const { folder, ext } = COLLECTIONS[kind];
   const documents = existsSync(join(contentDir, "documents")) ? readdirSync(join(contentDir, "documents")).filter((f) => f.endsWith(".json")).sort() : [];
   const document = documents[0]?.replace(/\.json$/, "") ?? "";
-  if (kind !== "document" && !document) {
+  if (kind !== "documents" && !document) {
     effects.error("Chưa có văn bản nguồn nào trong content/documents/. Hãy tạo văn bản trước: npm run new -- document \"Tên văn bản\"");
     return 1;
   }
@@ -33,12 +34,12 @@ export function newEntry(args: readonly string[], contentDir: string, effects: N
     effects.error(`Tên "${name}" không tạo được tên tệp: hãy dùng tên có chữ hoặc số.`);
     return 2;
   }
-  const file = join(contentDir, collection, `${id}${ext}`);
+  const file = join(contentDir, folder, `${id}${ext}`);
   if (existsSync(file)) {
     effects.error(`Tệp ${relative(process.cwd(), file)} đã có. Không ghi đè: hãy sửa tệp đó, hoặc chọn tên khác.`);
     return 1;
   }
-  mkdirSync(join(contentDir, collection), { recursive: true });
+  mkdirSync(join(contentDir, folder), { recursive: true });
   writeFileSync(file, text);
   effects.log(`Đã tạo ${relative(process.cwd(), file)}. Hãy điền thông tin theo văn bản nguồn rồi chạy: npm run check`);
   return 0;

@@ -4,17 +4,11 @@
  */
 import { z } from "zod";
 import { LineCounter, parseDocument, isNode, type Node } from "yaml";
-import {
-  documentSchema,
-  modelSchema,
-  statisticGroupSchema,
-  commendationSchema,
-  targetSchema,
-  slug,
-} from "../../src/schemas/index.ts";
+import { slug } from "../../src/schemas/index.ts";
+import { COLLECTIONS } from "../../src/lib/content-registry.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
 import { paths } from "../../src/lib/paths.ts";
-import { readContent, type CollectionName, type RawEntry } from "./content-files.ts";
+import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
 
 z.config({ customError: vietnameseError });
@@ -28,14 +22,6 @@ export interface Problem {
   found: string;
   expected: string;
 }
-
-const schemas: Record<CollectionName, z.ZodType> = {
-  documents: documentSchema,
-  models: modelSchema,
-  statistics: statisticGroupSchema,
-  commendations: commendationSchema,
-  targets: targetSchema,
-};
 
 export interface ValidEntry {
   collection: CollectionName;
@@ -78,12 +64,12 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
     if (entry.data !== null && typeof entry.data === "object" && !Array.isArray(entry.data)) {
       readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
     }
-    const result = schemas[entry.collection].safeParse(entry.data);
+    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(issueToProblem(entry, issue));
       continue;
     }
-    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown> });
+    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
   for (const problem of checkReferences(readable)) {

@@ -1,19 +1,6 @@
 /** Starter content for `npm run new`: valid as written, with Vietnamese hints in the text fields. */
-import { slugify } from "../../src/lib/slug.ts";
-
-export const ENTRY_KINDS = {
-  model: { collection: "models", ext: ".mdx", aliases: ["mo-hinh"] },
-  document: { collection: "documents", ext: ".json", aliases: ["van-ban"] },
-  statistic: { collection: "statistics", ext: ".json", aliases: ["so-lieu"] },
-  commendation: { collection: "commendations", ext: ".json", aliases: ["khen-thuong"] },
-  target: { collection: "targets", ext: ".json", aliases: ["muc-tieu"] },
-} as const;
-export type EntryKind = keyof typeof ENTRY_KINDS;
-
-export function resolveKind(word: string): EntryKind | undefined {
-  const lower = word.toLowerCase();
-  return (Object.keys(ENTRY_KINDS) as EntryKind[]).find((kind) => kind === lower || (ENTRY_KINDS[kind].aliases as readonly string[]).includes(lower));
-}
+import { slugify } from "./slug.ts";
+import type { CollectionName } from "./content-registry.ts";
 
 export interface StarterInput {
   name: string;
@@ -24,12 +11,12 @@ export interface StarterInput {
 }
 
 /** File name and text of a starter entry. */
-export function starter(kind: EntryKind, input: StarterInput): { id: string; text: string } {
+export function starter(collection: CollectionName, input: StarterInput): { id: string; text: string } {
   const id = slugify(input.name);
   const source = { document: input.document, section: "Ghi mục, chú thích của văn bản" };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  switch (kind) {
-    case "model":
+  switch (collection) {
+    case "models":
       return {
         id,
         text: [
@@ -58,7 +45,7 @@ export function starter(kind: EntryKind, input: StarterInput): { id: string; tex
           "",
         ].join("\n"),
       };
-    case "document":
+    case "documents":
       return {
         id,
         text: json({
@@ -74,7 +61,7 @@ export function starter(kind: EntryKind, input: StarterInput): { id: string; tex
           sourceFile: "ghi-ten-tep-ban-trich.txt",
         }),
       };
-    case "statistic":
+    case "statistics":
       return {
         id,
         text: json({
@@ -89,12 +76,12 @@ export function starter(kind: EntryKind, input: StarterInput): { id: string; tex
           figures: [{ id: `${id}-1`, metric: "Tên chỉ số như trong văn bản", value: 0, unit: "lượt", reportingBody: "Đơn vị báo cáo" }],
         }),
       };
-    case "commendation":
+    case "commendations":
       return {
         id,
         text: json({ kind: "award", title: input.name, form: "bang-khen", authority: "Ghi cấp có thẩm quyền", order: 100, source, updated: input.today }),
       };
-    case "target":
+    case "targets":
       return {
         id,
         text: json({

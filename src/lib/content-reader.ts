@@ -1,20 +1,17 @@
 /**
- * Reading content files the way editors save them: UTF-8 with or without BOM, CRLF or LF, text in
- * NFC or not. Everything is normalised before parsing so the site never depends on the editor used.
+ * The one reader of content files, used by the checker, Astro's loader (src/lib/content-loader.ts),
+ * the post-build steps and the tests. It reads files the way editors save them: UTF-8 with or
+ * without BOM, CRLF or LF, text in NFC or not. Everything is normalised before parsing so the site
+ * never depends on the editor used, and positions are 1-based lines and columns of the file.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import { CORE_SCHEMA, load } from "js-yaml";
+import type { z } from "zod";
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "./content-registry.ts";
 
-export const COLLECTIONS = {
-  documents: { ext: ".json" },
-  models: { ext: ".mdx" },
-  statistics: { ext: ".json" },
-  commendations: { ext: ".json" },
-  targets: { ext: ".json" },
-} as const;
-export type CollectionName = keyof typeof COLLECTIONS;
+export type { CollectionName } from "./content-registry.ts";
 
 /** Problem found while reading a file, before any schema check. */
 export interface ParseProblem {
@@ -30,6 +27,10 @@ export interface RawEntry {
   id: string;
   /** Path relative to the project root, as editors see it. */
   file: string;
+  /** The file's whole text after normalisation (BOM, CRLF, NFC). */
+  text?: string;
+  /** Line of the file where the MDX body starts (the line after the closing ---). */
+  bodyLine?: number;
   data?: unknown;
   body?: string;
   /** Line where the data starts in the file (front matter starts at line 2). */
@@ -108,36 +109,64 @@ export function parseMdx(text: string): { data?: unknown; body?: string; dataTex
   return { data: doc.toJS(), body: text.slice(match[0].length), dataText: yamlText };
 }
 
-/** Reads every file of every collection under `contentDir`. */
-export function readContent(contentDir: string, root = process.cwd()): RawEntry[] {
-  const entries: RawEntry[] = [];
-  for (const [collection, { ext }] of Object.entries(COLLECTIONS) as [CollectionName, { ext: string }][]) {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (name.startsWith(".") || name.toLowerCase() === "readme.md" || statSync(path).isDirectory()) continue;
-      const file = relative(root, path);
-      const id = name.slice(0, name.lastIndexOf(".") === -1 ? undefined : name.lastIndexOf("."));
-      if (!name.endsWith(ext)) {
-        entries.push({ collection, id, file, dataLineOffset: 0, problem: { kind: "extension", message: `thư mục ${collection} chỉ chứa tệp ${ext}` } });
-        continue;
-      }
-      const bytes = readFileSync(path);
-      const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-      if (decoded.includes("\uFFFD")) {
-        entries.push({ collection, id, file, dataLineOffset: 0, problem: { kind: "encoding", message: "tệp không được lưu ở mã UTF-8: hãy lưu lại với mã UTF-8" } });
-        continue;
-      }
-      const text = normaliseText(decoded);
-      if (ext === ".json") {
-        const parsed = parseJson(text);
-        entries.push({ collection, id, file, dataLineOffset: 0, dataText: text, ...parsed });
-      } else {
-        const parsed = parseMdx(text);
-        entries.push({ collection, id, file, dataLineOffset: 1, ...parsed });
-      }
-    }
+/** Reads one entry file of `collection` at `path`; `file` in the result is relative to `root`. */
+export function readEntryFile(collection: CollectionName, path: string, root = process.cwd()): RawEntry {
+  const { ext } = COLLECTIONS[collection];
+  const name = path.split(/[\\/]/).pop()!;
+  const file = relative(root, path);
+  const id = name.slice(0, name.lastIndexOf(".") === -1 ? undefined : name.lastIndexOf("."));
+  if (!name.endsWith(ext)) {
+    return { collection, id, file, dataLineOffset: 0, problem: { kind: "extension", message: `thư mục ${COLLECTIONS[collection].folder} chỉ chứa tệp ${ext}` } };
   }
-  return entries;
+  const bytes = readFileSync(path);
+  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (decoded.includes("\uFFFD")) {
+    return { collection, id, file, dataLineOffset: 0, problem: { kind: "encoding", message: "tệp không được lưu ở mã UTF-8: hãy lưu lại với mã UTF-8" } };
+  }
+  const text = normaliseText(decoded);
+  if (ext === ".json") return { collection, id, file, text, dataLineOffset: 0, dataText: text, ...parseJson(text) };
+  const parsed = parseMdx(text);
+  const bodyLine = parsed.body === undefined ? undefined : text.slice(0, text.length - parsed.body.length).split("\n").length;
+  return { collection, id, file, text, dataLineOffset: 1, ...parsed, ...(bodyLine !== undefined ? { bodyLine } : {}) };
+}
+
+/** Whether a name in a collection folder is an entry file at all (not hidden, not a README). */
+export function isEntryName(name: string): boolean {
+  return !name.startsWith(".") && name.toLowerCase() !== "readme.md";
+}
+
+/** Paths of every entry file of one collection under `contentDir`, sorted by name. */
+export function entryPaths(contentDir: string, collection: CollectionName): string[] {
+  const dir = join(contentDir, COLLECTIONS[collection].folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .filter(isEntryName)
+    .map((name) => join(dir, name))
+    .filter((path) => !statSync(path).isDirectory());
+}
+
+/** Reads every file of every collection under `contentDir`, in the registry's order. */
+export function readContent(contentDir: string, root = process.cwd()): RawEntry[] {
+  return COLLECTION_NAMES.flatMap((collection) => entryPaths(contentDir, collection).map((path) => readEntryFile(collection, path, root)));
+}
+
+type Parsed<K extends CollectionName> = { id: string; data: z.output<(typeof COLLECTIONS)[K]["schema"]>; body?: string };
+
+/**
+ * Every readable entry parsed with its collection's schema (defaults applied), by collection, in
+ * file-name order: the same data Astro's loader stores. For code that runs after the check passed
+ * (post-build steps, tests); an entry that does not parse throws.
+ */
+export function readParsedContent<K extends CollectionName = CollectionName>(contentDir: string, only: readonly K[] = COLLECTION_NAMES as K[]): { [C in K]: Parsed<C>[] } {
+  const out = {} as { [C in K]: Parsed<C>[] };
+  for (const collection of only) {
+    out[collection] = entryPaths(contentDir, collection).map((path) => {
+      const entry = readEntryFile(collection, path);
+      if (entry.problem) throw new Error(`${entry.file}: ${entry.problem.message}`);
+      const data = COLLECTIONS[collection].schema.parse(entry.data) as Parsed<typeof collection>["data"];
+      return { id: entry.id, data, ...(entry.body !== undefined ? { body: entry.body } : {}) };
+    });
+  }
+  return out;
 }
