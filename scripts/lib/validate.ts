@@ -10,6 +10,9 @@ import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
+import { checkMdxBody } from "./mdx-body.ts";
+import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
+import { lineColumn } from "../../src/lib/content-reader.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -46,6 +49,12 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
   // References are checked on every readable entry, valid or not, so one run reports everything.
   const readable: ValidEntry[] = [];
   for (const entry of raw) {
+    const forbidden = entry.text ? findForbidden(entry.text) : [];
+    if (forbidden.length > 0) {
+      // Reported at their exact place; parsing such a file only gives misleading messages.
+      for (const { offset, char } of forbidden) problems.push(forbiddenProblem(entry, offset, char));
+      continue;
+    }
     if (entry.problem) {
       problems.push({
         file: entry.file,
@@ -64,9 +73,13 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
     if (entry.data !== null && typeof entry.data === "object" && !Array.isArray(entry.data)) {
       readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
     }
+    const hidden = hiddenCharacterProblems(entry);
+    problems.push(...hidden);
     const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(issueToProblem(entry, issue));
+      // A value refused for a hidden character is not reported a second time as "not allowed".
+      const explained = new Set(hidden.map((p) => p.field));
+      for (const issue of result.error.issues) if (!explained.has(issue.path.join("."))) problems.push(issueToProblem(entry, issue));
       continue;
     }
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
@@ -77,7 +90,51 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
+  const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
+  for (const entry of raw) {
+    if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
+    if (entry.text && findForbidden(entry.text).length > 0) continue;
+    for (const p of checkMdxBody(entry.body, entry.bodyLine, figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+  }
   return { problems, entries, fileCount: raw.length };
+}
+
+function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {
+  const { line, column } = lineColumn(entry.text!, offset);
+  const lineText = entry.text!.split("\n")[line - 1] ?? "";
+  const around = makeVisible(lineText.slice(Math.max(0, column - 21), column + 20));
+  return {
+    file: entry.file,
+    line,
+    column,
+    field: "",
+    found: `ký tự điều khiển ${describeCodePoint(char)} trong “${around}”`,
+    expected: "chỉ chữ, số, dấu câu, dấu cách, tab và xuống dòng: xóa ký tự này (thường lẫn vào khi chép từ PDF) rồi gõ lại chữ bên cạnh nếu cần",
+  };
+}
+
+/** Fields whose value is compared, not just shown: a hidden character there makes the value differ. */
+const EXACT_FIELDS = new Set(["name", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
+
+/** Control characters written as escapes (\f, \u0002) and hidden characters in compared fields, wherever they are in the data. */
+function hiddenCharacterProblems(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[], exact: boolean) => {
+    if (typeof value === "string") {
+      const bad = findForbidden(value)[0];
+      if (bad) {
+        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `ký tự điều khiển ${describeCodePoint(bad.char)} trong ${describeValue(value)}`, expected: "xóa ký tự này (trong JSON thường là \\f, \\b hoặc \\u0002…): nó làm hỏng nguồn tin RSS và sơ đồ trang" });
+        return;
+      }
+      const hidden = exact ? value.match(INVISIBLE_CHARACTERS)?.[0] : undefined;
+      if (hidden) {
+        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)} (có ký tự ẩn ${describeCodePoint(hidden)})`, expected: "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt" });
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], exact));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k], EXACT_FIELDS.has(k));
+  };
+  visit(entry.data, [], false);
+  return problems;
 }
 
 function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem {
@@ -105,20 +162,20 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 export function describeValue(value: unknown): string {
   if (value === undefined) return "(không có)";
   if (value === null) return "null (để trống)";
-  const text = JSON.stringify(value);
+  const text = makeVisible(JSON.stringify(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /** Line of the field (or of its nearest existing parent) in the file. */
-function locate(entry: RawEntry, path: PropertyKey[]): { line?: number } {
+function locate(entry: RawEntry, path: PropertyKey[]): { line?: number; column?: number } {
   if (!entry.dataText) return {};
   const lineCounter = new LineCounter();
   const doc = parseDocument(entry.dataText, { lineCounter, keepSourceTokens: false });
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && (node as Node).range) {
-      const { line } = lineCounter.linePos((node as Node).range![0]);
-      return { line: line + entry.dataLineOffset };
+      const { line, col } = lineCounter.linePos((node as Node).range![0]);
+      return { line: line + entry.dataLineOffset, column: col };
     }
   }
   return {};
@@ -196,15 +253,7 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
     if (entry.collection !== "commendations" || entry.data["kind"] !== "tally" || !groupFiles.has(entry.id)) continue;
     problems.push({ file: entry.file, field: "(tên tệp)", found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`, expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}` });
   }
-  // Figures cited in model prose as <So id="…" /> must exist, or the page would show nothing.
-  for (const entry of entries) {
-    if (entry.collection !== "models" || typeof entry.body !== "string") continue;
-    for (const match of entry.body.matchAll(/<So\s+id="([^"]*)"/g)) {
-      if (!seen.has(match[1]!)) {
-        problems.push({ file: entry.file, field: "(nội dung bài viết)", found: `<So id="${match[1]}" />`, expected: "mã (id) của một số liệu có trong content/statistics/" });
-      }
-    }
-  }
+  // Figures cited in model prose as <So id="…" /> are checked with the MDX body (mdx-body.ts).
   for (const figure of figures) {
     if (figure.partOf && !seen.has(figure.partOf)) {
       problems.push({ file: figure.file, field: `${figure.field}.partOf`, found: `"${figure.partOf}"`, expected: "mã của một số liệu tổng có thật (trường id của số liệu tổng)" });
