@@ -13,6 +13,8 @@ import { vietnameseError } from "./zod-messages.ts";
 import { checkMdxBody } from "./mdx-body.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
 import { lineColumn } from "../../src/lib/content-reader.ts";
+import { isAfter } from "../../src/schemas/common.ts";
+import { closestName, knownKeysAt } from "./field-names.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -41,8 +43,19 @@ export interface ValidationResult {
   fileCount: number;
 }
 
+export interface ValidateOptions {
+  /** Today as NNNN-TT-NN: things that already happened cannot be dated later. Default: CONTENT_TODAY, else today in Việt Nam. */
+  today?: string;
+}
+
+/** Today in Asia/Ho_Chi_Minh as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
+export function contentToday(): string {
+  return process.env["CONTENT_TODAY"] ?? new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+}
+
 /** Reads and checks everything under `contentDir`. */
-export function validateContent(contentDir: string, root = process.cwd()): ValidationResult {
+export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
+  const today = options.today ?? contentToday();
   const raw = readContent(contentDir, root);
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
@@ -82,6 +95,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
       for (const issue of result.error.issues) if (!explained.has(issue.path.join("."))) problems.push(issueToProblem(entry, issue));
       continue;
     }
+    problems.push(...futureDateProblems(entry, today));
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
@@ -97,6 +111,25 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
     for (const p of checkMdxBody(entry.body, entry.bodyLine, figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
   }
   return { problems, entries, fileCount: raw.length };
+}
+
+/** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
+function futureDateProblems(entry: RawEntry, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const check = (value: unknown, path: (string | number)[], what: string) => {
+    if (typeof value === "string" && /^\d{4}/.test(value) && isAfter(value, today)) {
+      problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `"${value}", sau hôm nay (${today})`, expected: `${what} đã xảy ra nên không thể ở sau hôm nay: kiểm tra lại năm, tháng` });
+    }
+  };
+  const d = entry.data as Record<string, unknown>;
+  check(d["updated"], ["updated"], "ngày cập nhật");
+  if (entry.collection === "documents") check(d["date"], ["date"], "ngày ban hành văn bản");
+  const periodEnd = (p: unknown, path: (string | number)[]) => check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
+  if (entry.collection === "statistics" || entry.collection === "commendations") periodEnd(d["period"], ["period"]);
+  if (entry.collection === "statistics") list(d["figures"]).forEach((f, i) => periodEnd(f["period"], ["figures", i, "period"]));
+  if (entry.collection === "commendations") check(d["decisionDate"], ["decisionDate"], "ngày quyết định khen thưởng");
+  if (entry.collection === "targets") list(d["goals"]).forEach((g, i) => check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"));
+  return problems;
 }
 
 function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {
@@ -143,7 +176,14 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem {
   const value = valueAt(entry.data, issue.path);
   const found = issue.code === "unrecognized_keys" ? `trường lạ "${issue.keys.join("\", \"")}"` : describeValue(value);
   const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-  return { file: entry.file, ...locate(entry, at), field, found, expected: issue.message };
+  let expected = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeysAt(COLLECTIONS[entry.collection].schema, issue.path, entry.data);
+    const present = new Set(Object.keys((valueAt(entry.data, issue.path) ?? {}) as object));
+    const guess = closestName(issue.keys[0]!, known.filter((k) => !present.has(k)));
+    if (guess) expected = `có phải ý bạn là \`${guess}\`? Sửa tên trường cho đúng (tên trường viết như trong hướng dẫn biên tập)`;
+  }
+  return { file: entry.file, ...locate(entry, at), field, found, expected };
 }
 
 const list = (value: unknown): Record<string, unknown>[] =>

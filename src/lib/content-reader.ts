@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "./content-registry.ts";
@@ -53,30 +52,85 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column };
 }
 
-/** Parses JSON and, on failure, reports the line and column the way editors count them. */
+/** Parses JSON and, on failure, says in Vietnamese what is wrong and where, the way editors count lines and columns. */
 export function parseJson(text: string): { data?: unknown; problem?: ParseProblem } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineColumn(text, Number(position[1])) : lineColumn(text, text.length);
-    return {
-      problem: {
-        kind: "json",
-        message: describeJsonError(message),
-        ...where,
-      },
-    };
+    return { problem: explainJsonError(text, error instanceof Error ? error.message : String(error)) };
   }
 }
 
-function describeJsonError(message: string): string {
-  if (/Unexpected end of JSON input|Unterminated/.test(message)) return "tệp JSON bị cắt ngang: thiếu dấu đóng } hoặc ] hoặc dấu nháy kép";
-  if (/Expected double-quoted property name/.test(message)) return "tên trường phải đặt trong dấu nháy kép, hoặc có dấu phẩy thừa trước dấu }";
-  if (/Expected ',' or '[}\]]'/.test(message)) return "thiếu dấu phẩy giữa hai trường hoặc hai phần tử";
-  if (/Bad control character/.test(message)) return "có ký tự xuống dòng hoặc tab nằm trong chuỗi: dùng \\n thay cho xuống dòng";
-  return `JSON không hợp lệ (${message.replace(/ in JSON at position \d+.*$/, "")})`;
+/** Offset of the first `char` outside double-quoted strings, or -1. */
+function firstOutsideStrings(text: string, char: string): number {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === char) return i;
+  }
+  return -1;
+}
+
+const CURLY_QUOTES = "“”„‟‘’‚‛«»";
+
+/** Turns V8's JSON.parse message into a Vietnamese problem at the place the editor must look. */
+export function explainJsonError(text: string, message: string): ParseProblem {
+  const position = /position (\d+)/.exec(message);
+  const token = /Unexpected token '(.)'/u.exec(message)?.[1];
+  let offset = position ? Number(position[1]) : token ? firstOutsideStrings(text, token) : -1;
+  if (offset < 0) offset = text.length;
+  const at = text[offset] ?? "";
+  const before = text.slice(0, offset).replace(/\s+$/, "");
+  const prev = before.at(-1) ?? "";
+  const problem = (message: string, where = offset): ParseProblem => ({ kind: "json", message, ...lineColumn(text, where) });
+  const nearby = text.slice(Math.max(0, offset - 1), offset + 2);
+  if (/Unexpected end of JSON input|Unterminated string/.test(message)) return problem("tệp JSON bị cắt ngang: thiếu dấu đóng } hoặc ] hoặc dấu nháy kép đóng");
+  if ([...CURLY_QUOTES].some((q) => nearby.includes(q))) return problem("dấu nháy cong “ ” (Word tự đổi) không dùng được trong JSON: gõ lại bằng dấu nháy thẳng \" (tắt tự sửa dấu nháy, hoặc sửa tệp trong VS Code)");
+  if (at === "'") return problem("JSON chỉ dùng dấu nháy kép: đổi 'chữ' thành \"chữ\"");
+  if (at === "/") return problem("JSON không có ghi chú (// hoặc /* */): xóa ghi chú; điều cần ghi lại cho người đọc đặt vào trường \"note\" nếu có");
+  if ((at === "}" || at === "]") && prev === ",") return problem(`dấu phẩy thừa trước ${at}: xóa dấu phẩy ở cuối phần tử cuối cùng`, before.length - 1);
+  if (/^[0-9]$/.test(at) && prev === "," && /[0-9]$/.test(before.slice(0, -1))) return problem("số thập phân dùng dấu chấm, không dùng dấu phẩy (3843.93); số nguyên không có dấu phân cách (137226)", before.length - 1);
+  if (at === "." || (/^[0-9]$/.test(at) && /[0-9.]$/.test(prev))) return problem("số viết sai: không dùng dấu chấm phân cách hàng nghìn (ghi 137226, không ghi 137.226); số thập phân chỉ có một dấu chấm");
+  if (at === '"' && /after (property value|array element)/.test(message)) {
+    return problem("thiếu dấu phẩy giữa hai trường hoặc hai phần tử: thêm dấu , vào đây (cuối giá trị)", before.length);
+  }
+  if (/after (property value|array element)/.test(message)) return problem("sau một giá trị cần dấu phẩy (nếu còn trường tiếp theo) hoặc dấu đóng } ]");
+  if (/Bad control character/.test(message)) return problem("có xuống dòng hoặc tab nằm trong chuỗi: viết cả chuỗi trên một dòng, dùng \\n nếu cần xuống dòng");
+  if (/Expected double-quoted property name|Expected property name/.test(message)) return problem("tên trường phải đặt trong dấu nháy kép, ví dụ \"summary\": …");
+  if (/^[\p{L}]$/u.test(at)) return problem("chữ ở chỗ cần một giá trị: số ghi không dấu nháy (1658), chữ đặt trong dấu nháy kép (\"…\"), hoặc true, false, null");
+  return problem("JSON không hợp lệ ở đây: kiểm tra dấu nháy kép, dấu phẩy và dấu ngoặc quanh vị trí này");
+}
+
+/** The first YAML error of front matter, explained in Vietnamese at its line (counted from the top of the file) and column. */
+export function explainYamlError(yamlText: string, reason: string, line: number, column: number): ParseProblem {
+  const lines = yamlText.split("\n");
+  const fileLine = (n: number) => n + 1; // the opening --- is line 1
+  const problem = (message: string, n = line, col = column): ParseProblem => ({ kind: "yaml", message: `phần thông tin (YAML): ${message}`, line: fileLine(n), column: col });
+  const current = lines[line - 1] ?? "";
+  // A quote left open swallows the lines after it, so the parser stops somewhere else: look for it first.
+  const open = lines.findIndex((l) => ((l.replace(/\\"/g, "").replace(/'[^']*'/g, "").match(/"/g) ?? []).length % 2 === 1));
+  if (open !== -1) return problem("thiếu dấu nháy kép đóng: đoạn chữ mở bằng \" phải kết thúc bằng \" trên cùng dòng", open + 1, lines[open]!.lastIndexOf('"') + 1);
+  if (/tab characters/.test(reason) || /^\s*\t/.test(current)) return problem("dùng dấu cách để thụt lề, không dùng phím Tab: thay mỗi Tab bằng 2 dấu cách", line, 1);
+  if (/duplicated mapping key/.test(reason)) return problem("trường này được ghi hai lần: giữ một dòng, xóa dòng kia");
+  const plain = /^(\s*(?:- )?[\w.-]+):\s+([^"'\s][^#]*?:\s.*)$/.exec(current);
+  if (/bad indentation of a mapping entry|compact mappings|implicit key/.test(reason) && plain) {
+    return problem(`giá trị có dấu hai chấm và dấu cách (“: ”) phải đặt trong dấu nháy kép: ${plain[1]!.trim()}: "${plain[2]!.trim()}"`, line, plain[1]!.length + 3);
+  }
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  if (/bad indentation of a mapping entry/.test(reason)) {
+    const above = lines.slice(0, line - 1).reverse().find((l) => /^\s*- /.test(l) && indent(l) === indent(current) - 2 + 0);
+    const itemAbove = lines.slice(0, line - 1).reverse().find((l) => l.trim() !== "");
+    if (above || (itemAbove && /^\s*- /.test(lines.slice(0, line - 1).reverse().find((l) => indent(l) <= indent(current)) ?? ""))) {
+      return problem("mỗi mục mới của danh sách phải bắt đầu bằng “- ” (dấu gạch và một dấu cách), thẳng cột với dấu - của mục trên", line, 1);
+    }
+    return problem("thụt lề không khớp: các trường cùng cấp phải bắt đầu ở cùng một cột (mỗi cấp thụt 2 dấu cách)", line, 1);
+  }
+  if (/bad indentation of a sequence entry/.test(reason)) return problem("các trường của một mục danh sách phải thẳng cột với chữ đầu tiên sau “- ”", line, 1);
+  return problem("phần thông tin (YAML) không đọc được ở đây: kiểm tra thụt lề (2 dấu cách), dấu hai chấm và dấu nháy kép");
 }
 
 /** Splits an MDX file into front matter data and body. */
@@ -86,27 +140,14 @@ export function parseMdx(text: string): { data?: unknown; body?: string; dataTex
     return { problem: { kind: "frontmatter", message: "tệp MDX phải mở đầu bằng phần thông tin nằm giữa hai dòng ---", line: 1, column: 1 } };
   }
   const yamlText = match[1]!;
-  // js-yaml is what Astro reads front matter with, and several times faster; CORE_SCHEMA keeps dates
-  // as text, as our schemas expect. The slower \`yaml\` parser runs only to place an error precisely.
+  // js-yaml with CORE_SCHEMA keeps dates as text, as our schemas expect (and the loader gives
+  // Astro the same data, so an unquoted date publishes as it is checked).
   try {
     return { data: load(yamlText, { schema: CORE_SCHEMA }), body: text.slice(match[0].length), dataText: yamlText };
-  } catch {
-    // Reported below with line and column.
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    return { problem: explainYamlError(yamlText, e.reason ?? e.message ?? "", (e.mark?.line ?? 0) + 1, (e.mark?.column ?? 0) + 1) };
   }
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const at = error.linePos?.[0];
-    return {
-      problem: {
-        kind: "yaml",
-        message: `phần thông tin (YAML) không hợp lệ: ${error.message.split("\n")[0]}`,
-        line: (at?.line ?? 1) + 1,
-        column: at?.col ?? 1,
-      },
-    };
-  }
-  return { data: doc.toJS(), body: text.slice(match[0].length), dataText: yamlText };
 }
 
 /** Reads one entry file of `collection` at `path`; `file` in the result is relative to `root`. */
