@@ -58,7 +58,12 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
     const message = error instanceof Error ? error.message : String(error);
     const pos = /^(\d+):(\d+)/.exec(message);
     const line = pos ? Number(pos[1]) : 1;
-    const column = pos ? Number(pos[2]) : 1;
+    let column = pos ? Number(pos[2]) : 1;
+    // An expression error is found inside the braces; the editor must look at the { itself.
+    if (/expression|brace/.test(message)) {
+      const brace = (lines[line - 1] ?? "").lastIndexOf("{", column - 1);
+      if (brace !== -1) column = brace + 1;
+    }
     const text = excerpt(line, column);
     return [{ ...at(line, column), found: `“${text}”`, expected: explain(message, text) }];
   }

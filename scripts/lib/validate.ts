@@ -3,7 +3,7 @@
  * file, the field, what was found and what is expected, in Vietnamese.
  */
 import { z } from "zod";
-import { LineCounter, parseDocument, isNode, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
 import { slug } from "../../src/schemas/index.ts";
 import { COLLECTIONS } from "../../src/lib/content-registry.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
@@ -92,14 +92,18 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     if (!result.success) {
       // A value refused for a hidden character is not reported a second time as "not allowed".
       const explained = new Set(hidden.map((p) => p.field));
-      for (const issue of result.error.issues) if (!explained.has(issue.path.join("."))) problems.push(issueToProblem(entry, issue));
+      const fileProblems = result.error.issues.filter((issue) => !explained.has(issue.path.join("."))).map((issue) => issueToProblem(entry, issue));
+      // "sumary" is reported as a misspelling of summary, not also as summary missing.
+      const guessed = new Set(fileProblems.flatMap((p) => (p.guess ? [p.guess] : [])));
+      for (const { guess: _, ...p } of fileProblems) if (!(p.found === "(không có)" && guessed.has(p.field))) problems.push(p);
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
-  for (const problem of checkReferences(readable)) {
+  const unreadableDocuments = raw.filter((e) => e.collection === "documents" && !readable.some((r) => r.file === e.file)).map((e) => e.id);
+  for (const problem of checkReferences(readable, unreadableDocuments)) {
     const entry = byFile.get(problem.file);
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
@@ -170,19 +174,24 @@ function hiddenCharacterProblems(entry: RawEntry): Problem[] {
   return problems;
 }
 
-function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem {
+function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { guess?: string } {
   const path = issue.path.map(String);
   const field = issue.code === "unrecognized_keys" ? [...path, issue.keys.join(", ")].join(".") : path.join(".");
   const value = valueAt(entry.data, issue.path);
   const found = issue.code === "unrecognized_keys" ? `trường lạ "${issue.keys.join("\", \"")}"` : describeValue(value);
   const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-  let expected = issue.message;
+  let expected: string = issue.message;
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(COLLECTIONS[entry.collection].schema, issue.path, entry.data);
     const present = new Set(Object.keys((valueAt(entry.data, issue.path) ?? {}) as object));
     const guess = closestName(issue.keys[0]!, known.filter((k) => !present.has(k)));
-    if (guess) expected = `có phải ý bạn là \`${guess}\`? Sửa tên trường cho đúng (tên trường viết như trong hướng dẫn biên tập)`;
+    if (guess) {
+      expected = `có phải ý bạn là \`${guess}\`? Sửa tên trường cho đúng (tên trường viết như trong hướng dẫn biên tập)`;
+      return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected, guess: [...issue.path, guess].join(".") };
+    }
+    return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected };
   }
+  if (value === undefined && !expected.startsWith("trường bắt buộc")) expected = `trường bắt buộc chưa có; ${expected}`;
   return { file: entry.file, ...locate(entry, at), field, found, expected };
 }
 
@@ -221,16 +230,31 @@ function locate(entry: RawEntry, path: PropertyKey[]): { line?: number; column?:
   return {};
 }
 
+/** Line and column of the key `key` in the object at `path` (where a misspelt name is). */
+function locateKey(entry: RawEntry, path: PropertyKey[], key: string): { line?: number; column?: number } {
+  if (!entry.dataText) return {};
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(entry.dataText, { lineCounter });
+  const parent = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  const range = isScalar(pair?.key) ? pair.key.range : undefined;
+  if (!range) return locate(entry, [...path, key]);
+  const { line, col } = lineCounter.linePos(range[0]);
+  return { line: line + entry.dataLineOffset, column: col };
+}
+
 interface Located {
   file: string;
   field: string;
 }
 
 /** Checks between entries: sources exist, totals exist, ids and URLs are unique. */
-export function checkReferences(entries: ValidEntry[]): Problem[] {
+export function checkReferences(entries: ValidEntry[], unreadableDocuments: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
-  const documents = ids("documents");
+  // A document whose file exists but cannot be read is reported once, in its own file, not again
+  // in every entry citing it.
+  const documents = new Set([...ids("documents"), ...unreadableDocuments]);
   const awards = new Set(entries.filter((e) => e.collection === "commendations" && e.data["kind"] === "award").map((e) => e.id));
 
   const refs: (Located & { document: string })[] = [];

@@ -115,20 +115,20 @@ export function explainYamlError(yamlText: string, reason: string, line: number,
   const open = lines.findIndex((l) => ((l.replace(/\\"/g, "").replace(/'[^']*'/g, "").match(/"/g) ?? []).length % 2 === 1));
   if (open !== -1) return problem("thiếu dấu nháy kép đóng: đoạn chữ mở bằng \" phải kết thúc bằng \" trên cùng dòng", open + 1, lines[open]!.lastIndexOf('"') + 1);
   if (/tab characters/.test(reason) || /^\s*\t/.test(current)) return problem("dùng dấu cách để thụt lề, không dùng phím Tab: thay mỗi Tab bằng 2 dấu cách", line, 1);
-  if (/duplicated mapping key/.test(reason)) return problem("trường này được ghi hai lần: giữ một dòng, xóa dòng kia");
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  if (/duplicated mapping key/.test(reason)) {
+    // The same key again at the indentation of a list item's fields: a new item without its "- ".
+    const item = lines.slice(0, line - 1).reverse().find((l) => indent(l) < indent(current) || /^\s*- /.test(l));
+    if (item && /^\s*- /.test(item) && indent(item) + 2 === indent(current)) {
+      return problem("mỗi mục mới của danh sách phải bắt đầu bằng “- ” (dấu gạch và một dấu cách), thẳng cột với dấu - của mục trên", line, indent(item) + 1);
+    }
+    return problem("trường này được ghi hai lần: giữ một dòng, xóa dòng kia");
+  }
   const plain = /^(\s*(?:- )?[\w.-]+):\s+([^"'\s][^#]*?:\s.*)$/.exec(current);
   if (/bad indentation of a mapping entry|compact mappings|implicit key/.test(reason) && plain) {
     return problem(`giá trị có dấu hai chấm và dấu cách (“: ”) phải đặt trong dấu nháy kép: ${plain[1]!.trim()}: "${plain[2]!.trim()}"`, line, plain[1]!.length + 3);
   }
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  if (/bad indentation of a mapping entry/.test(reason)) {
-    const above = lines.slice(0, line - 1).reverse().find((l) => /^\s*- /.test(l) && indent(l) === indent(current) - 2 + 0);
-    const itemAbove = lines.slice(0, line - 1).reverse().find((l) => l.trim() !== "");
-    if (above || (itemAbove && /^\s*- /.test(lines.slice(0, line - 1).reverse().find((l) => indent(l) <= indent(current)) ?? ""))) {
-      return problem("mỗi mục mới của danh sách phải bắt đầu bằng “- ” (dấu gạch và một dấu cách), thẳng cột với dấu - của mục trên", line, 1);
-    }
-    return problem("thụt lề không khớp: các trường cùng cấp phải bắt đầu ở cùng một cột (mỗi cấp thụt 2 dấu cách)", line, 1);
-  }
+  if (/bad indentation of a mapping entry/.test(reason)) return problem("thụt lề không khớp: các trường cùng cấp phải bắt đầu ở cùng một cột (mỗi cấp thụt 2 dấu cách)", line, 1);
   if (/bad indentation of a sequence entry/.test(reason)) return problem("các trường của một mục danh sách phải thẳng cột với chữ đầu tiên sau “- ”", line, 1);
   return problem("phần thông tin (YAML) không đọc được ở đây: kiểm tra thụt lề (2 dấu cách), dấu hai chấm và dấu nháy kép");
 }
