@@ -76,7 +76,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
         ...(entry.problem.line !== undefined ? { line: entry.problem.line } : {}),
         ...(entry.problem.column !== undefined ? { column: entry.problem.column } : {}),
         field: "",
-        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : "nội dung không đọc được",
+        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : excerptAt(entry.text, entry.problem.line, entry.problem.column) ?? "nội dung không đọc được",
         expected: entry.problem.message,
       });
       continue;
@@ -165,6 +165,16 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   if (entry.collection === "commendations") check(d["decisionDate"], ["decisionDate"], "ngày quyết định khen thưởng");
   if (entry.collection === "targets") list(d["goals"]).forEach((g, i) => check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"));
   return problems;
+}
+
+/** The text around a line and column, hidden characters shown: what the editor sees there. */
+function excerptAt(text: string | undefined, line: number | undefined, column: number | undefined): string | undefined {
+  if (text === undefined || line === undefined) return undefined;
+  const lineText = text.split("\n")[line - 1];
+  if (lineText === undefined || lineText.trim() === "") return undefined;
+  const start = Math.max(0, (column ?? 1) - 1 - 20);
+  const piece = lineText.slice(start, (column ?? 1) - 1 + 30).trimEnd();
+  return `“${start > 0 ? "…" : ""}${makeVisible(piece)}${(column ?? 1) - 1 + 30 < lineText.length ? "…" : ""}”`;
 }
 
 function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {
