@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
 import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/head-inject-directive.ts";
+import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
+import { devContentIntegration } from "./scripts/lib/dev-content.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -14,12 +16,16 @@ export default defineConfig({
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  // The dev integration checks content after each save (npm run dev); builds are checked before Astro starts.
+  integrations: [mdx(), devContentIntegration()],
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     plugins: [
+      // Content is read from content/ itself (src/lib/content-loader.ts); MDX bodies compile from the
+      // same normalised text the checker read.
+      normalisedMdxPlugin(),
       // Without this, every build printed one MODULE_LEVEL_DIRECTIVE warning per model; see the module.
       {
         name: "antq:strip-head-inject-directive",

@@ -1,5 +1,7 @@
 /**
- * `npm run build`: validate → build into a temporary folder → post-build steps → swap into dist/.
+ * `npm run build`: check → build into a temporary folder → post-build steps → swap into dist/.
+ * Astro reads the editors' files directly (src/lib/content-loader.ts), so the check and the pages
+ * see the same parsed entries.
  * Any failure leaves the previous dist/ exactly as it was, so a bad edit never publishes a partial site.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -8,7 +10,6 @@ import { resolve } from "node:path";
 import { checkContent } from "./validate-content.ts";
 import { ogCardInput } from "../src/lib/model-profile.ts";
 import type { ModelData } from "../src/schemas/model.ts";
-import { stageContent } from "./lib/stage-content.ts";
 import { postBuildSteps } from "./lib/post-build.ts";
 import { reportSiteAddress } from "../src/lib/site-address.ts";
 
@@ -26,11 +27,9 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     return 1;
   }
   const stamp = process.pid;
-  const staged = resolve(`.astro/content-staged-${stamp}`);
   const tmpOut = resolve(`${outDir}.tmp-${stamp}`);
   // A fresh cache per build: two builds of the same commit must not depend on what ran before.
   const cacheDir = resolve(`.astro/cache-${stamp}`);
-  stageContent(contentDir, staged);
   // Share cards are drawn on the second core while Astro builds (see scripts/lib/og-prerender.ts).
   const cardList = resolve(`.astro/og-cards-${stamp}.json`);
   mkdirSync(resolve(".astro"), { recursive: true });
@@ -39,7 +38,7 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   try {
     const astro = spawnSync(resolve("node_modules/.bin/astro"), ["build"], {
       stdio: "inherit",
-      env: { ...process.env, CONTENT_DIR: staged, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" },
     });
     if (astro.status !== 0) {
       error(`\nAstro không tạo được trang. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
@@ -63,7 +62,6 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
     // Cards it has not reached, Astro drew itself.
     cards.kill();
     rmSync(cardList, { force: true });
-    rmSync(staged, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });
   }

@@ -2,13 +2,13 @@
 import { resolve } from "node:path";
 import { validateContent, type ValidEntry } from "./lib/validate.ts";
 import { formatProblems, formatSummary } from "./lib/report.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../src/lib/content-registry.ts";
 
 export interface Effects {
   log: (text: string) => void;
   error: (text: string) => void;
 }
 
-const collectionNames = { documents: "văn bản", models: "mô hình", statistics: "nhóm số liệu", commendations: "mục khen thưởng", targets: "mục tiêu" } as const;
 
 /** Runs the check on a content folder; returns the process exit code. */
 export function runCheck(contentDir: string, effects: Effects): number {
@@ -22,7 +22,7 @@ export function checkContent(contentDir: string, effects: Effects): ValidEntry[]
     effects.error(formatProblems(result.problems));
     return null;
   }
-  const counts = Object.fromEntries(Object.entries(collectionNames).map(([key, name]) => [name, result.entries.filter((e) => e.collection === key).length]));
+  const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].label, result.entries.filter((e) => e.collection === name).length]));
   effects.log(formatSummary(counts, result.fileCount));
   return result.entries;
 }

@@ -1,14 +1,13 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
-import { commendationSchema, documentSchema, modelSchema, statisticGroupSchema, targetSchema } from "./schemas/index.ts";
+import { COLLECTIONS, type CollectionName } from "./lib/content-registry.ts";
+import { contentLoader } from "./lib/content-loader.ts";
 
-// CONTENT_DIR lets tests and the benchmark build the same site from other content.
-const base = process.env["CONTENT_DIR"] ?? "./content";
-
+// Every collection of the registry, read from content/ (CONTENT_DIR for tests and the benchmark)
+// by the same reader as `npm run check`. Written out one by one so Astro types each collection.
 export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: "*.json", base: `${base}/documents` }), schema: documentSchema }),
-  models: defineCollection({ loader: glob({ pattern: "*.mdx", base: `${base}/models` }), schema: modelSchema }),
-  statistics: defineCollection({ loader: glob({ pattern: "*.json", base: `${base}/statistics` }), schema: statisticGroupSchema }),
-  commendations: defineCollection({ loader: glob({ pattern: "*.json", base: `${base}/commendations` }), schema: commendationSchema }),
-  targets: defineCollection({ loader: glob({ pattern: "*.json", base: `${base}/targets` }), schema: targetSchema }),
-};
+  documents: defineCollection({ loader: contentLoader("documents"), schema: COLLECTIONS.documents.schema }),
+  models: defineCollection({ loader: contentLoader("models"), schema: COLLECTIONS.models.schema }),
+  statistics: defineCollection({ loader: contentLoader("statistics"), schema: COLLECTIONS.statistics.schema }),
+  commendations: defineCollection({ loader: contentLoader("commendations"), schema: COLLECTIONS.commendations.schema }),
+  targets: defineCollection({ loader: contentLoader("targets"), schema: COLLECTIONS.targets.schema }),
+} satisfies Record<CollectionName, unknown>;

@@ -1,5 +1,6 @@
 /** Turns validation problems into the Vietnamese report editors read in the terminal. */
 import type { Problem } from "./validate.ts";
+import { fieldLabel } from "../../src/schemas/labels.ts";
 
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
@@ -8,7 +9,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const [file, list] of byFile) {
     lines.push(file);
     for (const p of list) {
-      const where = [p.line !== undefined ? `dòng ${p.line}${p.column !== undefined ? `, cột ${p.column}` : ""}` : "", p.field ? `trường "${p.field}"` : "toàn tệp"].filter(Boolean).join(" · ");
+      const where = [p.line !== undefined ? `dòng ${p.line}${p.column !== undefined ? `, cột ${p.column}` : ""}` : "", p.field ? fieldName(p.field) : "toàn tệp"].filter(Boolean).join(" · ");
       lines.push(`  • ${where}`, `      Đang ghi: ${p.found}`, `      Cần:      ${p.expected}`);
     }
     lines.push("");
@@ -20,4 +21,10 @@ export function formatProblems(problems: readonly Problem[]): string {
 export function formatSummary(counts: Record<string, number>, fileCount: number): string {
   const parts = Object.entries(counts).map(([name, n]) => `${n} ${name}`);
   return `Nội dung hợp lệ: ${fileCount} tệp (${parts.join(", ")}).`;
+}
+
+/** "Số liệu thứ 1 › Giá trị [figures.0.value]": the field in the editor's words, then as written in the file. */
+export function fieldName(field: string): string {
+  const label = fieldLabel(field);
+  return label === field ? `trường "${field}"` : `trường ${label} [${field}]`;
 }

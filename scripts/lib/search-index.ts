@@ -1,25 +1,18 @@
 /**
  * Post-build step: writes the Pagefind index to <outDir>/pagefind from the content files, read
- * with the validator's readers, so it needs no Astro runtime and covers every page type.
+ * with the one content reader and the registry's schemas, so it needs no Astro runtime and covers
+ * every page type.
  */
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { commendationSchema, documentSchema, modelSchema, statisticGroupSchema, targetSchema } from "../../src/schemas/index.ts";
 import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
-import { readContent } from "./content-files.ts";
+import { readParsedContent } from "../../src/lib/content-reader.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
 
 /** Reads the (already validated) content into the shape the search records are built from. */
 export function readSearchContent(contentDir: string): SearchContent {
-  const raw = readContent(contentDir).filter((e) => !e.problem);
-  const of = (collection: string) => raw.filter((e) => e.collection === collection);
-  return {
-    documents: of("documents").map((e) => ({ id: e.id, data: documentSchema.parse(e.data) })),
-    models: of("models").map((e) => ({ id: e.id, data: modelSchema.parse(e.data), body: e.body ?? "" })),
-    statistics: of("statistics").map((e) => ({ id: e.id, data: statisticGroupSchema.parse(e.data) })),
-    commendations: of("commendations").map((e) => ({ id: e.id, data: commendationSchema.parse(e.data) })),
-    targets: of("targets").map((e) => ({ id: e.id, data: targetSchema.parse(e.data) })),
-  };
+  const content = readParsedContent(contentDir);
+  return { ...content, models: content.models.map((e) => ({ ...e, body: e.body ?? "" })) };
 }
 
 const INDEX_BATCH = 100;

@@ -3,19 +3,18 @@
  * file, the field, what was found and what is expected, in Vietnamese.
  */
 import { z } from "zod";
-import { LineCounter, parseDocument, isNode, type Node } from "yaml";
-import {
-  documentSchema,
-  modelSchema,
-  statisticGroupSchema,
-  commendationSchema,
-  targetSchema,
-  slug,
-} from "../../src/schemas/index.ts";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
+import { slug } from "../../src/schemas/index.ts";
+import { COLLECTIONS } from "../../src/lib/content-registry.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
 import { paths } from "../../src/lib/paths.ts";
-import { readContent, type CollectionName, type RawEntry } from "./content-files.ts";
+import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
+import { checkMdxBody } from "./mdx-body.ts";
+import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
+import { lineColumn } from "../../src/lib/content-reader.ts";
+import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
+import { closestName, knownKeysAt } from "./field-names.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -28,14 +27,6 @@ export interface Problem {
   found: string;
   expected: string;
 }
-
-const schemas: Record<CollectionName, z.ZodType> = {
-  documents: documentSchema,
-  models: modelSchema,
-  statistics: statisticGroupSchema,
-  commendations: commendationSchema,
-  targets: targetSchema,
-};
 
 export interface ValidEntry {
   collection: CollectionName;
@@ -52,21 +43,40 @@ export interface ValidationResult {
   fileCount: number;
 }
 
+export interface ValidateOptions {
+  /** Accept `draft: true` entries (the live preview); the check and the build refuse them. */
+  allowDrafts?: boolean;
+  /** Today as NNNN-TT-NN: things that already happened cannot be dated later. Default: CONTENT_TODAY, else today in Việt Nam. */
+  today?: string;
+}
+
+/** Today in Asia/Ho_Chi_Minh as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
+export function contentToday(): string {
+  return process.env["CONTENT_TODAY"] ?? new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+}
+
 /** Reads and checks everything under `contentDir`. */
-export function validateContent(contentDir: string, root = process.cwd()): ValidationResult {
+export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
+  const today = options.today ?? contentToday();
   const raw = readContent(contentDir, root);
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   // References are checked on every readable entry, valid or not, so one run reports everything.
   const readable: ValidEntry[] = [];
   for (const entry of raw) {
+    const forbidden = entry.text ? findForbidden(entry.text) : [];
+    if (forbidden.length > 0) {
+      // Reported at their exact place; parsing such a file only gives misleading messages.
+      for (const { offset, char } of forbidden) problems.push(forbiddenProblem(entry, offset, char));
+      continue;
+    }
     if (entry.problem) {
       problems.push({
         file: entry.file,
         ...(entry.problem.line !== undefined ? { line: entry.problem.line } : {}),
         ...(entry.problem.column !== undefined ? { column: entry.problem.column } : {}),
         field: "",
-        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : "nội dung không đọc được",
+        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : excerptAt(entry.text, entry.problem.line, entry.problem.column) ?? "nội dung không đọc được",
         expected: entry.problem.message,
       });
       continue;
@@ -78,29 +88,152 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
     if (entry.data !== null && typeof entry.data === "object" && !Array.isArray(entry.data)) {
       readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
     }
-    const result = schemas[entry.collection].safeParse(entry.data);
+    const hidden = hiddenCharacterProblems(entry);
+    problems.push(...hidden);
+    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(issueToProblem(entry, issue));
+      // A value refused for a hidden character is not reported a second time as "not allowed".
+      const explained = new Set(hidden.map((p) => p.field));
+      const fileProblems = result.error.issues.filter((issue) => !explained.has(issue.path.join("."))).map((issue) => issueToProblem(entry, issue));
+      // "sumary" is reported as a misspelling of summary, not also as summary missing.
+      const guessed = new Set(fileProblems.flatMap((p) => (p.guess ? [p.guess] : [])));
+      for (const { guess: _, ...p } of fileProblems) if (!(p.found === "(không có)" && guessed.has(p.field))) problems.push(p);
       continue;
     }
-    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown> });
+    problems.push(...futureDateProblems(entry, today));
+    problems.push(...draftProblems(entry, options.allowDrafts ?? false));
+    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
-  for (const problem of checkReferences(readable)) {
+  const unreadableDocuments = raw.filter((e) => e.collection === "documents" && !readable.some((r) => r.file === e.file)).map((e) => e.id);
+  for (const problem of checkReferences(readable, unreadableDocuments)) {
     const entry = byFile.get(problem.file);
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
+  const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
+  for (const entry of raw) {
+    if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
+    if (entry.text && findForbidden(entry.text).length > 0) continue;
+    for (const p of checkMdxBody(entry.body, entry.bodyLine, figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+  }
   return { problems, entries, fileCount: raw.length };
 }
 
-function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem {
+/**
+ * A draft cannot be published; a finished entry cannot keep a starter's «…» text. In the live
+ * preview drafts are fine and their placeholders expected.
+ */
+function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
+  const isDraft = (entry.data as Record<string, unknown>)["draft"] === true;
+  if (isDraft) {
+    return allowDrafts ? [] : [{ file: entry.file, ...locateKey(entry, [], "draft"), field: "draft", found: "draft: true (bản nháp)", expected: "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)" }];
+  }
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === "string") {
+      const left = PLACEHOLDER.exec(value);
+      if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(entry.data, []);
+  if (entry.body !== undefined && entry.text !== undefined) {
+    const left = PLACEHOLDER.exec(entry.body);
+    if (left) {
+      const offset = entry.text.length - entry.body.length + left.index;
+      problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+    }
+  }
+  return problems;
+}
+
+/** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
+function futureDateProblems(entry: RawEntry, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const check = (value: unknown, path: (string | number)[], what: string) => {
+    if (typeof value === "string" && /^\d{4}/.test(value) && isAfter(value, today)) {
+      problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `"${value}", sau hôm nay (${today})`, expected: `${what} đã xảy ra nên không thể ở sau hôm nay: kiểm tra lại năm, tháng` });
+    }
+  };
+  const d = entry.data as Record<string, unknown>;
+  check(d["updated"], ["updated"], "ngày cập nhật");
+  if (entry.collection === "documents") check(d["date"], ["date"], "ngày ban hành văn bản");
+  const periodEnd = (p: unknown, path: (string | number)[]) => check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
+  if (entry.collection === "statistics" || entry.collection === "commendations") periodEnd(d["period"], ["period"]);
+  if (entry.collection === "statistics") list(d["figures"]).forEach((f, i) => periodEnd(f["period"], ["figures", i, "period"]));
+  if (entry.collection === "commendations") check(d["decisionDate"], ["decisionDate"], "ngày quyết định khen thưởng");
+  if (entry.collection === "targets") list(d["goals"]).forEach((g, i) => check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"));
+  return problems;
+}
+
+/** The text around a line and column, hidden characters shown: what the editor sees there. */
+function excerptAt(text: string | undefined, line: number | undefined, column: number | undefined): string | undefined {
+  if (text === undefined || line === undefined) return undefined;
+  const lineText = text.split("\n")[line - 1];
+  if (lineText === undefined || lineText.trim() === "") return undefined;
+  const start = Math.max(0, (column ?? 1) - 1 - 20);
+  const piece = lineText.slice(start, (column ?? 1) - 1 + 30).trimEnd();
+  return `“${start > 0 ? "…" : ""}${makeVisible(piece)}${(column ?? 1) - 1 + 30 < lineText.length ? "…" : ""}”`;
+}
+
+function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {
+  const { line, column } = lineColumn(entry.text!, offset);
+  const lineText = entry.text!.split("\n")[line - 1] ?? "";
+  const around = makeVisible(lineText.slice(Math.max(0, column - 21), column + 20));
+  return {
+    file: entry.file,
+    line,
+    column,
+    field: "",
+    found: `ký tự điều khiển ${describeCodePoint(char)} trong “${around}”`,
+    expected: "chỉ chữ, số, dấu câu, dấu cách, tab và xuống dòng: xóa ký tự này (thường lẫn vào khi chép từ PDF) rồi gõ lại chữ bên cạnh nếu cần",
+  };
+}
+
+/** Fields whose value is compared, not just shown: a hidden character there makes the value differ. */
+const EXACT_FIELDS = new Set(["name", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
+
+/** Control characters written as escapes (\f, \u0002) and hidden characters in compared fields, wherever they are in the data. */
+function hiddenCharacterProblems(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[], exact: boolean) => {
+    if (typeof value === "string") {
+      const bad = findForbidden(value)[0];
+      if (bad) {
+        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `ký tự điều khiển ${describeCodePoint(bad.char)} trong ${describeValue(value)}`, expected: "xóa ký tự này (trong JSON thường là \\f, \\b hoặc \\u0002…): nó làm hỏng nguồn tin RSS và sơ đồ trang" });
+        return;
+      }
+      const hidden = exact ? value.match(INVISIBLE_CHARACTERS)?.[0] : undefined;
+      if (hidden) {
+        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)} (có ký tự ẩn ${describeCodePoint(hidden)})`, expected: "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt" });
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], exact));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k], EXACT_FIELDS.has(k));
+  };
+  visit(entry.data, [], false);
+  return problems;
+}
+
+function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { guess?: string } {
   const path = issue.path.map(String);
   const field = issue.code === "unrecognized_keys" ? [...path, issue.keys.join(", ")].join(".") : path.join(".");
   const value = valueAt(entry.data, issue.path);
   const found = issue.code === "unrecognized_keys" ? `trường lạ "${issue.keys.join("\", \"")}"` : describeValue(value);
   const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-  return { file: entry.file, ...locate(entry, at), field, found, expected: issue.message };
+  let expected: string = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeysAt(COLLECTIONS[entry.collection].schema, issue.path, entry.data);
+    const present = new Set(Object.keys((valueAt(entry.data, issue.path) ?? {}) as object));
+    const guess = closestName(issue.keys[0]!, known.filter((k) => !present.has(k)));
+    if (guess) {
+      expected = `có phải ý bạn là \`${guess}\`? Sửa tên trường cho đúng (tên trường viết như trong hướng dẫn biên tập)`;
+      return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected, guess: [...issue.path, guess].join(".") };
+    }
+    return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected };
+  }
+  if (value === undefined && !expected.startsWith("trường bắt buộc")) expected = `trường bắt buộc chưa có; ${expected}`;
+  return { file: entry.file, ...locate(entry, at), field, found, expected };
 }
 
 const list = (value: unknown): Record<string, unknown>[] =>
@@ -119,23 +252,36 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 export function describeValue(value: unknown): string {
   if (value === undefined) return "(không có)";
   if (value === null) return "null (để trống)";
-  const text = JSON.stringify(value);
+  const text = makeVisible(JSON.stringify(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /** Line of the field (or of its nearest existing parent) in the file. */
-function locate(entry: RawEntry, path: PropertyKey[]): { line?: number } {
+function locate(entry: RawEntry, path: PropertyKey[]): { line?: number; column?: number } {
   if (!entry.dataText) return {};
   const lineCounter = new LineCounter();
   const doc = parseDocument(entry.dataText, { lineCounter, keepSourceTokens: false });
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && (node as Node).range) {
-      const { line } = lineCounter.linePos((node as Node).range![0]);
-      return { line: line + entry.dataLineOffset };
+      const { line, col } = lineCounter.linePos((node as Node).range![0]);
+      return { line: line + entry.dataLineOffset, column: col };
     }
   }
   return {};
+}
+
+/** Line and column of the key `key` in the object at `path` (where a misspelt name is). */
+function locateKey(entry: RawEntry, path: PropertyKey[], key: string): { line?: number; column?: number } {
+  if (!entry.dataText) return {};
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(entry.dataText, { lineCounter });
+  const parent = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  const range = isScalar(pair?.key) ? pair.key.range : undefined;
+  if (!range) return locate(entry, [...path, key]);
+  const { line, col } = lineCounter.linePos(range[0]);
+  return { line: line + entry.dataLineOffset, column: col };
 }
 
 interface Located {
@@ -144,10 +290,12 @@ interface Located {
 }
 
 /** Checks between entries: sources exist, totals exist, ids and URLs are unique. */
-export function checkReferences(entries: ValidEntry[]): Problem[] {
+export function checkReferences(entries: ValidEntry[], unreadableDocuments: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
-  const documents = ids("documents");
+  // A document whose file exists but cannot be read is reported once, in its own file, not again
+  // in every entry citing it.
+  const documents = new Set([...ids("documents"), ...unreadableDocuments]);
   const awards = new Set(entries.filter((e) => e.collection === "commendations" && e.data["kind"] === "award").map((e) => e.id));
 
   const refs: (Located & { document: string })[] = [];
@@ -214,15 +362,7 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
     if (entry.collection !== "commendations" || entry.data["kind"] !== "tally" || !groupFiles.has(entry.id)) continue;
     problems.push({ file: entry.file, field: "(tên tệp)", found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`, expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}` });
   }
-  // Figures cited in model prose as <So id="…" /> must exist, or the page would show nothing.
-  for (const entry of entries) {
-    if (entry.collection !== "models" || typeof entry.body !== "string") continue;
-    for (const match of entry.body.matchAll(/<So\s+id="([^"]*)"/g)) {
-      if (!seen.has(match[1]!)) {
-        problems.push({ file: entry.file, field: "(nội dung bài viết)", found: `<So id="${match[1]}" />`, expected: "mã (id) của một số liệu có trong content/statistics/" });
-      }
-    }
-  }
+  // Figures cited in model prose as <So id="…" /> are checked with the MDX body (mdx-body.ts).
   for (const ref of goalFigures) {
     if (!seen.has(ref.id)) problems.push({ ...ref, found: `"${ref.id}"`, expected: "mã (id) của một số liệu có trong content/statistics/ đo cùng chỉ tiêu" });
   }

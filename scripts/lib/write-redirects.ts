@@ -2,19 +2,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { modelRedirects, redirectsFile } from "../../src/lib/redirects.ts";
-import { readContent } from "./content-files.ts";
+import { readParsedContent } from "../../src/lib/content-reader.ts";
 import type { PostBuildStep } from "./post-build.ts";
 
 export const writeRedirects: PostBuildStep = {
   name: "Ghi tệp _redirects (chuyển hướng địa chỉ cũ của mô hình)",
   run({ outDir, contentDir, log }) {
-    const models = readContent(contentDir)
-      .filter((e) => e.collection === "models")
-      .map((e) => {
-        const aliases = (e.data as { aliases?: unknown } | undefined)?.aliases;
-        return { id: e.id, data: { aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [] } };
-      });
-    const redirects = modelRedirects(models);
+    const redirects = modelRedirects(readParsedContent(contentDir, ["models"]).models);
     writeFileSync(join(outDir, "_redirects"), redirectsFile(redirects));
     const copies = redirects.filter((r) => r.keep === "copy").length;
     log(`  ${redirects.length - copies} địa chỉ cũ được chuyển hướng, ${copies} tệp cũ được giữ bằng bản sao.`);

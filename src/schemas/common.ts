@@ -23,6 +23,12 @@ export const fullDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "ngày phải đủ năm-tháng-ngày, ví dụ 2026-11-26" })
   .refine(isRealPartialDate, { error: "ngày không có thật trong lịch (kiểm tra tháng và ngày)" });
 
+/** Whether partial date `a` starts after partial date `b` ends ("2020-05" is not after "2020"). */
+export function isAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
 /** The span of time a figure or document covers. */
 export const period = z.strictObject({
   /** First day (or month, or year) covered. */
@@ -31,7 +37,17 @@ export const period = z.strictObject({
   to: partialDate,
   /** How the document words the period, e.g. "Từ năm 2014 đến nay (9/2019)". */
   label: z.string().min(1).optional(),
-});
+}).refine((p) => !isAfter(p.from, p.to), { path: ["to"], error: "kỳ kết thúc trước khi bắt đầu: \"to\" phải cùng hoặc sau \"from\" (kiểm tra có đảo ngược hai ngày không)" });
+
+/**
+ * `draft: true` marks an entry still being written (every `npm run new` starter has it): shown by
+ * `npm run dev`, refused by `npm run check` and `npm run build`. Never published, so the content
+ * loader drops the field before pages see the data.
+ */
+export const draft = z.boolean({ error: "draft chỉ nhận true (bản nháp) hoặc bỏ hẳn dòng này" }).optional();
+
+/** Text left from a starter: «…» marks what the editor must replace. Not a character the documents use. */
+export const PLACEHOLDER = /«[^»\n]*»/;
 
 /** Lowercase ASCII words joined by hyphens: the form of every id and URL segment. */
 export const slug = z
@@ -57,6 +73,36 @@ export const qualifier = z.enum(["trên", "hơn", "gần", "khoảng"], {
 export const reportedNumber = z
   .number({ error: "cần một số (không có dấu chấm phân cách nghìn, ví dụ 137226)" })
   .nonnegative({ error: "số không được âm" });
+
+/**
+ * Units that count things: a figure in one of them is a whole number. The first words of the
+ * unit are compared, so "lượt người" and "xã, phường, thị trấn" count too. Units of measure
+ * (%, km², đồng, triệu đồng, triệu người…) are not listed and keep their decimals.
+ */
+export const COUNTING_UNITS = [
+  "người", "lượt", "vụ", "vụ việc", "buổi", "đơn vị", "mô hình", "nhân viên", "lớp", "tờ", "cuốn", "tập", "bản", "bài", "tin", "tài liệu",
+  "doanh nghiệp", "cơ quan", "cơ sở", "trường", "bệnh viện", "cụm", "khu công nghiệp", "cụm công nghiệp", "xã", "phường", "huyện", "tỉnh", "thành phố",
+  "quy chế", "hội nghị", "cuộc", "cuộc thi", "CQDNNT", "đội", "tổ", "tổ chức", "dự án", "cá nhân", "tập thể", "chỉ tiêu", "đối tượng", "đại biểu",
+  "áp phích", "tín đồ", "thành phần dân tộc", "dân tộc", "nguồn tin", "hoạt động", "cán bộ", "bị can", "camera", "hồ sơ", "chuyên trang",
+] as const;
+
+/** Whether `unit` counts things (see COUNTING_UNITS); "triệu người" is a measure, not a count. */
+export function isCountingUnit(unit: string): boolean {
+  const u = unit.trim();
+  if (/^(triệu|nghìn|ngàn|tỷ|vạn)(\s|$)/i.test(u)) return false;
+  return COUNTING_UNITS.some((c) => u === c || u.startsWith(`${c} `) || u.startsWith(`${c},`));
+}
+
+/**
+ * Refinement of a figure-like row: a count is a whole number. `1.658` is most often one thousand
+ * six hundred fifty-eight written with the Vietnamese thousands dot, so the message offers 1658.
+ */
+export function wholeWhenCounted(row: { value: number; unit: string }, ctx: z.RefinementCtx): void {
+  if (Number.isInteger(row.value) || !isCountingUnit(row.unit)) return;
+  const thousands = Math.round(row.value * 1000);
+  const guess = Math.abs(thousands - row.value * 1000) < 1e-6 ? `có phải ${thousands}? ` : "";
+  ctx.addIssue({ code: "custom", path: ["value"], input: row.value, message: `${guess}Số nguyên không dùng dấu chấm phân cách hàng nghìn: “${row.unit}” là đơn vị đếm nên số phải là số nguyên` });
+}
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type Period = z.infer<typeof period>;

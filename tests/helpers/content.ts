@@ -1,26 +1,17 @@
-/** Reads a content folder's statistics and targets the way the site does (BOM stripped, NFC, schema defaults). */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { normaliseText } from "../../scripts/lib/content-files.ts";
-import { documentSchema, statisticGroupSchema, targetSchema, type DocumentData, type StatisticGroup, type TargetData } from "../../src/schemas/index.ts";
-
-function readJson(dir: string): { id: string; raw: unknown }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => ({ id: basename(f, ".json"), raw: JSON.parse(normaliseText(readFileSync(join(dir, f), "utf8"))) }));
-}
+/** Reads a content folder's statistics, targets and documents the way the site does: the one reader, schema defaults applied. */
+import { readParsedContent } from "../../src/lib/content-reader.ts";
+import type { DocumentData, StatisticGroup, TargetData } from "../../src/schemas/index.ts";
 
 export const CONTENT_DIR = process.env["CONTENT_DIR"] ?? "content";
 
 export function readStatistics(contentDir = CONTENT_DIR): { id: string; data: StatisticGroup }[] {
-  return readJson(join(contentDir, "statistics")).map(({ id, raw }) => ({ id, data: statisticGroupSchema.parse(raw) }));
+  return readParsedContent(contentDir, ["statistics"]).statistics;
 }
 
 export function readTargets(contentDir = CONTENT_DIR): { id: string; data: TargetData }[] {
-  return readJson(join(contentDir, "targets")).map(({ id, raw }) => ({ id, data: targetSchema.parse(raw) }));
+  return readParsedContent(contentDir, ["targets"]).targets;
 }
 
 export function readDocuments(contentDir = CONTENT_DIR): Map<string, DocumentData> {
-  return new Map(readJson(join(contentDir, "documents")).map(({ id, raw }) => [id, documentSchema.parse(raw)]));
+  return new Map(readParsedContent(contentDir, ["documents"]).documents.map(({ id, data }) => [id, data]));
 }

@@ -11,7 +11,7 @@ describe("VS Code JSON Schemas", () => {
   });
 
   it("offer the allowed values for autocomplete", () => {
-    const statistics = JSON.parse(generateJsonSchemas().statistics);
+    const statistics = JSON.parse(generateJsonSchemas()["statistics"]!);
     expect(statistics.properties.theme.enum).toContain("tuyen-truyen");
   });
 });

@@ -47,7 +47,7 @@ describe("rejections name the file, the field, what was found and what is expect
   it("reports malformed JSON with line and column", () => {
     const { problems } = validateContent(fixtureSite("minimal", ["statistics/json-hong.json"]));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 4, column: 3, field: "" });
+    expect(problems[0]).toMatchObject({ line: 3, column: 26, field: "" });
     expect(problems[0]!.file).toMatch(/statistics\/json-hong\.json$/);
     expect(problems[0]!.expected).toMatch(/dấu phẩy/);
   });

@@ -3,6 +3,7 @@
  * and carries a number, so nothing can be mistaken for a real unit or person. Deterministic, so two
  * runs build the same site.
  */
+import { COLLECTIONS, COLLECTION_NAMES } from "../../../src/lib/content-registry.ts";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DISTRICTS, MODEL_KINDS, MODEL_STATUSES, type HostType, type ModelKind } from "../../../src/schemas/model.ts";
@@ -73,7 +74,7 @@ export function syntheticModel(n: number): { id: string; text: string } {
 /** Writes the corpus into `dir` (emptied first). Returns how many files were written. */
 export function writeBenchCorpus(dir: string, size: CorpusSize): number {
   rmSync(dir, { recursive: true, force: true });
-  for (const c of ["documents", "models", "statistics", "commendations", "targets"]) mkdirSync(join(dir, c), { recursive: true });
+  for (const c of COLLECTION_NAMES) mkdirSync(join(dir, COLLECTIONS[c].folder), { recursive: true });
   let files = 0;
   const write = (path: string, text: string) => {
     writeFileSync(join(dir, path), text);

@@ -1,0 +1,95 @@
+/**
+ * Compiles a model's MDX body with the compiler Astro's MDX integration uses (satteri), so
+ * everything that would stop the build is found by `npm run check` first, at the editor's line
+ * and column, in Vietnamese: HTML comments, a bare `<` or `{`, unclosed tags, components the site
+ * does not have, and <So id="…" /> citing a figure that does not exist.
+ */
+import { mdxToJs, mdxToMdast } from "satteri";
+import { makeVisible } from "../../src/lib/characters.ts";
+
+/** A body problem; line and column are in the whole file. */
+export interface BodyProblem {
+  line: number;
+  column: number;
+  found: string;
+  expected: string;
+}
+
+/** Components an MDX body may use, with the attributes each takes. */
+export const BODY_COMPONENTS: Record<string, { required: string[]; allowed: string[] }> = {
+  So: { required: ["id"], allowed: ["id", "link"] },
+};
+
+const SO_EXAMPLE = '<So id="mã-số-liệu" />';
+
+/** Vietnamese explanation of a compiler message (never the compiler's English). */
+function explain(message: string, excerpt: string): string {
+  if (/before name/.test(message) && excerpt.startsWith("<!")) return "MDX không nhận ghi chú HTML <!-- … -->: xóa ghi chú, hoặc viết nó thành {/* ghi chú */}";
+  if (/Unexpected character.*(before name|after `<`)/.test(message)) return "dấu < trong văn bản bị hiểu là mở một thẻ: viết \\< (thêm dấu \\ phía trước), hoặc viết bằng chữ (\"dưới 5\")";
+  if (/closing tag for `<([^>]*)>`/.test(message)) {
+    const name = /closing tag for `<([^>]*)>`/.exec(message)![1];
+    return name === "So" ? `thẻ <So …> phải tự đóng: viết ${SO_EXAMPLE} (có dấu / trước >)` : `thẻ <${name}> mở mà không đóng: thêm </${name}>, hoặc viết <${name} … /> nếu thẻ không bao gì`;
+  }
+  if (/Unexpected closing (slash|tag)/.test(message)) return "có thẻ đóng mà không có thẻ mở tương ứng: xóa thẻ đóng thừa hoặc thêm thẻ mở";
+  if (/expression|brace|`\{`|`\}`/.test(message)) return "dấu { hoặc } trong văn bản bị hiểu là mở một biểu thức: viết \\{ và \\} (thêm dấu \\ phía trước), hoặc bỏ dấu ngoặc";
+  if (/import|export/.test(message)) return "dòng bắt đầu bằng import/export không được dùng trong bài viết: viết lại câu hoặc thêm chữ phía trước";
+  return "đoạn này không đọc được theo cú pháp MDX: kiểm tra các dấu <, >, {, } và thẻ đóng/mở quanh vị trí này";
+}
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+  children?: JsxNode[];
+}
+
+/**
+ * Checks one MDX body. `bodyLine` is the file line the body starts on; `figureIds` the ids of every
+ * figure (statistics and tallies). Returns [] for a body the build compiles and renders.
+ */
+export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>): BodyProblem[] {
+  const lines = body.split("\n");
+  const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
+  const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
+  try {
+    mdxToJs(body, { jsxImportSource: "astro" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pos = /^(\d+):(\d+)/.exec(message);
+    const line = pos ? Number(pos[1]) : 1;
+    let column = pos ? Number(pos[2]) : 1;
+    // An expression error is found inside the braces; the editor must look at the { itself.
+    if (/expression|brace/.test(message)) {
+      const brace = (lines[line - 1] ?? "").lastIndexOf("{", column - 1);
+      if (brace !== -1) column = brace + 1;
+    }
+    const text = excerpt(line, column);
+    return [{ ...at(line, column), found: `“${text}”`, expected: explain(message, text) }];
+  }
+  const problems: BodyProblem[] = [];
+  const walk = (node: JsxNode) => {
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
+      const where = at(node.position?.start.line ?? 1, node.position?.start.column ?? 1);
+      const spec = BODY_COMPONENTS[node.name];
+      const found = excerpt(node.position?.start.line ?? 1, node.position?.start.column ?? 1).replace(/>.*$/, ">");
+      if (!spec) {
+        problems.push({ ...where, found, expected: `trang web không có thành phần <${node.name}>; trong bài viết chỉ dùng được ${SO_EXAMPLE} để dẫn một số liệu` });
+      } else {
+        const attributes = node.attributes ?? [];
+        for (const attribute of attributes) {
+          if (attribute.type !== "mdxJsxAttribute" || !spec.allowed.includes(attribute.name ?? "")) {
+            problems.push({ ...where, found, expected: `<${node.name}> chỉ nhận các thuộc tính ${spec.allowed.join(", ")}` });
+          }
+        }
+        const id = attributes.find((a) => a.name === "id");
+        if (!id) problems.push({ ...where, found, expected: `thẻ <So> cần mã số liệu: ${SO_EXAMPLE}` });
+        else if (typeof id.value !== "string") problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
+        else if (!figureIds.has(id.value)) problems.push({ ...where, found, expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)" });
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(mdxToMdast(body) as unknown as JsxNode);
+  return problems;
+}
