@@ -34,13 +34,19 @@ export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], 
       if (piece.kind !== "text" || piece.skipped) return piece.text;
       return piece.text.replace(pattern, (abbr: string, _g: string, offset: number, whole: string) => {
         if (seen.has(abbr)) return abbr;
-        // In headings, links and big values the title is enough; the words come with the first use in running text.
-        if (piece.label) return `<abbr title="${escapeHtml(byAbbr.get(abbr)!.expansion)}">${abbr}</abbr>`;
-        seen.add(abbr);
         const entry = byAbbr.get(abbr)!;
         const tag = `<abbr title="${escapeHtml(entry.expansion)}">${abbr}</abbr>`;
+        // The words are already in the sentence: "cơ quan, doanh nghiệp, nhà trường (CQDNNT)".
         const near = fold(whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20));
-        return near.includes(fold(entry.expansion)) ? tag : tag.replace("<abbr ", "<abbr data-first ");
+        if (near.includes(fold(entry.expansion))) {
+          seen.add(abbr);
+          return tag;
+        }
+        // In headings, links and big values the title is enough; the words come with the first use in
+        // running text. So inside brackets, "(… CQDNNT)", where more brackets would read "nhà trường))".
+        if (piece.label || whole[offset + abbr.length] === ")" || whole[offset - 1] === "(") return tag;
+        seen.add(abbr);
+        return tag.replace("<abbr ", "<abbr data-first ");
       });
     })
     .join("");

@@ -27,6 +27,10 @@ describe("markFirstUses", () => {
     expect(html).toBe('<h1>Trường học an toàn về <abbr title="an ninh, trật tự">ANTT</abbr></h1><p><a href="/x"><abbr title="an ninh, trật tự">ANTT</abbr></a> và <abbr data-first title="an ninh, trật tự">ANTT</abbr></p>');
   });
 
+  it("keeps the words for a later use when the acronym closes a bracket", () => {
+    expect(markFirstUses("<p>xã (kể cả CQDNNT) và CQDNNT</p>", glossary)).toBe('<p>xã (kể cả <abbr title="cơ quan, doanh nghiệp, nhà trường">CQDNNT</abbr>) và <abbr data-first title="cơ quan, doanh nghiệp, nhà trường">CQDNNT</abbr></p>');
+  });
+
   it("counts a row header as running text, a column header and folded details as labels", () => {
     const html = markFirstUses('<table><tr><th scope="col">ANTQ</th></tr><tr><th scope="row">Đơn vị ANTQ</th></tr></table><details><p>UBND</p></details><p>UBND</p>', glossary);
     expect(html).toBe('<table><tr><th scope="col"><abbr title="an ninh Tổ quốc">ANTQ</abbr></th></tr><tr><th scope="row">Đơn vị <abbr data-first title="an ninh Tổ quốc">ANTQ</abbr></th></tr></table><details><p><abbr title="Ủy ban nhân dân">UBND</abbr></p></details><p><abbr data-first title="Ủy ban nhân dân">UBND</abbr></p>');

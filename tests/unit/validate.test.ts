@@ -33,6 +33,7 @@ describe("rejections name the file, the field, what was found and what is expect
     ["statistics/sai-kieu.json", "figures.0.value", '"137.226"', /cần một số/],
     ["statistics/tong-khong-co.json", "figures.1.partOf", '"tong-khong-ton-tai"', /số liệu tổng/],
     ["statistics/tong-khong-co.json", "figures.0.id", "thu-nghiem-tong", /không trùng/],
+    ["targets/so-lieu-cung-chi-tieu-khong-co.json", "goals.0.figure", '"so-lieu-khong-ton-tai"', /số liệu có trong content\/statistics\//],
     ["commendations/so-lieu-thu-nghiem.json", "(tên tệp)", '"so-lieu-thu-nghiem"', /trang nhúng \/nhung\/so-lieu-thu-nghiem\//],
   ])("%s → %s", (file, field, found, expected) => {
     const { problems } = validateContent(fixtureSite("minimal", [file]));
