@@ -8,7 +8,7 @@ export interface Effects {
   error: (text: string) => void;
 }
 
-const collectionNames = { documents: "văn bản", models: "mô hình", statistics: "nhóm số liệu", commendations: "mục khen thưởng", targets: "mục tiêu" } as const;
+const collectionNames = { documents: "văn bản", models: "mô hình", statistics: "nhóm số liệu", commendations: "mục khen thưởng", targets: "mục tiêu", assessments: "tệp đánh giá", responsibilities: "tệp trách nhiệm", events: "tệp mốc thời gian" } as const;
 
 /** Runs the check on a content folder; returns the process exit code. */
 export function runCheck(contentDir: string, effects: Effects): number {

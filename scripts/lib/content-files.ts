@@ -13,6 +13,9 @@ export const COLLECTIONS = {
   statistics: { ext: ".json" },
   commendations: { ext: ".json" },
   targets: { ext: ".json" },
+  assessments: { ext: ".json" },
+  responsibilities: { ext: ".json" },
+  events: { ext: ".json" },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

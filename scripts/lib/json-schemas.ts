@@ -1,12 +1,15 @@
 /** JSON Schemas generated from the zod schemas, for autocomplete and checks in VS Code. */
 import { z } from "zod";
-import { commendationSchema, documentSchema, statisticGroupSchema, targetSchema } from "../../src/schemas/index.ts";
+import { assessmentFileSchema, commendationSchema, documentSchema, eventFileSchema, responsibilityFileSchema, statisticGroupSchema, targetSchema } from "../../src/schemas/index.ts";
 
 export const jsonCollections = {
   documents: documentSchema,
   statistics: statisticGroupSchema,
   commendations: commendationSchema,
   targets: targetSchema,
+  assessments: assessmentFileSchema,
+  responsibilities: responsibilityFileSchema,
+  events: eventFileSchema,
 } as const;
 
 /** Schema text per collection, stable (sorted keys as zod emits them) so it can be committed. */

@@ -11,7 +11,11 @@ import {
   commendationSchema,
   targetSchema,
   slug,
+  assessmentFileSchema,
+  responsibilityFileSchema,
+  eventFileSchema,
 } from "../../src/schemas/index.ts";
+import { checkPlanReferences } from "./validate-plan.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "./content-files.ts";
@@ -35,6 +39,9 @@ const schemas: Record<CollectionName, z.ZodType> = {
   statistics: statisticGroupSchema,
   commendations: commendationSchema,
   targets: targetSchema,
+  assessments: assessmentFileSchema,
+  responsibilities: responsibilityFileSchema,
+  events: eventFileSchema,
 };
 
 export interface ValidEntry {
@@ -246,5 +253,6 @@ export function checkReferences(entries: ValidEntry[]): Problem[] {
       expected: "mỗi địa chỉ chỉ thuộc một mô hình: đổi tên tệp hoặc bỏ bí danh (aliases) trùng",
     });
   }
+  problems.push(...checkPlanReferences(entries));
   return problems;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { normaliseText } from "../../scripts/lib/content-files.ts";
 import { documentSchema, statisticGroupSchema, targetSchema, type DocumentData, type StatisticGroup, type TargetData } from "../../src/schemas/index.ts";
+import { assessmentFileSchema, eventFileSchema, responsibilityFileSchema, type AssessmentFile, type EventFile, type ResponsibilityFile } from "../../src/schemas/index.ts";
 
 function readJson(dir: string): { id: string; raw: unknown }[] {
   return readdirSync(dir)
@@ -23,4 +24,13 @@ export function readTargets(contentDir = CONTENT_DIR): { id: string; data: Targe
 
 export function readDocuments(contentDir = CONTENT_DIR): Map<string, DocumentData> {
   return new Map(readJson(join(contentDir, "documents")).map(({ id, raw }) => [id, documentSchema.parse(raw)]));
+}
+
+/** The issue-17 collections of a content folder, parsed with their schemas, files in name order. */
+export function readPlan(contentDir = CONTENT_DIR): { assessments: { id: string; data: AssessmentFile }[]; responsibilities: { id: string; data: ResponsibilityFile }[]; events: { id: string; data: EventFile }[] } {
+  return {
+    assessments: readJson(join(contentDir, "assessments")).map(({ id, raw }) => ({ id, data: assessmentFileSchema.parse(raw) })),
+    responsibilities: readJson(join(contentDir, "responsibilities")).map(({ id, raw }) => ({ id, data: responsibilityFileSchema.parse(raw) })),
+    events: readJson(join(contentDir, "events")).map(({ id, raw }) => ({ id, data: eventFileSchema.parse(raw) })),
+  };
 }
