@@ -10,6 +10,8 @@ import { arrangeCommendations } from "../lib/commendation-rules.ts";
 import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
+import { assessmentRows, bodiesOf, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan.ts";
+import type { PlanSources } from "../lib/plan-open-data.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -64,12 +66,13 @@ export async function loadCommendations() {
 /** Every collection as plain data, in a stable order, for the open data downloads and the feed. */
 export async function loadOpenDataSources() {
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
-  const [documents, models, statistics, commendations, targets] = await Promise.all([
+  const [documents, models, statistics, commendations, targets, plan] = await Promise.all([
     getCollection("documents"),
     getCollection("models"),
     getCollection("statistics"),
     getCollection("commendations"),
     getCollection("targets"),
+    loadPlanSources(),
   ]);
   const plain = <D>(list: { id: string; data: D }[]) => byId(list.map(({ id, data }) => ({ id, data })));
   return {
@@ -78,5 +81,34 @@ export async function loadOpenDataSources() {
     statistics: plain(statistics).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     commendations: plain(commendations),
     targets: plain(targets),
+    plan,
   };
+}
+
+/**
+ * Assessments, responsibilities and dated steps (issue 17), one file per document, files in the
+ * documents' date order (oldest first: the 2019 report, the 2020 Đề án, the 2024 plans).
+ */
+export async function loadPlanSources(): Promise<PlanSources> {
+  const [documents, assessments, responsibilities, events] = await Promise.all([loadDocuments(), getCollection("assessments"), getCollection("responsibilities"), getCollection("events")]);
+  const rank = new Map([...documents].reverse().map((d, i) => [d.id, i]));
+  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) =>
+    list.map(({ id, data }) => ({ id, data })).sort((a, b) => (rank.get(a.data.document) ?? 0) - (rank.get(b.data.document) ?? 0) || a.id.localeCompare(b.id));
+  return { assessments: ordered(assessments), responsibilities: ordered(responsibilities), events: ordered(events) };
+}
+
+/** The plan collections as rows (see src/lib/plan.ts), for the pages. */
+export async function loadPlan() {
+  const sources = await loadPlanSources();
+  return {
+    assessments: assessmentRows(sources.assessments),
+    responsibilities: responsibilityRows(sources.responsibilities),
+    events: eventRows(sources.events),
+  };
+}
+
+/** Everything the /trach-nhiem/ pages share: tasks, bodies (one page each), deadline groups. */
+export async function loadResponsibilities() {
+  const [{ responsibilities }, documents] = await Promise.all([loadPlan(), loadDocumentMap()]);
+  return { rows: responsibilities, bodies: bodiesOf(responsibilities, compareVi), deadlines: deadlinesOf(responsibilities), documents };
 }

@@ -8,6 +8,7 @@ import type { EventFile, EventItem, Produced } from "../schemas/event.ts";
 import type { Due, ResponsibilityFile, ResponsibilityItem, ResponsibilityRole } from "../schemas/responsibility.ts";
 import type { PartialDate } from "../schemas/common.ts";
 import { slugify } from "./slug.ts";
+import { t } from "../i18n/vi.ts";
 
 interface Entry<D> {
   id: string;
@@ -147,6 +148,11 @@ export function isPast(by: PartialDate, today: string): boolean {
 
 /** Deadline filter values: a year ("2024"), yearly tasks, or tasks without a dated deadline. */
 export type DeadlineKey = `nam-${number}` | "hang-nam" | "khong-co-han";
+
+/** Reader's label of a deadline filter value: "Năm 2024", "Hằng năm", "Không ghi ngày, tháng, năm". */
+export function deadlineLabel(key: DeadlineKey): string {
+  return key.startsWith("nam-") ? t("responsibilities.deadline.nam", { year: key.slice(4) }) : t(`responsibilities.deadline.${key as "hang-nam" | "khong-co-han"}`);
+}
 
 /** The filter value of a task's deadline. */
 export function deadlineKey(when: Due | null): DeadlineKey {
