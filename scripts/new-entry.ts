@@ -10,8 +10,10 @@ export interface NewEntryEffects {
 }
 
 const usage = `Cách dùng: npm run new -- <loại> "<Tên>"
-  loại: model (mo-hinh), document (van-ban), statistic (so-lieu), commendation (khen-thuong), target (muc-tieu)
-  Ví dụ: npm run new -- model "Trường học an toàn về ANTT tại Trường THPT Yên Thế"`;
+  loại: model (mo-hinh), document (van-ban), statistic (so-lieu), commendation (khen-thuong), target (muc-tieu),
+        assessment (danh-gia), responsibility (trach-nhiem), event (moc-thoi-gian): với ba loại sau, <Tên> là mã văn bản
+  Ví dụ: npm run new -- model "Trường học an toàn về ANTT tại Trường THPT Yên Thế"
+         npm run new -- danh-gia bao-cao-so-ket-5-nam-chi-thi-07-2019`;
 
 export function newEntry(args: readonly string[], contentDir: string, effects: NewEntryEffects): number {
   const [kindWord, ...nameWords] = args;

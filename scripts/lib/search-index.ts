@@ -7,6 +7,9 @@ import * as pagefind from "pagefind";
 import { commendationSchema, documentSchema, modelSchema, statisticGroupSchema, targetSchema } from "../../src/schemas/index.ts";
 import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
 import { readContent } from "./content-files.ts";
+import { assessmentFileSchema, eventFileSchema, responsibilityFileSchema } from "../../src/schemas/index.ts";
+import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
+import { planSearchRecords, type PlanSearchContent } from "../../src/lib/plan-search.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
 
 /** Reads the (already validated) content into the shape the search records are built from. */
@@ -22,11 +25,25 @@ export function readSearchContent(contentDir: string): SearchContent {
   };
 }
 
+/** The issue-17 collections read the same way, as the rows their pages show. */
+export function readPlanSearchContent(contentDir: string): PlanSearchContent {
+  const raw = readContent(contentDir).filter((e) => !e.problem);
+  const of = <T>(collection: string, parse: (data: unknown) => T) => raw.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: parse(e.data) }));
+  const documents = new Map(of("documents", (d) => documentSchema.parse(d)).map((d) => [d.id, d.data]));
+  const ordered = <T extends { id: string; data: { document: string } }>(list: T[]) => byDocumentDate(list, documents);
+  return {
+    assessments: assessmentRows(ordered(of("assessments", (d) => assessmentFileSchema.parse(d)))),
+    responsibilities: responsibilityRows(ordered(of("responsibilities", (d) => responsibilityFileSchema.parse(d)))),
+    events: eventRows(ordered(of("events", (d) => eventFileSchema.parse(d)))),
+    documents,
+  };
+}
+
 const INDEX_BATCH = 100;
 
 /** Indexes the content and writes the Pagefind bundle; returns false (with the reasons logged) on failure. */
 export async function writeSearchIndex({ outDir, contentDir, log, error }: PostBuildContext): Promise<boolean> {
-  const records = buildSearchRecords(readSearchContent(contentDir));
+  const records = [...buildSearchRecords(readSearchContent(contentDir)), ...planSearchRecords(readPlanSearchContent(contentDir))];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   try {
     if (!index) {

@@ -7,6 +7,10 @@ export const ENTRY_KINDS = {
   statistic: { collection: "statistics", ext: ".json", aliases: ["so-lieu"] },
   commendation: { collection: "commendations", ext: ".json", aliases: ["khen-thuong"] },
   target: { collection: "targets", ext: ".json", aliases: ["muc-tieu"] },
+  // Issue 17: one file per document, named after it (`npm run new -- assessment <mã văn bản>`).
+  assessment: { collection: "assessments", ext: ".json", aliases: ["danh-gia"] },
+  responsibility: { collection: "responsibilities", ext: ".json", aliases: ["trach-nhiem"] },
+  event: { collection: "events", ext: ".json", aliases: ["moc-thoi-gian"] },
 } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
 
@@ -105,6 +109,25 @@ export function starter(kind: EntryKind, input: StarterInput): { id: string; tex
           source,
           updated: input.today,
         }),
+      };
+    // The name given is the document's id: these files hold one document's items and carry its name.
+    case "assessment":
+      return {
+        id,
+        text: json({ document: id, items: [{ kind: "uu-diem", section: "Phần mở đầu", text: "Chép nguyên văn nội dung từ văn bản, rồi sửa mục (section), ví dụ Phần thứ nhất, mục III.1." }] }),
+      };
+    case "responsibility":
+      return {
+        id,
+        text: json({
+          document: id,
+          items: [{ bodies: [{ name: "Công an tỉnh", role: "chu-tri" }], task: "Chép nguyên văn nhiệm vụ từ văn bản.", when: null, section: "Phần mở đầu" }],
+        }),
+      };
+    case "event":
+      return {
+        id,
+        text: json({ document: id, items: [{ date: input.today, dateText: "Ghi ngày như văn bản, ví dụ 15/8/2014", text: "Chép nguyên văn câu nêu mốc này.", section: "Phần mở đầu" }] }),
       };
   }
 }

@@ -10,7 +10,7 @@ import { arrangeCommendations } from "../lib/commendation-rules.ts";
 import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
-import { assessmentRows, bodiesOf, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan.ts";
+import { assessmentRows, bodiesOf, byDocumentDate, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan.ts";
 import type { PlanSources } from "../lib/plan-open-data.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
@@ -90,10 +90,8 @@ export async function loadOpenDataSources() {
  * documents' date order (oldest first: the 2019 report, the 2020 Đề án, the 2024 plans).
  */
 export async function loadPlanSources(): Promise<PlanSources> {
-  const [documents, assessments, responsibilities, events] = await Promise.all([loadDocuments(), getCollection("assessments"), getCollection("responsibilities"), getCollection("events")]);
-  const rank = new Map([...documents].reverse().map((d, i) => [d.id, i]));
-  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) =>
-    list.map(({ id, data }) => ({ id, data })).sort((a, b) => (rank.get(a.data.document) ?? 0) - (rank.get(b.data.document) ?? 0) || a.id.localeCompare(b.id));
+  const [documents, assessments, responsibilities, events] = await Promise.all([loadDocumentMap(), getCollection("assessments"), getCollection("responsibilities"), getCollection("events")]);
+  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) => byDocumentDate(list.map(({ id, data }) => ({ id, data })), documents);
   return { assessments: ordered(assessments), responsibilities: ordered(responsibilities), events: ordered(events) };
 }
 

@@ -9,7 +9,7 @@ import type { DocumentData } from "../schemas/document.ts";
 import type { EventFile } from "../schemas/event.ts";
 import type { ResponsibilityFile } from "../schemas/responsibility.ts";
 import type { SourceRef } from "../schemas/common.ts";
-import { assessmentRows, deadlineKey, eventRows, responsibilityRows, timeline } from "./plan.ts";
+import { assessmentPath, assessmentRows, deadlineKey, eventRows, responsibilityRows, timeline } from "./plan.ts";
 import { paths } from "./paths.ts";
 
 interface Entry<D> {
@@ -41,7 +41,7 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
       description: "data.set.danh-gia.lead",
       rows: assessmentRows(plan.assessments).map((r) => ({
         id: r.id,
-        url: abs(r.kind === "phuong-huong" || !["uu-diem", "han-che", "nguyen-nhan", "bai-hoc", "kien-nghi"].includes(r.kind) ? paths.directions() : paths.assessments()),
+        url: abs(assessmentPath(r.kind)),
         kind: r.kind,
         label: orNull(r.label),
         group: orNull(r.group),

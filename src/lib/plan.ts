@@ -8,6 +8,7 @@ import type { EventFile, EventItem, Produced } from "../schemas/event.ts";
 import type { Due, ResponsibilityFile, ResponsibilityItem, ResponsibilityRole } from "../schemas/responsibility.ts";
 import type { PartialDate } from "../schemas/common.ts";
 import { slugify } from "./slug.ts";
+import { paths } from "./paths.ts";
 import { t } from "../i18n/vi.ts";
 
 interface Entry<D> {
@@ -35,6 +36,15 @@ export interface EventRow extends EventItem {
 
 const rows = <I, R>(files: readonly Entry<{ document: string; items: readonly I[] }>[], make: (item: I, id: string, document: string) => R): R[] =>
   files.flatMap(({ data }) => data.items.map((item, i) => make(item, `${data.document}-${i + 1}`, data.document)));
+
+/**
+ * Files in the site's reading order: by their document's date, oldest first (the 2019 report, the
+ * 2020 Đề án, the 2024 plans), then by file name.
+ */
+export function byDocumentDate<T extends { id: string; data: { document: string } }>(files: readonly T[], documents: ReadonlyMap<string, { date: PartialDate }>): T[] {
+  const date = (id: string) => documents.get(id)?.date ?? "";
+  return [...files].sort((a, b) => date(a.data.document).localeCompare(date(b.data.document)) || a.id.localeCompare(b.id));
+}
 
 /** Every assessment item, documents in the given order, items in the document's order. */
 export function assessmentRows(files: readonly Entry<AssessmentFile>[]): AssessmentRow[] {
@@ -202,6 +212,19 @@ export function roleOf(row: ResponsibilityRow, bodyName: string): Responsibility
 
 /** Kinds shown on /danh-gia/, in reading order. */
 export const ASSESSMENT_PAGE_KINDS = ["uu-diem", "han-che", "nguyen-nhan", "bai-hoc", "kien-nghi"] as const satisfies readonly AssessmentKind[];
+
+/** What the 2024 review plans ask the reviews to assess, and how: the end of /danh-gia/. */
+export const REVIEW_KINDS = ["noi-dung-tong-ket", "phuong-phap", "de-cuong"] as const satisfies readonly AssessmentKind[];
+
+/** Kinds shown on /phuong-huong/: directions, the Đề án's parts, the 2024 plans' purposes. */
+export const DIRECTION_KINDS = ["phuong-huong", "can-thiet", "muc-tieu-tong-quat", "pham-vi", "doi-tuong", "thoi-gian", "giai-doan", "noi-dung-trong-tam", "nhiem-vu-giai-phap", "kinh-phi", "muc-dich-yeu-cau"] as const satisfies readonly AssessmentKind[];
+
+/** The page (and place) an item of this kind is shown at. */
+export function assessmentPath(kind: AssessmentKind): string {
+  if ((ASSESSMENT_PAGE_KINDS as readonly string[]).includes(kind)) return `${paths.assessments()}#${kind}`;
+  if ((REVIEW_KINDS as readonly string[]).includes(kind)) return `${paths.assessments()}#tong-ket-10-nam`;
+  return paths.directions();
+}
 
 export interface ComparisonRow {
   topic: AssessmentTopic | undefined;

@@ -18,6 +18,9 @@ describe("npm run new", () => {
     ["statistic", "Tuyên truyền năm 2024", "statistics/tuyen-truyen-nam-2024.json"],
     ["commendation", "Bằng khen của Chủ tịch UBND tỉnh", "commendations/bang-khen-cua-chu-tich-ubnd-tinh.json"],
     ["target", "Mục tiêu camera an ninh", "targets/muc-tieu-camera-an-ninh.json"],
+    ["danh-gia", "van-ban-thu-nghiem", "assessments/van-ban-thu-nghiem.json"],
+    ["responsibility", "van-ban-thu-nghiem", "responsibilities/van-ban-thu-nghiem.json"],
+    ["moc-thoi-gian", "van-ban-thu-nghiem", "events/van-ban-thu-nghiem.json"],
   ])("%s %s writes a valid starter %s", (kind, name, file) => {
     const dir = fixtureSite();
     const fx = effects();
