@@ -254,7 +254,7 @@ export function compareByTopic(rows: readonly AssessmentRow[], kind: AssessmentK
 
 /** One step on the timeline: the same instrument cited by several documents is one step. */
 export interface TimelineEntry {
-  /** Anchor on /dong-thoi-gian/: the instrument number or the first event's id, slugified. */
+  /** Anchor on /dong-thoi-gian/: "so-" and the instrument number slugified, or "moc-" and the first event's id. */
   anchor: string;
   date: PartialDate;
   /** Every way the documents write the date (kept apart when they differ: "09/01/2013", "09/1/2013"). */
@@ -293,7 +293,8 @@ export function timeline(events: readonly EventRow[]): TimelineEntry[] {
       continue;
     }
     const entry: TimelineEntry = {
-      anchor: slugify(event.number ?? event.id),
+      // Ids must not start with a digit to be usable as CSS selectors ("#07-…" is not).
+      anchor: event.number ? `so-${slugify(event.number)}` : `moc-${event.id}`,
       date: event.date,
       dateTexts: [event.dateText],
       ...(event.number ? { number: event.number } : {}),

@@ -3,6 +3,7 @@
  * JavaScript and, without it, through static pages; the timeline reads in date order.
  */
 import { test, expect } from "./fixtures.ts";
+import { a11yViolations, formatViolations } from "./a11y-check.ts";
 import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, isPast, responsibilityRows, buildDate } from "../../src/lib/plan.ts";
 import { compareVi } from "../../src/lib/collate.ts";
 import { paths } from "../../src/lib/paths.ts";
@@ -21,13 +22,13 @@ test.describe("responsibilities with JavaScript", () => {
     await page.goto(paths.responsibilities());
     const table = page.locator("table[data-responsibilities] tbody tr");
     await expect(table).toHaveCount(rows.length);
-    await page.getByLabel(t("responsibilities.filter.body")).selectOption(health.slug);
+    await page.getByRole("combobox", { name: t("responsibilities.filter.body"), exact: true }).selectOption(health.slug);
     await expect(table.locator("visible=true")).toHaveCount(health.ids.length);
     for (const row of await table.locator("visible=true").all()) expect((await row.getAttribute("data-co-quan"))!.split(" ")).toContain(health.slug);
     await expect(page).toHaveURL(/\?co-quan=so-y-te$/);
     await expect(page.getByRole("status")).toHaveText(t("responsibilities.showing", { shown: health.ids.length, total: rows.length }));
 
-    await page.getByLabel(t("responsibilities.filter.deadline")).selectOption("khong-co-han");
+    await page.getByRole("combobox", { name: t("responsibilities.filter.deadline"), exact: true }).selectOption("khong-co-han");
     const both = health.ids.filter((id) => deadlines.find((d) => d.key === "khong-co-han")!.ids.includes(id));
     await expect(table.locator("visible=true")).toHaveCount(both.length);
     await expect(page).toHaveURL(/\?co-quan=so-y-te&han=khong-co-han$/);
@@ -37,9 +38,20 @@ test.describe("responsibilities with JavaScript", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("the filtered table passes axe in light and dark", async ({ page, pageErrors }) => {
+    await page.goto(`${paths.responsibilities()}?co-quan=${health.slug}`);
+    await expect(page.locator("table[data-responsibilities] tbody tr").locator("visible=true")).toHaveCount(health.ids.length);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await a11yViolations(page);
+      expect(violations, `${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   test("a shared filtered address opens filtered", async ({ page, pageErrors }) => {
     await page.goto(`${paths.responsibilities()}?han=${year2024.key}`);
-    await expect(page.getByLabel(t("responsibilities.filter.deadline"))).toHaveValue(year2024.key);
+    await expect(page.getByRole("combobox", { name: t("responsibilities.filter.deadline"), exact: true })).toHaveValue(year2024.key);
     await expect(page.locator("table[data-responsibilities] tbody tr").locator("visible=true")).toHaveCount(year2024.ids.length);
     expect(pageErrors).toEqual([]);
   });
@@ -50,7 +62,7 @@ test.describe("responsibilities without JavaScript", () => {
 
   test("the filter form stays hidden and links lead to one page per body and per deadline", async ({ page, pageErrors }) => {
     await page.goto(paths.responsibilities());
-    await expect(page.getByLabel(t("responsibilities.filter.body"))).toBeHidden();
+    await expect(page.locator("select[name='co-quan']")).toBeHidden();
     await page.getByRole("navigation", { name: t("responsibilities.byBody") }).getByRole("link", { name: health.name, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${paths.responsibilityBody(health.slug)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("responsibilities.body.title", { body: health.name }));
@@ -88,7 +100,7 @@ test("the timeline runs in date order, months and years placed at their start", 
   expect(dates).toContain("2014-08-15");
   expect(dates.indexOf("2022-12")).toBeLessThan(dates.indexOf("2023-01"));
   expect(dates[dates.length - 1]).toBe("2026");
-  await expect(page.locator("#07-ct-bca-v28 time")).toHaveText("15/8/2014");
+  await expect(page.locator("#so-07-ct-bca-v28 time")).toHaveText("15/8/2014");
   await expect(page.locator("li[data-date='2026'] time")).toHaveText("đầu năm 2026");
   expect(pageErrors).toEqual([]);
 });

@@ -82,7 +82,7 @@ describe("timeline", () => {
       event("b-1", "2013-01-09", { document: "van-ban-b", dateText: "09/1/2013", number: "06/2013/NĐ-CP", produced: { statistics: ["nhom-y"] } }),
     ]);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ anchor: "06-2013-nd-cp", dateTexts: ["09/01/2013", "09/1/2013"], produced: { models: ["mo-hinh-x"], statistics: ["nhom-y"] } });
+    expect(entries[0]).toMatchObject({ anchor: "so-06-2013-nd-cp", dateTexts: ["09/01/2013", "09/1/2013"], produced: { models: ["mo-hinh-x"], statistics: ["nhom-y"] } });
     expect(entries[0]!.mentions.map((m) => m.document)).toEqual(["van-ban-a", "van-ban-b"]);
   });
 

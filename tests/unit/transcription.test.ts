@@ -1,14 +1,16 @@
 /**
- * The issue-17 content against the seed extracts: every date, instrument number and quoted
- * passage must occur in the cited document's text (whitespace aside). Needs ../shared/seeds (or
- * SEEDS_DIR); without the extracts the suite says so and is skipped.
+ * Content against the seed extracts: every figure's value, and every date, instrument number and
+ * quoted passage of the issue-17 collections, must occur in the cited document's text (whitespace
+ * aside). Needs ../shared/seeds (or SEEDS_DIR); without the extracts the suite says so and is skipped.
  */
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
 import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
 import { planQuotes } from "../../src/lib/plan-quotes.ts";
-import { readDocuments, readPlan } from "../helpers/content.ts";
+import { readDocuments, readPlan, readStatistics } from "../helpers/content.ts";
+import { resolveFigures } from "../../src/lib/figures.ts";
+import { formatNumber } from "../../src/lib/format.ts";
 
 const dir = seedsDir();
 const available = existsSync(dir);
@@ -29,6 +31,15 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     expect(ofKind.length).toBeGreaterThan(0);
     const missing = missingQuotes(ofKind, texts).map((q) => `${q.where} (${q.document}): “${q.text.slice(0, 80)}”`);
     expect(missing).toEqual([]);
+  });
+
+  it("finds every figure's value in its document, as the document writes numbers (137.226; 05)", () => {
+    const figures = resolveFigures(readStatistics());
+    expect(figures.length).toBeGreaterThan(0);
+    // Documents write small counts with a leading zero ("05 lượt", "01 tập thể").
+    const written = (value: number) => [formatNumber(value), String(value).padStart(2, "0"), String(value).padStart(3, "0")];
+    const missing = figures.filter((f) => written(f.value).every((text) => missingQuotes([{ where: f.id, document: f.source.document, text }], texts).length > 0));
+    expect(missing.map((f) => `${f.id}: ${formatNumber(f.value)} (${f.source.document})`)).toEqual([]);
   });
 
   it("would notice a date or number the document does not contain", () => {
