@@ -496,7 +496,7 @@ export const vi = {
   "plan.topic.lanh-dao-chi-dao": "Lãnh đạo, chỉ đạo, triển khai",
   "plan.topic.nhan-thuc": "Nhận thức, trách nhiệm",
   "plan.topic.tuyen-truyen": "Tuyên truyền, giáo dục",
-  "plan.topic.phoi-hop": "Phối hợp, vai trò lực lượng Công an",
+  "plan.topic.phoi-hop": "Phối hợp giữa các lực lượng, vai trò nòng cốt",
   "plan.topic.mo-hinh": "Mô hình, lực lượng nòng cốt",
   "plan.topic.luc-luong": "Lực lượng chuyên trách, địa bàn",
   "plan.topic.an-toan-antt": "Tiêu chuẩn “An toàn về ANTT”",
