@@ -309,6 +309,20 @@ export function timeline(events: readonly EventRow[]): TimelineEntry[] {
   return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.index - b.index).map(({ entry }) => entry);
 }
 
+/**
+ * An instrument's name as the document writes it: "Chỉ thị số 07/CT-BCA-V28", taken from the
+ * event's own words; the bare number when the words do not put a kind before it; the name of an
+ * instrument without a number ("Luật Công an nhân dân").
+ */
+export function instrumentName(event: Pick<EventRow, "number" | "instrument" | "text">): string | undefined {
+  if (event.instrument) return event.instrument;
+  if (!event.number) return undefined;
+  const at = event.text.indexOf(event.number);
+  const before = at > 0 ? event.text.slice(0, at) : "";
+  const kind = /((?:Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp)(?: số|:)?)[\s:]*(?:số\s*)?$/.exec(before);
+  return kind ? `${kind[1]!.replace(/:$/, "")}${kind[1]!.endsWith("số") ? "" : " số"} ${event.number}` : event.number;
+}
+
 /** Instruments a document cites (steps with a number or a named instrument), in its own order. */
 export function instrumentsCited(documentId: string, events: readonly EventRow[]): EventRow[] {
   return events.filter((e) => e.document === documentId && (e.number !== undefined || e.instrument !== undefined));

@@ -8,6 +8,7 @@ import {
   deadlineKey,
   deadlinesOf,
   eventRows,
+  instrumentName,
   isPast,
   responsibilityRows,
   sectionExists,
@@ -114,6 +115,19 @@ describe("responsibilities", () => {
   it("groups deadlines by year, then yearly, then undated", () => {
     expect(rows.map((r) => deadlineKey(r.when))).toEqual(["hang-nam", "nam-2020", "khong-co-han", "nam-2024"]);
     expect(deadlinesOf(rows).map((d) => d.key)).toEqual(["nam-2020", "nam-2024", "hang-nam", "khong-co-han"]);
+  });
+});
+
+describe("instrumentName", () => {
+  it.each<[Parameters<typeof instrumentName>[0], string | undefined]>([
+    [{ number: "07/CT-BCA-V28", text: "Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ Công an" }, "Chỉ thị số 07/CT-BCA-V28"],
+    [{ number: "1010/UBND-NC", text: "ngày 04/4/2018, Chủ tịch UBND tỉnh ban hành Công văn số 1010/UBND-NC về việc" }, "Công văn số 1010/UBND-NC"],
+    [{ number: "1120/BCĐ", text: "Công văn: số 517/BCĐ ngày 17/5/2017, số 1120/BCĐ ngày 25/10/2018" }, "1120/BCĐ"],
+    [{ number: "06/2015/TTLT/BCA-BGDĐT", text: "Thông tư liên tịch số 06/2015/TTLT/BCA-BGDĐT ngày 28/8/2015" }, "Thông tư liên tịch số 06/2015/TTLT/BCA-BGDĐT"],
+    [{ instrument: "Luật Công an nhân dân", text: "Luật Công an nhân dân ngày 20/11/2018" }, "Luật Công an nhân dân"],
+    [{ text: "trước ngày 01/5/2024" }, undefined],
+  ])("%#", (event, expected) => {
+    expect(instrumentName(event)).toBe(expected);
   });
 });
 
