@@ -22,7 +22,9 @@ export interface NewEntryEffects {
 
 const usage = `Cách dùng: npm run new -- <loại> "<Tên>"
   loại: ${COLLECTION_NAMES.map((c) => `${COLLECTIONS[c].kindWords[0]} (${COLLECTIONS[c].kindWords[1]})`).join(", ")}
+  Với assessment, responsibility, event: <Tên> là mã văn bản (một tệp cho mỗi văn bản)
   Ví dụ: npm run new -- model "Đội tự quản về ANTT tại Công ty ABC"
+         npm run new -- danh-gia bao-cao-so-ket-5-nam-chi-thi-07-2019
   Với mô hình, nếu tên không nói rõ loại: thêm --loai <${MODEL_KINDS.join("|")}> và --don-vi <${HOST_TYPES.join("|")}>`;
 
 /** Splits `--loai x` / `--loai=x` options from the words. */

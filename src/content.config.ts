@@ -10,4 +10,7 @@ export const collections = {
   statistics: defineCollection({ loader: contentLoader("statistics"), schema: COLLECTIONS.statistics.schema }),
   commendations: defineCollection({ loader: contentLoader("commendations"), schema: COLLECTIONS.commendations.schema }),
   targets: defineCollection({ loader: contentLoader("targets"), schema: COLLECTIONS.targets.schema }),
+  assessments: defineCollection({ loader: contentLoader("assessments"), schema: COLLECTIONS.assessments.schema }),
+  responsibilities: defineCollection({ loader: contentLoader("responsibilities"), schema: COLLECTIONS.responsibilities.schema }),
+  events: defineCollection({ loader: contentLoader("events"), schema: COLLECTIONS.events.schema }),
 } satisfies Record<CollectionName, unknown>;

@@ -7,19 +7,34 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
 import { readParsedContent } from "../../src/lib/content-reader.ts";
+import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
+import { planSearchRecords, type PlanSearchContent } from "../../src/lib/plan-search.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
 
 /** Reads the (already validated) content into the shape the search records are built from. */
 export function readSearchContent(contentDir: string): SearchContent {
-  const content = readParsedContent(contentDir);
+  const content = readParsedContent(contentDir, ["documents", "models", "statistics", "commendations", "targets"]);
   return { ...content, models: content.models.map((e) => ({ ...e, body: e.body ?? "" })) };
+}
+
+/** The issue-17 collections read the same way, as the rows their pages show. */
+export function readPlanSearchContent(contentDir: string): PlanSearchContent {
+  const content = readParsedContent(contentDir, ["documents", "assessments", "responsibilities", "events"]);
+  const documents = new Map(content.documents.map((d) => [d.id, d.data]));
+  const ordered = <T extends { id: string; data: { document: string } }>(list: T[]) => byDocumentDate(list, documents);
+  return {
+    assessments: assessmentRows(ordered(content.assessments)),
+    responsibilities: responsibilityRows(ordered(content.responsibilities)),
+    events: eventRows(ordered(content.events)),
+    documents,
+  };
 }
 
 const INDEX_BATCH = 100;
 
 /** Indexes the content and writes the Pagefind bundle; returns false (with the reasons logged) on failure. */
 export async function writeSearchIndex({ outDir, contentDir, log, error }: PostBuildContext): Promise<boolean> {
-  const records = buildSearchRecords(readSearchContent(contentDir));
+  const records = [...buildSearchRecords(readSearchContent(contentDir)), ...planSearchRecords(readPlanSearchContent(contentDir))];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   try {
     if (!index) {

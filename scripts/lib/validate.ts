@@ -6,6 +6,7 @@ import { z } from "zod";
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
 import { slug } from "../../src/schemas/index.ts";
 import { COLLECTIONS } from "../../src/lib/content-registry.ts";
+import { checkPlanReferences } from "./validate-plan.ts";
 import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
@@ -393,5 +394,6 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
       expected: "mỗi địa chỉ chỉ thuộc một mô hình: đổi tên tệp hoặc bỏ bí danh (aliases) trùng",
     });
   }
+  problems.push(...checkPlanReferences(entries));
   return problems;
 }

@@ -15,6 +15,8 @@ import { formatDate, formatPeriod } from "../lib/format.ts";
 import { site } from "../config/site.ts";
 import { t } from "../i18n/vi.ts";
 import { throwIfContentBroken } from "../lib/dev-content-state.ts";
+import { assessmentRows, bodiesOf, byDocumentDate, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan.ts";
+import type { PlanSources } from "../lib/plan-open-data.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -78,12 +80,13 @@ export async function loadCommendations() {
 export async function loadOpenDataSources() {
   throwIfContentBroken();
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
-  const [documents, models, statistics, commendations, targets] = await Promise.all([
+  const [documents, models, statistics, commendations, targets, plan] = await Promise.all([
     getCollection("documents"),
     getCollection("models"),
     getCollection("statistics"),
     getCollection("commendations"),
     getCollection("targets"),
+    loadPlanSources(),
   ]);
   const plain = <D>(list: { id: string; data: D }[]) => byId(list.map(({ id, data }) => ({ id, data })));
   return {
@@ -92,6 +95,7 @@ export async function loadOpenDataSources() {
     statistics: plain(statistics).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     commendations: plain(commendations),
     targets: plain(targets),
+    plan,
   };
 }
 
@@ -137,4 +141,30 @@ export async function loadPageCards(): Promise<PageCard[]> {
       glossaryTitle: t("glossary.title"),
     },
   );
+}
+
+/**
+ * Assessments, responsibilities and dated steps (issue 17), one file per document, files in the
+ * documents' date order (oldest first: the 2019 report, the 2020 Đề án, the 2024 plans).
+ */
+export async function loadPlanSources(): Promise<PlanSources> {
+  const [documents, assessments, responsibilities, events] = await Promise.all([loadDocumentMap(), getCollection("assessments"), getCollection("responsibilities"), getCollection("events")]);
+  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) => byDocumentDate(list.map(({ id, data }) => ({ id, data })), documents);
+  return { assessments: ordered(assessments), responsibilities: ordered(responsibilities), events: ordered(events) };
+}
+
+/** The plan collections as rows (see src/lib/plan.ts), for the pages. */
+export async function loadPlan() {
+  const sources = await loadPlanSources();
+  return {
+    assessments: assessmentRows(sources.assessments),
+    responsibilities: responsibilityRows(sources.responsibilities),
+    events: eventRows(sources.events),
+  };
+}
+
+/** Everything the /trach-nhiem/ pages share: tasks, bodies (one page each), deadline groups. */
+export async function loadResponsibilities() {
+  const [{ responsibilities }, documents] = await Promise.all([loadPlan(), loadDocumentMap()]);
+  return { rows: responsibilities, bodies: bodiesOf(responsibilities, compareVi), deadlines: deadlinesOf(responsibilities), documents };
 }

@@ -5,7 +5,16 @@
  * share cards, open data and the tests all take the list from here.
  */
 import type { z } from "zod";
-import { commendationSchema, documentSchema, modelSchema, statisticGroupSchema, targetSchema } from "../schemas/index.ts";
+import {
+  assessmentFileSchema,
+  commendationSchema,
+  documentSchema,
+  eventFileSchema,
+  modelSchema,
+  responsibilityFileSchema,
+  statisticGroupSchema,
+  targetSchema,
+} from "../schemas/index.ts";
 
 export interface CollectionSpec {
   /** Folder under the content folder, e.g. "models" for content/models/. */
@@ -28,6 +37,10 @@ export const COLLECTIONS = {
   statistics: { folder: "statistics", ext: ".json", schema: statisticGroupSchema, label: "nhóm số liệu", kindWords: ["statistic", "so-lieu"] },
   commendations: { folder: "commendations", ext: ".json", schema: commendationSchema, label: "mục khen thưởng", kindWords: ["commendation", "khen-thuong"] },
   targets: { folder: "targets", ext: ".json", schema: targetSchema, label: "mục tiêu", kindWords: ["target", "muc-tieu"] },
+  // What the documents conclude, assign and date: one file per document, named after it.
+  assessments: { folder: "assessments", ext: ".json", schema: assessmentFileSchema, label: "tệp đánh giá", kindWords: ["assessment", "danh-gia"] },
+  responsibilities: { folder: "responsibilities", ext: ".json", schema: responsibilityFileSchema, label: "tệp trách nhiệm", kindWords: ["responsibility", "trach-nhiem"] },
+  events: { folder: "events", ext: ".json", schema: eventFileSchema, label: "tệp mốc thời gian", kindWords: ["event", "moc-thoi-gian"] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

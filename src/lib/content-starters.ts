@@ -144,5 +144,25 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
           updated: input.today,
         }),
       };
+    // One file per document, named after it: the name given to `npm run new` is the document's id.
+    case "assessments":
+      return {
+        id,
+        text: json({ draft: true, document: id, items: [{ kind: "uu-diem", section: "«mục của văn bản, ví dụ Phần thứ nhất, mục III.1»", text: "«chép nguyên văn nội dung từ văn bản; kiểm tra loại (kind)»" }] }),
+      };
+    case "responsibilities":
+      return {
+        id,
+        text: json({
+          draft: true,
+          document: id,
+          items: [{ bodies: [{ name: "«tên cơ quan như trong văn bản»", role: "chu-tri" }], task: "«chép nguyên văn nhiệm vụ; kiểm tra vai trò (role)»", when: null, section: "«mục của văn bản»" }],
+        }),
+      };
+    case "events":
+      return {
+        id,
+        text: json({ draft: true, document: id, items: [{ date: year, dateText: "«ngày như văn bản ghi, ví dụ 15/8/2014; sửa date cho đúng»", text: "«chép nguyên văn câu nêu mốc này»", section: "«mục của văn bản»" }] }),
+      };
   }
 }

@@ -16,27 +16,44 @@ export type Selection = Partial<Record<FacetName, string>>;
 
 /** Whether a model matches every chosen facet value. */
 export function matchesSelection(keys: FacetKeys, selection: Selection): boolean {
-  return MODEL_FACETS.every((facet) => {
+  return matchesFacets(MODEL_FACETS, keys, selection);
+}
+
+/** Reads `?loai=…&huyen=…`, ignoring unknown parameters and empty values. */
+export function parseSelection(search: string): Selection {
+  return parseFacets(MODEL_FACETS, search);
+}
+
+/** Query string for a selection, facets in their fixed order so equal selections give equal URLs. */
+export function selectionToSearch(selection: Selection): string {
+  return facetsToSearch(MODEL_FACETS, selection);
+}
+
+// The same three steps for any list of facets (the responsibilities table filters by body and deadline).
+
+/** Whether an item with these values per facet matches every chosen value. */
+export function matchesFacets<F extends string>(facets: readonly F[], keys: Record<F, readonly string[]>, selection: Partial<Record<F, string>>): boolean {
+  return facets.every((facet) => {
     const wanted = selection[facet];
     return wanted === undefined || keys[facet].includes(wanted);
   });
 }
 
-/** Reads `?loai=…&huyen=…`, ignoring unknown parameters and empty values. */
-export function parseSelection(search: string): Selection {
+/** Reads the facets' query parameters, ignoring unknown parameters and empty values. */
+export function parseFacets<F extends string>(facets: readonly F[], search: string): Partial<Record<F, string>> {
   const params = new URLSearchParams(search);
-  const selection: Selection = {};
-  for (const facet of MODEL_FACETS) {
+  const selection: Partial<Record<F, string>> = {};
+  for (const facet of facets) {
     const value = params.get(facet);
     if (value) selection[facet] = value;
   }
   return selection;
 }
 
-/** Query string for a selection, facets in their fixed order so equal selections give equal URLs. */
-export function selectionToSearch(selection: Selection): string {
+/** Query string for a selection, facets in their given order so equal selections give equal URLs. */
+export function facetsToSearch<F extends string>(facets: readonly F[], selection: Partial<Record<F, string>>): string {
   const params = new URLSearchParams();
-  for (const facet of MODEL_FACETS) {
+  for (const facet of facets) {
     const value = selection[facet];
     if (value) params.set(facet, value);
   }

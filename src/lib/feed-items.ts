@@ -33,3 +33,19 @@ export function feedItems(
     })),
   ];
 }
+
+/**
+ * One entry per issue-17 page (assessments, directions, responsibilities, timeline), dated by the
+ * newest document it draws on: the page changes when such a document is added.
+ */
+export function planFeedItems(
+  pages: readonly { path: string; title: MessageKey; description: MessageKey; documents: readonly string[] }[],
+  documents: ReadonlyMap<string, DocumentData>,
+  t: Translate,
+): FeedItem[] {
+  return pages.flatMap((page) => {
+    const dates = page.documents.flatMap((id) => documents.get(id)?.date ?? []).sort();
+    const newest = dates[dates.length - 1];
+    return newest ? [{ title: t(page.title), path: page.path, description: t(page.description), date: newest, category: t("feed.category.plan") }] : [];
+  });
+}

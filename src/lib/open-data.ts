@@ -11,6 +11,7 @@ import type { StatisticGroup } from "../schemas/statistic.ts";
 import type { TargetData } from "../schemas/target.ts";
 import { vi, type MessageKey } from "../i18n/vi.ts";
 import { paths } from "./paths.ts";
+import { planColumns, planDatasets, type PlanSources } from "./plan-open-data.ts";
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -40,6 +41,8 @@ export interface OpenDataSources {
   statistics: readonly Entry<StatisticGroup>[];
   commendations: readonly Entry<CommendationData>[];
   targets: readonly Entry<TargetData>[];
+  /** Assessments, responsibilities, dated steps (issue 17); left out by callers that do not publish them. */
+  plan?: PlanSources;
 }
 
 /** Separates several values in one cell: sections contain commas, never " | ". */
@@ -57,7 +60,7 @@ export function columnsOf(datasetId: string, names: readonly string[]): Column[]
 
 const SOURCE = ["sourceDocument", "sourceTitle", "sourceSection", "sourceUrl"];
 
-function sourceCells(source: SourceRef, documents: ReadonlyMap<string, DocumentData>, baseUrl: string): Row {
+export function sourceCells(source: SourceRef, documents: ReadonlyMap<string, DocumentData>, baseUrl: string): Row {
   return {
     sourceDocument: source.document,
     sourceTitle: documents.get(source.document)?.shortTitle ?? null,
@@ -225,6 +228,7 @@ export function buildDatasets(sources: OpenDataSources, baseUrl: string): Datase
     { id: "so-lieu", title: "data.set.so-lieu", description: "data.set.so-lieu.lead", rows: figureRows(sources.statistics, documents, baseUrl) },
     { id: "khen-thuong", title: "data.set.khen-thuong", description: "data.set.khen-thuong.lead", rows: commendationRows(sources.commendations, documents, baseUrl) },
     { id: "muc-tieu", title: "data.set.muc-tieu", description: "data.set.muc-tieu.lead", rows: targetRows(sources.targets, documents, baseUrl) },
+    ...(sources.plan ? planDatasets(sources.plan, documents, baseUrl, sourceCells) : []),
   ];
   return datasets.map((set) => ({ ...set, columns: COLUMNS[set.id]! }));
 }
@@ -235,6 +239,7 @@ export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   "mo-hinh": columnsOf("mo-hinh", ["id", "url", "name", "kind", "hosts", "hostTypes", "district", "commune", "industrialPark", "launched", "status", "summary", "aliases", ...SOURCE, "updated"]),
   "so-lieu": columnsOf("so-lieu", ["id", "groupId", "groupTitle", "theme", "url", "metric", "value", "qualifier", "outOf", "unit", "reportingBody", "periodFrom", "periodTo", "periodLabel", "partOf", "note", ...SOURCE, "updated"]),
   "khen-thuong": columnsOf("khen-thuong", COMMENDATION_COLUMNS),
+  ...planColumns(columnsOf, SOURCE),
   "muc-tieu": columnsOf("muc-tieu", ["targetId", "number", "title", "goal", "description", "value", "valueMax", "qualifier", "outOf", "unit", "deadline", "achievementValue", "achievementAsOf", "achievementSource", ...SOURCE, "updated"]),
 };
 

@@ -27,6 +27,15 @@ export const paths = {
   commendationRules: () => "/khen-thuong/tieu-chuan/",
   /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/. */
   recipientList: (id: string, page = 1) => (page <= 1 ? `/khen-thuong/danh-sach/${id}/` : `/khen-thuong/danh-sach/${id}/trang-${page}/`),
+  // Issue 17: what the documents conclude and plan.
+  assessments: () => "/danh-gia/",
+  directions: () => "/phuong-huong/",
+  responsibilities: () => "/trach-nhiem/",
+  /** Tasks naming one body; segment = slugify(body name). */
+  responsibilityBody: (slug: string) => `/trach-nhiem/co-quan/${slug}/`,
+  /** Tasks by deadline: "nam-2024", "hang-nam", "khong-co-han". */
+  responsibilityDeadline: (key: string) => `/trach-nhiem/han/${key}/`,
+  timeline: () => "/dong-thoi-gian/",
   search: () => "/tim-kiem/",
   /** Every acronym the site uses, with its full form. */
   glossary: () => "/tu-viet-tat/",

@@ -7,7 +7,7 @@ import { slugify } from "./slug.ts";
 import { compareVi } from "./collate.ts";
 
 /** Content types readers filter by; the order is the order of the facet. */
-export const SEARCH_TYPES = ["mo-hinh", "so-lieu", "muc-tieu", "khen-thuong", "van-ban"] as const;
+export const SEARCH_TYPES = ["mo-hinh", "so-lieu", "muc-tieu", "khen-thuong", "danh-gia", "van-ban"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Pagefind filter names; they are also the query-string keys of /tim-kiem/. */

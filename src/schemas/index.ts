@@ -6,3 +6,7 @@ export * from "./statistic.ts";
 export * from "./target.ts";
 export * from "./commendation.ts";
 export * from "./glossary.ts";
+// Issue 17: what the documents conclude and plan.
+export * from "./assessment.ts";
+export * from "./responsibility.ts";
+export * from "./event.ts";

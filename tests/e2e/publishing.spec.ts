@@ -37,7 +37,7 @@ function modelFrontmatter(id: string): { name: string; updated: string } {
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { name: string; updated: string };
 }
 
-test("the RSS feed parses as XML and lists every model and document, newest first", async ({ page, pageErrors }) => {
+test("the RSS feed parses as XML and lists every model, document and plan page, newest first", async ({ page, pageErrors }) => {
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", paths.feed());
   const response = await page.request.get(paths.feed());
@@ -49,7 +49,10 @@ test("the RSS feed parses as XML and lists every model and document, newest firs
   expect(models.length).toBeGreaterThan(0);
   for (const id of models) expect(links, id).toContain(abs(paths.model(id)));
   for (const id of contentIds("documents")) expect(links, id).toContain(abs(paths.document(id)));
-  expect(links).toHaveLength(models.length + contentIds("documents").length);
+  // Issue 17: one entry per plan page (assessments, directions, responsibilities, timeline).
+  const planPages = [paths.assessments(), paths.directions(), paths.responsibilities(), paths.timeline()];
+  for (const path of planPages) expect(links, path).toContain(abs(path));
+  expect(links).toHaveLength(models.length + contentIds("documents").length + planPages.length);
   const titles = feed.values["rss > channel > item > title"]!;
   for (const id of models) expect(titles).toContain(modelFrontmatter(id).name);
   const times = feed.values["rss > channel > item > pubDate"]!.map((d) => Date.parse(d));

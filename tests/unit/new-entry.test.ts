@@ -18,6 +18,10 @@ const STARTERS = [
   ["statistic", "Tuyên truyền năm 2024", "statistics/tuyen-truyen-nam-2024.json"],
   ["commendation", "Bằng khen của Chủ tịch UBND tỉnh", "commendations/bang-khen-cua-chu-tich-ubnd-tinh.json"],
   ["target", "Mục tiêu camera an ninh", "targets/muc-tieu-camera-an-ninh.json"],
+  // One file per document: the name given is the document's id.
+  ["danh-gia", "van-ban-thu-nghiem", "assessments/van-ban-thu-nghiem.json"],
+  ["responsibility", "van-ban-thu-nghiem", "responsibilities/van-ban-thu-nghiem.json"],
+  ["moc-thoi-gian", "van-ban-thu-nghiem", "events/van-ban-thu-nghiem.json"],
 ] as const;
 
 describe("npm run new", () => {

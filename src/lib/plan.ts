@@ -1,0 +1,329 @@
+/**
+ * What the documents conclude and plan (issue 17): assessment items, responsibilities and dated
+ * steps, flattened from one file per document into rows the pages, search, feed and downloads share.
+ * Pure functions; the data comes from content/assessments, content/responsibilities, content/events.
+ */
+import type { AssessmentFile, AssessmentItem, AssessmentKind, AssessmentTopic } from "../schemas/assessment.ts";
+import type { EventFile, EventItem, Produced } from "../schemas/event.ts";
+import type { Due, ResponsibilityFile, ResponsibilityItem, ResponsibilityRole } from "../schemas/responsibility.ts";
+import type { PartialDate } from "../schemas/common.ts";
+import { slugify } from "./slug.ts";
+import { paths } from "./paths.ts";
+import { t } from "../i18n/vi.ts";
+
+interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+/** An assessment item with its document and a stable id "<document>-<n>" (n from 1, file order). */
+export interface AssessmentRow extends AssessmentItem {
+  id: string;
+  document: string;
+}
+
+/** A task with its document and a stable id "<document>-<n>". */
+export interface ResponsibilityRow extends ResponsibilityItem {
+  id: string;
+  document: string;
+}
+
+/** A dated step with its document and a stable id "<document>-<n>". */
+export interface EventRow extends EventItem {
+  id: string;
+  document: string;
+}
+
+const rows = <I, R>(files: readonly Entry<{ document: string; items: readonly I[] }>[], make: (item: I, id: string, document: string) => R): R[] =>
+  files.flatMap(({ data }) => data.items.map((item, i) => make(item, `${data.document}-${i + 1}`, data.document)));
+
+/**
+ * Files in the site's reading order: by their document's date, oldest first (the 2019 report, the
+ * 2020 Đề án, the 2024 plans), then by file name.
+ */
+export function byDocumentDate<T extends { id: string; data: { document: string } }>(files: readonly T[], documents: ReadonlyMap<string, { date: PartialDate }>): T[] {
+  const date = (id: string) => documents.get(id)?.date ?? "";
+  return [...files].sort((a, b) => date(a.data.document).localeCompare(date(b.data.document)) || a.id.localeCompare(b.id));
+}
+
+/** Every assessment item, documents in the given order, items in the document's order. */
+export function assessmentRows(files: readonly Entry<AssessmentFile>[]): AssessmentRow[] {
+  return rows(files, (item, id, document) => ({ ...item, id, document }));
+}
+
+/** Every task, documents in the given order, tasks in the document's order. */
+export function responsibilityRows(files: readonly Entry<ResponsibilityFile>[]): ResponsibilityRow[] {
+  return rows(files, (item, id, document) => ({ ...item, id, document }));
+}
+
+/** Every dated step, in the documents' order (the timeline sorts them). */
+export function eventRows(files: readonly Entry<EventFile>[]): EventRow[] {
+  return rows(files, (item, id, document) => ({ ...item, id, document }));
+}
+
+// --- sections -------------------------------------------------------------------------------
+
+/** "Phần thứ nhất", "Phần 3": the part a heading or a citation names. */
+const PART = /^Phần (?:thứ )?[^,.\s]+/;
+
+/** Keys of a heading in a document's `sections` list: "III.1", "Phần thứ hai", "Đề cương IV". */
+function headingKeys(heading: string): string[] {
+  const outline = /^Đề cương,\s*/.exec(heading);
+  const rest = outline ? heading.slice(outline[0].length) : heading;
+  const number = /^([IVX]+(?:\.\d+)*)\./.exec(rest);
+  if (number) return [`${outline ? "Đề cương " : ""}${number[1]}`];
+  const part = PART.exec(rest);
+  return part ? [part[0]] : [];
+}
+
+/**
+ * Whether a citation ("Phần thứ nhất, mục III.1, chú thích 2", "Đề cương, mục III.4", "Mục V.2",
+ * "Phần thứ hai, mục 3", "Phần mở đầu") names a place the document has: its roman mục, or the
+ * mục's parent, is one of the document's numbered headings; without a roman mục, its part is.
+ * "Phần mở đầu" (the text before the first heading) exists in every document.
+ */
+export function sectionExists(sections: readonly string[], citation: string): boolean {
+  if (/^(Đề cương, )?phần mở đầu/i.test(citation)) return true;
+  const keys = new Set(sections.flatMap(headingKeys));
+  const outline = /^Đề cương\b/.test(citation) ? "Đề cương " : "";
+  const roman = /[Mm]ục ([IVX]+(?:\.\d+)*)\b/.exec(citation);
+  if (roman) {
+    const parts = roman[1]!.split(".");
+    for (let n = parts.length; n >= 1; n--) if (keys.has(`${outline}${parts.slice(0, n).join(".")}`)) return true;
+    return false;
+  }
+  const part = PART.exec(citation)?.[0];
+  return part !== undefined && keys.has(part);
+}
+
+// --- dates ----------------------------------------------------------------------------------
+
+/** First and last day a partial date covers, as "YYYY-MM-DD" strings that sort as dates. */
+export function dateSpan(date: PartialDate): { start: string; end: string } {
+  const [y, m, d] = date.split("-");
+  if (d) return { start: date, end: date };
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, "0")}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/**
+ * Timeline order: by the first day a date covers; on the same first day, the exact date before the
+ * month before the year, so "2024" (a year as written) sits at the start of its year, after any
+ * dated step of 1 January, and "tháng 12/2022" sits before "01/2023".
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const sa = dateSpan(a);
+  const sb = dateSpan(b);
+  return sa.start.localeCompare(sb.start) || sa.end.localeCompare(sb.end);
+}
+
+/**
+ * The dates written in a text, read plainly: "08/9/2020" → "2020-09-08", "tháng 5/2024" →
+ * "2024-05", "Năm 2024" → "2024". A slip like "08/3//2024" or "20/001/2022" is read as the
+ * obvious date. A day without a year ("10/6") is left out: it has no plain reading on its own.
+ */
+export function datesInText(text: string): PartialDate[] {
+  const found: PartialDate[] = [];
+  const pad = (n: string) => String(Number(n)).padStart(2, "0");
+  const day = /(\d{1,2})\/(\d{1,3})\/{1,2}(\d{4})/g;
+  let rest = text;
+  for (const m of text.matchAll(day)) {
+    found.push(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`);
+    rest = rest.replace(m[0], " ");
+  }
+  for (const m of rest.matchAll(/(?<![\d/])(\d{1,2})\/(\d{4})/g)) found.push(`${m[2]}-${pad(m[1]!)}`);
+  for (const m of rest.matchAll(/năm (\d{4})/gi)) found.push(m[1]!);
+  return found;
+}
+
+/** Today in Vietnam as "YYYY-MM-DD" (or the build's SOURCE_DATE_EPOCH, for reproducible builds). */
+export function buildDate(now: Date = sourceDate() ?? new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+}
+
+function sourceDate(): Date | undefined {
+  const epoch = typeof process !== "undefined" ? process.env["SOURCE_DATE_EPOCH"] : undefined;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}
+
+/** Whether a deadline has passed on `today` ("YYYY-MM-DD"): the whole day, month or year is over. */
+export function isPast(by: PartialDate, today: string): boolean {
+  return dateSpan(by).end < today;
+}
+
+// --- responsibilities -----------------------------------------------------------------------
+
+/** Deadline filter values: a year ("2024"), yearly tasks, or tasks without a dated deadline. */
+export type DeadlineKey = `nam-${number}` | "hang-nam" | "khong-co-han";
+
+/** Reader's label of a deadline filter value: "Năm 2024", "Hằng năm", "Không ghi ngày, tháng, năm". */
+export function deadlineLabel(key: DeadlineKey): string {
+  return key.startsWith("nam-") ? t("responsibilities.deadline.nam", { year: key.slice(4) }) : t(`responsibilities.deadline.${key as "hang-nam" | "khong-co-han"}`);
+}
+
+/** The filter value of a task's deadline. */
+export function deadlineKey(when: Due | null): DeadlineKey {
+  if (when?.by) return `nam-${Number(when.by.slice(0, 4))}`;
+  if (when?.recurring) return "hang-nam";
+  return "khong-co-han";
+}
+
+export interface BodySummary {
+  /** URL segment of the body's page. */
+  slug: string;
+  name: string;
+  /** Tasks naming the body, in site order. */
+  ids: string[];
+}
+
+/** Every body named in any task, most tasks first, then by name; one page each. */
+export function bodiesOf(rows: readonly ResponsibilityRow[], compare: (a: string, b: string) => number): BodySummary[] {
+  const byName = new Map<string, BodySummary>();
+  for (const row of rows) {
+    for (const body of row.bodies) {
+      const summary = byName.get(body.name) ?? { slug: slugify(body.name), name: body.name, ids: [] };
+      if (!summary.ids.includes(row.id)) summary.ids.push(row.id);
+      byName.set(body.name, summary);
+    }
+  }
+  return [...byName.values()].sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
+}
+
+/** Deadline filter values present, years in order, then yearly tasks, then undated. */
+export function deadlinesOf(rows: readonly ResponsibilityRow[]): { key: DeadlineKey; ids: string[] }[] {
+  const map = new Map<DeadlineKey, string[]>();
+  for (const row of rows) {
+    const key = deadlineKey(row.when);
+    map.set(key, [...(map.get(key) ?? []), row.id]);
+  }
+  const rank = (k: DeadlineKey) => (k === "hang-nam" ? 1e5 : k === "khong-co-han" ? 1e5 + 1 : Number(k.slice(4)));
+  return [...map.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, ids]) => ({ key, ids }));
+}
+
+/** The role a body has in a task (its first mention). */
+export function roleOf(row: ResponsibilityRow, bodyName: string): ResponsibilityRole | undefined {
+  return row.bodies.find((b) => b.name === bodyName)?.role;
+}
+
+// --- assessments ----------------------------------------------------------------------------
+
+/** Kinds shown on /danh-gia/, in reading order. */
+export const ASSESSMENT_PAGE_KINDS = ["uu-diem", "han-che", "nguyen-nhan", "bai-hoc", "kien-nghi"] as const satisfies readonly AssessmentKind[];
+
+/** What the 2024 review plans ask the reviews to assess, and how: the end of /danh-gia/. */
+export const REVIEW_KINDS = ["noi-dung-tong-ket", "phuong-phap", "de-cuong"] as const satisfies readonly AssessmentKind[];
+
+/** Kinds shown on /phuong-huong/: directions, the Đề án's parts, the 2024 plans' purposes. */
+export const DIRECTION_KINDS = ["phuong-huong", "can-thiet", "muc-tieu-tong-quat", "pham-vi", "doi-tuong", "thoi-gian", "giai-doan", "noi-dung-trong-tam", "nhiem-vu-giai-phap", "kinh-phi", "muc-dich-yeu-cau"] as const satisfies readonly AssessmentKind[];
+
+/** The page (and place) an item of this kind is shown at. */
+export function assessmentPath(kind: AssessmentKind): string {
+  if ((ASSESSMENT_PAGE_KINDS as readonly string[]).includes(kind)) return `${paths.assessments()}#${kind}`;
+  if ((REVIEW_KINDS as readonly string[]).includes(kind)) return `${paths.assessments()}#tong-ket-10-nam`;
+  return paths.directions();
+}
+
+export interface ComparisonRow {
+  topic: AssessmentTopic | undefined;
+  /** Items per document id, in document order. */
+  byDocument: Map<string, AssessmentRow[]>;
+}
+
+/**
+ * Items of one kind arranged for reading documents side by side: one row per shared topic (in the
+ * order topics first appear), each with the items of every document; items without a topic get a
+ * row of their own at the end. Documents that have no item of this kind get empty cells.
+ */
+export function compareByTopic(rows: readonly AssessmentRow[], kind: AssessmentKind): ComparisonRow[] {
+  const ofKind = rows.filter((r) => r.kind === kind);
+  const topics: (AssessmentTopic | undefined)[] = [];
+  for (const row of ofKind) if (row.topic && !topics.includes(row.topic)) topics.push(row.topic);
+  const result: ComparisonRow[] = topics.map((topic) => {
+    const byDocument = new Map<string, AssessmentRow[]>();
+    for (const row of ofKind.filter((r) => r.topic === topic)) byDocument.set(row.document, [...(byDocument.get(row.document) ?? []), row]);
+    return { topic, byDocument };
+  });
+  for (const row of ofKind.filter((r) => !r.topic)) result.push({ topic: undefined, byDocument: new Map([[row.document, [row]]]) });
+  return result;
+}
+
+// --- timeline -------------------------------------------------------------------------------
+
+/** One step on the timeline: the same instrument cited by several documents is one step. */
+export interface TimelineEntry {
+  /** Anchor on /dong-thoi-gian/: "so-" and the instrument number slugified, or "moc-" and the first event's id. */
+  anchor: string;
+  date: PartialDate;
+  /** Every way the documents write the date (kept apart when they differ: "09/01/2013", "09/1/2013"). */
+  dateTexts: string[];
+  number?: string;
+  instrument?: string;
+  /** Whether the date is a month or a year rather than a day. */
+  approximate: boolean;
+  /** Each document's words for the step. */
+  mentions: EventRow[];
+  produced: Produced;
+}
+
+const mergeProduced = (a: Produced, b: Produced | undefined): Produced => {
+  if (!b) return a;
+  const union = (x?: string[], y?: string[]) => (x || y ? [...new Set([...(x ?? []), ...(y ?? [])])] : undefined);
+  const statistics = union(a.statistics, b.statistics);
+  const models = union(a.models, b.models);
+  return { ...(statistics ? { statistics } : {}), ...(models ? { models } : {}), ...(a.targets || b.targets ? { targets: true as const } : {}) };
+};
+
+/**
+ * The timeline: steps merged by instrument number (a number cited by three documents is one
+ * step with three mentions), in date order ({@link compareDates}); steps on the same date keep the
+ * documents' order.
+ */
+export function timeline(events: readonly EventRow[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  const byNumber = new Map<string, TimelineEntry>();
+  for (const event of events) {
+    const existing = event.number ? byNumber.get(event.number) : undefined;
+    if (existing) {
+      existing.mentions.push(event);
+      if (!existing.dateTexts.includes(event.dateText)) existing.dateTexts.push(event.dateText);
+      existing.produced = mergeProduced(existing.produced, event.produced);
+      continue;
+    }
+    const entry: TimelineEntry = {
+      // Ids must not start with a digit to be usable as CSS selectors ("#07-…" is not).
+      anchor: event.number ? `so-${slugify(event.number)}` : `moc-${event.id}`,
+      date: event.date,
+      dateTexts: [event.dateText],
+      ...(event.number ? { number: event.number } : {}),
+      ...(event.instrument ? { instrument: event.instrument } : {}),
+      approximate: event.date.length < 10,
+      mentions: [event],
+      produced: mergeProduced({}, event.produced),
+    };
+    entries.push(entry);
+    if (event.number) byNumber.set(event.number, entry);
+  }
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.index - b.index).map(({ entry }) => entry);
+}
+
+/**
+ * An instrument's name as the document writes it: "Chỉ thị số 07/CT-BCA-V28", taken from the
+ * event's own words; the bare number when the words do not put a kind before it; the name of an
+ * instrument without a number ("Luật Công an nhân dân").
+ */
+export function instrumentName(event: Pick<EventRow, "number" | "instrument" | "text">): string | undefined {
+  if (event.instrument) return event.instrument;
+  if (!event.number) return undefined;
+  const at = event.text.indexOf(event.number);
+  const before = at > 0 ? event.text.slice(0, at) : "";
+  const kind = /((?:Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp)(?: số|:)?)[\s:]*(?:số\s*)?$/.exec(before);
+  return kind ? `${kind[1]!.replace(/:$/, "")}${kind[1]!.endsWith("số") ? "" : " số"} ${event.number}` : event.number;
+}
+
+/** Instruments a document cites (steps with a number or a named instrument), in its own order. */
+export function instrumentsCited(documentId: string, events: readonly EventRow[]): EventRow[] {
+  return events.filter((e) => e.document === documentId && (e.number !== undefined || e.instrument !== undefined));
+}

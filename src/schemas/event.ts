@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { draft, partialDate, slug } from "./common.ts";
+
+/** What a dated step produced on this site: figures, model profiles, the Đề án's targets. */
+export const producedSchema = z.strictObject({
+  /** Ids of statistics groups (file names in content/statistics). */
+  statistics: z.array(slug).optional(),
+  /** Ids of model profiles (file names in content/models). */
+  models: z.array(slug).optional(),
+  /** true when the step set the targets shown on /muc-tieu/. */
+  targets: z.literal(true).optional(),
+});
+
+/** One dated step a document names: an instrument issued, a deadline, a phase, a review. */
+export const eventItemSchema = z.strictObject({
+  /** The date read plainly, as precise as the text allows: "2014-08-15", "2022-12", "2026". Orders the timeline. */
+  date: partialDate,
+  /** The date exactly as written, e.g. "15/8/2014", "tháng 12/2022", "đầu năm 2026", "20/001/2022". */
+  dateText: z.string({ error: "cần ghi ngày như văn bản viết" }).trim().min(1, { error: "cần ghi ngày như văn bản viết" }),
+  /** Number and symbol of the instrument as written, e.g. "07/CT-BCA-V28"; left out when there is none. */
+  number: z.string().trim().min(1).optional(),
+  /** Name of an instrument that has no number, e.g. "Luật Công an nhân dân". */
+  instrument: z.string().trim().min(1).optional(),
+  /** true for the instruments the document lists as its legal basis (căn cứ pháp lý). */
+  legalBasis: z.literal(true).optional(),
+  /** What happened, in the document's words. */
+  text: z.string({ error: "cần nội dung chép từ văn bản" }).trim().min(1, { error: "cần nội dung chép từ văn bản" }),
+  /** Where in the document, e.g. "Phần thứ nhất, mục II.1, chú thích 1". */
+  section: z.string({ error: "cần ghi mục của văn bản" }).min(1, { error: "cần ghi mục của văn bản" }),
+  /** Figures or models that came from this step, where the documents say so. */
+  produced: producedSchema.optional(),
+  /** Editors' note: how an odd date was read, why an undated step sits where it does. */
+  note: z.string().min(1).optional(),
+});
+
+/** Every dated step one document names (content/events/<document>.json), in the document's order. */
+export const eventFileSchema = z.strictObject({
+  /** Still being written (see `draft` in common.ts). */
+  draft,
+  /** Id of the document (its file name in content/documents without .json). */
+  document: slug,
+  items: z.array(eventItemSchema).min(1, { error: "cần ít nhất một mốc" }),
+});
+
+export type Produced = z.infer<typeof producedSchema>;
+export type EventItem = z.infer<typeof eventItemSchema>;
+export type EventFile = z.infer<typeof eventFileSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Content against the seed extracts: every figure's value, and every date, instrument number and
+ * quoted passage of the issue-17 collections, must occur in the cited document's text (whitespace
+ * aside). Needs ../shared/seeds (or SEEDS_DIR); without the extracts the suite says so and is skipped.
+ */
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
+import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
+import { planQuotes } from "../../src/lib/plan-quotes.ts";
+import { readDocuments, readPlan, readStatistics } from "../helpers/content.ts";
+import { resolveFigures } from "../../src/lib/figures.ts";
+import { formatNumber } from "../../src/lib/format.ts";
+
+const dir = seedsDir();
+const available = existsSync(dir);
+if (!available) console.warn(`Bỏ qua kiểm tra đối chiếu văn bản: không thấy thư mục bản trích ${dir} (đặt SEEDS_DIR).`);
+
+describe.runIf(available)("transcribed dates, numbers and passages occur in the cited extract", () => {
+  const documents = readDocuments();
+  const texts = loadSourceTexts(documents, dir);
+  const plan = readPlan();
+  const quotes = planQuotes(assessmentRows(plan.assessments), responsibilityRows(plan.responsibilities), eventRows(plan.events));
+
+  it("has an extract for every document", () => {
+    expect([...documents.keys()].filter((id) => !texts.has(id))).toEqual([]);
+  });
+
+  it.each(["date", "number", "passage"] as const)("every %s is found in its document", (kind) => {
+    const ofKind = quotes.filter((q) => q.kind === kind);
+    expect(ofKind.length).toBeGreaterThan(0);
+    const missing = missingQuotes(ofKind, texts).map((q) => `${q.where} (${q.document}): “${q.text.slice(0, 80)}”`);
+    expect(missing).toEqual([]);
+  });
+
+  it("finds every figure's value in its document, as the document writes numbers (137.226; 05)", () => {
+    const figures = resolveFigures(readStatistics());
+    expect(figures.length).toBeGreaterThan(0);
+    // Documents write small counts with a leading zero ("05 lượt", "01 tập thể").
+    const written = (value: number) => [formatNumber(value), String(value).padStart(2, "0"), String(value).padStart(3, "0")];
+    const missing = figures.filter((f) => written(f.value).every((text) => missingQuotes([{ where: f.id, document: f.source.document, text }], texts).length > 0));
+    expect(missing.map((f) => `${f.id}: ${formatNumber(f.value)} (${f.source.document})`)).toEqual([]);
+  });
+
+  it("would notice a date or number the document does not contain", () => {
+    const wrong = [
+      { where: "thử", document: "bao-cao-so-ket-5-nam-chi-thi-07-2019", text: "16/8/2014" },
+      { where: "thử", document: "de-an-nang-cao-phong-trao-2020-2025", text: "07/CT-BCA-V29" },
+    ];
+    expect(missingQuotes(wrong, texts)).toHaveLength(2);
+  });
+});
