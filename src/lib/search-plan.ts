@@ -8,8 +8,10 @@ import type { GlossaryEntry } from "../schemas/glossary.ts";
 import { foldWord, queryTerms } from "./search-folding.ts";
 
 export interface SearchPlan {
-  /** The query's own words (Pagefind's reading of it, marks kept), for messages and excerpts. */
+  /** The query's own words (Pagefind's reading of it, marks kept), for excerpts. */
   terms: string[];
+  /** The same words as the reader typed them, for messages ("Đoài", not "đoài"). */
+  typed: string[];
   /** Wordings to search, the query itself first; each a list of words. */
   alternatives: string[][];
 }
@@ -37,6 +39,7 @@ function indexOfForm(terms: readonly string[], form: readonly string[]): number 
  */
 export function buildSearchPlan(query: string, groups: readonly (readonly (readonly string[])[])[], max = 8): SearchPlan {
   const terms = queryTerms(query);
+  const typed = query.normalize("NFC").split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
   let alternatives: string[][] = terms.length > 0 ? [terms] : [];
   for (const forms of groups) {
     const next: string[][] = [];
@@ -52,7 +55,7 @@ export function buildSearchPlan(query: string, groups: readonly (readonly (reado
     }
     alternatives = dedupe(next).slice(0, max);
   }
-  return { terms, alternatives };
+  return { terms, typed, alternatives };
 }
 
 function dedupe(lists: string[][]): string[][] {

@@ -11,6 +11,8 @@ const set = readRelevanceSet();
 test("every expected page exists and every “nothing” word is absent from the index", async ({ page, pageErrors }) => {
   const texts = await indexedTexts(page);
   for (const { query, first } of set.queries) for (const url of first) expect(texts.has(url), `“${query}” expects ${url}, which is not indexed`).toBe(true);
+  // A clean index: the text Pagefind stores, and shows in excerpts, is the pages' own.
+  for (const [url, text] of texts) expect(text, url).not.toMatch(/[⁅⁆]/);
   const words = new Set([...texts.values()].flatMap((text) => [...indexedWords(text)]));
   for (const query of set.nothing) expect(queryTerms(query).some((term) => !words.has(foldWord(term))), `“${query}” has all its words on the site`).toBe(true);
   expect(pageErrors).toEqual([]);

@@ -38,7 +38,11 @@ describe("buildSearchPlan expands the glossary both ways", () => {
   });
 
   it("gives an empty plan for an empty query", () => {
-    expect(buildSearchPlan("  ", groups)).toEqual({ terms: [], alternatives: [] });
+    expect(buildSearchPlan("  ", groups)).toEqual({ terms: [], typed: [], alternatives: [] });
+  });
+
+  it("keeps the words as typed, for messages", () => {
+    expect(buildSearchPlan("Đoài 137.226 —", groups)).toMatchObject({ terms: ["đoài", "137226"], typed: ["Đoài", "137.226"] });
   });
 });
 

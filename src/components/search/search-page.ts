@@ -91,7 +91,7 @@ export function startSearchPage(root: HTMLElement): void {
   let allLabels: Record<string, string[]> = {};
   let facetPages: FacetPages = {};
   let results: PagefindResult[] = [];
-  let plan: SearchPlan = { terms: [], alternatives: [] };
+  let plan: SearchPlan = { terms: [], typed: [], alternatives: [] };
   let rendered = 0;
   let sequence = 0;
 
@@ -186,7 +186,9 @@ export function startSearchPage(root: HTMLElement): void {
     );
     const ranked = namedFirst(ordered, (r) => named.has(r.id), NAMED_WINDOW);
     const missing: string[] = [];
-    if (ranked.length === 0) for (const term of query.terms) if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(term);
+    if (ranked.length === 0) {
+      for (const [i, term] of query.terms.entries()) if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(query.typed[i] ?? term);
+    }
     return { ranked, missing };
   };
 
@@ -239,7 +241,7 @@ export function startSearchPage(root: HTMLElement): void {
    * it and the other words are exact. Listed apart and never counted.
    */
   const showNear = async (typed: string, mine: number) => {
-    const last = foldWord(typed);
+    const last = foldWord(plan.terms[plan.terms.length - 1] ?? typed);
     const others = plan.terms.slice(0, -1).map(foldWord);
     const candidates = (await ids(plan.terms.join(" "))).slice(0, NEAR_SIZE * 2);
     const keep: PagefindResult[] = [];
@@ -284,7 +286,7 @@ export function startSearchPage(root: HTMLElement): void {
       none.hidden = false;
       if (found.missing.length > 0) {
         status.textContent = msg("search.status.missing", { words: quoteList(found.missing) });
-        const typed = plan.terms[plan.terms.length - 1]!;
+        const typed = plan.typed[plan.typed.length - 1]!;
         if (found.missing.length === 1 && found.missing[0] === typed) await showNear(typed, mine);
       } else status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
       return;
