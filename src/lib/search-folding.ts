@@ -99,26 +99,33 @@ export interface ExcerptPart {
 /**
  * A short passage of `text` around the words matching `terms` (folded words, as from a search
  * plan), split into marked and unmarked parts. Only whole words are marked, except `prefix`: a
- * word still being typed, marked where a word begins with it (near matches). Without any match
- * the passage is the start of the text.
+ * word still being typed, marked where a word begins with it (near matches). `phrases` (other
+ * wordings, e.g. "vốn đầu tư nước ngoài" for "FDI") are marked only where all their words stand
+ * together, so "nghiệp" alone in "khu công nghiệp" is not. Without any match the passage is the
+ * start of the text.
  */
-export function excerpt(text: string, terms: readonly string[], maxWords = 30, prefix?: string): ExcerptPart[] {
+export function excerpt(text: string, terms: readonly string[], maxWords = 30, prefix?: string, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
   const exact = new Set(terms.map(foldWord));
   const start = prefix === undefined ? undefined : foldWord(prefix);
   const tokens = text.normalize("NFC").split(/(\s+)/).filter((s) => s.length > 0);
-  const isMatch = (token: string) => {
-    const found = indexedWords(token);
-    return [...found].some((w) => exact.has(w) || (start !== undefined && start.length > 0 && w.startsWith(start)));
-  };
   const wordIndexes = tokens.flatMap((token, i) => (/^\s+$/.test(token) ? [] : [i]));
+  const inPhrase = new Set<number>();
+  const tokenWords = wordIndexes.map((i) => indexedWords(tokens[i]!));
+  for (const phrase of phrases.map((p) => p.map(foldWord))) {
+    for (let w = 0; w + phrase.length <= tokenWords.length; w++) {
+      if (phrase.length > 0 && phrase.every((word, j) => tokenWords[w + j]!.has(word))) phrase.forEach((_, j) => inPhrase.add(wordIndexes[w + j]!));
+    }
+  }
+  const isMatch = (i: number) =>
+    inPhrase.has(i) || [...indexedWords(tokens[i]!)].some((w) => exact.has(w) || (start !== undefined && start.length > 0 && w.startsWith(start)));
   let bestStart = 0;
   let bestHits = 0;
   // Windows start at a matching word, so the passage opens near the first match, with a few
   // words of context before it.
   for (let w = 0; w < wordIndexes.length; w++) {
-    if (!isMatch(tokens[wordIndexes[w]!]!)) continue;
+    if (!isMatch(wordIndexes[w]!)) continue;
     const window = wordIndexes.slice(w, w + maxWords);
-    const hits = window.filter((i) => isMatch(tokens[i]!)).length;
+    const hits = window.filter((i) => isMatch(i)).length;
     if (hits > bestHits) {
       bestHits = hits;
       bestStart = Math.max(0, w - 3);
@@ -132,7 +139,7 @@ export function excerpt(text: string, terms: readonly string[], maxWords = 30, p
   if (from > 0) parts.push({ text: "… ", mark: false });
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
-    const mark = !/^\s+$/.test(token) && isMatch(token);
+    const mark = !/^\s+$/.test(token) && isMatch(i);
     const last = parts[parts.length - 1];
     if (last && last.mark === mark && !mark) last.text += token;
     else parts.push({ text: token, mark });

@@ -103,6 +103,12 @@ describe("excerpt", () => {
     expect(render(excerpt("Trường THPT Ngô Sỹ Liên", ["ngo", "sy", "li"]))).toBe("Trường THPT [Ngô] [Sỹ] Liên");
   });
 
+  it("marks other wordings only where all their words stand together", () => {
+    expect(render(excerpt("Doanh nghiệp có vốn đầu tư nước ngoài trong khu công nghiệp", ["fdi"], 30, undefined, [["vốn", "đầu", "tư", "nước", "ngoài"]]))).toBe(
+      "Doanh nghiệp có [vốn] [đầu] [tư] [nước] [ngoài] trong khu công nghiệp",
+    );
+  });
+
   it("marks a figure typed with or without its dot", () => {
     expect(render(excerpt("Buổi tuyên truyền: 137.226 buổi", ["137226"]))).toBe("Buổi tuyên truyền: [137.226] buổi");
   });

@@ -197,7 +197,9 @@ export function startSearchPage(root: HTMLElement): void {
     const title = data.meta["title"] ?? data.url;
     let text = data.content.trim();
     if (text.startsWith(title)) text = text.slice(title.length);
-    const matched = matchedAlternatives(plan, resultWords(data)).flat();
+    // The query's own words are marked one by one; other wordings only as whole phrases.
+    const own = plan.alternatives[0] ?? plan.terms;
+    const others = matchedAlternatives(plan, resultWords(data)).filter((a) => a !== own);
     const item = document.createElement("li");
     const type = document.createElement("p");
     type.className = "result-type";
@@ -212,7 +214,7 @@ export function startSearchPage(root: HTMLElement): void {
     facts.textContent = data.meta["facts"] ?? "";
     const passage = document.createElement("p");
     passage.className = "result-excerpt";
-    for (const part of excerpt(text, matched.length > 0 ? matched : plan.terms, 30, prefix)) {
+    for (const part of excerpt(text, own, 30, prefix, others)) {
       if (part.mark) {
         const mark = document.createElement("mark");
         mark.textContent = part.text;
