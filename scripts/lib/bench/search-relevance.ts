@@ -120,3 +120,18 @@ export function describeMisses(report: RelevanceReport): string[] {
     ...report.nothing.filter((a) => a.urls.length > 0).map((a) => `“${a.query}” lẽ ra không tìm thấy gì, nhưng có ${a.urls.join(", ")}`),
   ];
 }
+
+/** Serves a built site on `port` and runs the set in a fresh Chromium (for `npm run bench`). */
+export async function measureRelevance(dist: string, port: number, chromiumPath: string | undefined): Promise<RelevanceReport> {
+  const { chromium } = await import("@playwright/test");
+  const { serveDist } = await import("../../serve-dist.ts");
+  const server = serveDist(dist, port);
+  const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await (await browser.newContext({ baseURL: `http://127.0.0.1:${port}` })).newPage();
+    return await runRelevanceSet(page);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
