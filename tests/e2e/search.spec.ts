@@ -236,8 +236,10 @@ test("keyboard only: header field, results, facets", async ({ page, pageErrors }
   await page.keyboard.press("Tab");
   await expect(page.getByText("Lọc kết quả", { exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
-  await page.keyboard.press("Tab");
+  // The filters' data is fetched when the panel first opens.
   const firstBox = page.getByRole("checkbox").first();
+  await firstBox.waitFor();
+  await page.keyboard.press("Tab");
   await expect(firstBox).toBeFocused();
   await page.keyboard.press("Space");
   await expect(firstBox).toBeChecked();
