@@ -6,6 +6,18 @@ import { buildSearchPlan, matchedAlternatives, synonymGroups } from "../../src/l
 const groups = synonymGroups(glossary);
 const wordings = (query: string) => buildSearchPlan(query, groups).alternatives.map((a) => a.join(" "));
 
+describe("the one acronym table", () => {
+  it.each(["ANTQ", "ANTT", "CQDNNT", "CQDNCSGD", "PCCC", "KCN", "CCN", "BCĐ", "MTTQ", "FDI"])("has %s, which search expands", (abbr) => {
+    const entry = glossary.find((e) => e.abbr === abbr);
+    expect(entry, abbr).toBeDefined();
+    expect(wordings(abbr).length).toBeGreaterThan(1);
+  });
+
+  it("gives FDI the wording readers type, “vốn đầu tư nước ngoài”", () => {
+    expect(glossary.find((e) => e.abbr === "FDI")?.also).toContain("vốn đầu tư nước ngoài");
+  });
+});
+
 describe("buildSearchPlan expands the glossary both ways", () => {
   it.each([
     // Acronym → full form and the other wordings.
