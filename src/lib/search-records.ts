@@ -24,11 +24,12 @@ export interface SearchRecord {
   facts: string[];
   /**
    * What the page is filed under, in readers' words (a model's kind, unit types, "Doanh nghiệp FDI",
-   * investor country, district, industrial park, year; a statistics page's metrics): searched and
-   * ranked like a second title, so "FDI" or "Hàn Quốc" finds the models filed under them. Not shown
-   * in results.
+   * investor country, district, industrial park, year): searched and ranked like a second title, so
+   * "FDI" or "Hàn Quốc" finds the models filed under them. Not shown in results.
    */
   keywords: string[];
+  /** What a page counts or lists (a statistics page's groups and metrics): searched, ranked below keywords. */
+  names: string[];
   /** Paragraphs of searchable text. */
   text: string[];
   filters: Partial<Record<SearchFilter, string[]>>;
@@ -99,6 +100,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       title: data.name,
       facts: [t(`model.kind.${data.kind}`), district ?? t("model.unknown"), t(`model.status.${data.status}`)],
       keywords: modelKeywords(id, data),
+      names: [],
       text: [
         data.summary,
         data.hosts.map(hostLine).join("; "),
@@ -121,6 +123,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     title: data.title,
     facts: [t(`document.type.${data.type}`), data.number ?? t("document.number.unknown"), data.issuer, formatDate(data.date)],
     keywords: [],
+    names: [],
     text: [data.shortTitle, data.summary, ...data.sections, data.issuer, data.signer ?? "", data.dateNote ?? ""].filter(Boolean),
     filters: { loai: typeFilter("van-ban"), nam: years([id]) },
   }));
@@ -135,8 +138,9 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       type: "so-lieu",
       title: t(`theme.${theme}`),
       facts: [t("search.facts.groups", { count: groups.length }), ...uniqueSorted(groups.map((g) => formatPeriod(g.data.period)))].slice(0, 3),
+      keywords: [],
       // A statistics page is named by what it counts: its groups and metrics ("Tổng dân số").
-      keywords: [...new Set(groups.flatMap(({ data }) => [data.title, ...data.figures.map((f) => f.metric)]))],
+      names: [...new Set(groups.flatMap(({ data }) => [data.title, ...data.figures.map((f) => f.metric)]))],
       text: groups.flatMap(({ data }) => [
         data.title,
         data.description,
@@ -157,6 +161,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       title: documentTitles.length === 1 ? t("search.page.targets", { document: documentTitles[0]! }) : t("site.nav.targets"),
       facts: [t("search.facts.targets", { count: sorted.length })],
       keywords: [],
+      names: [],
       text: sorted.flatMap(({ data }) => [
         `${data.number}. ${data.title}`,
         data.text,
@@ -188,6 +193,7 @@ function commendationRecords(
         title: data.title,
         facts: [awardTitle.get(data.award) ?? data.award, data.decision, formatDate(data.decisionDate), t("search.facts.recipients", { count: data.rows.length })],
         keywords: [],
+        names: [],
         text: data.rows.map((r) => [r.name, r.organisation, r.district].filter(Boolean).join(", ")),
         filters: {
           loai: typeFilter("khen-thuong"),
@@ -209,6 +215,7 @@ function commendationRecords(
         title: t(page.title),
         facts: [t("search.facts.entries", { count: sorted.length })],
         keywords: [],
+        names: [],
         text: sorted.flatMap((entry) => commendationText(entry, awardTitle)),
         filters: { loai: typeFilter("khen-thuong"), nam: years(sorted.map((e) => e.source.document)) },
       };
@@ -267,6 +274,7 @@ export function renderSearchHtml(record: SearchRecord): string {
     ["type", t(`search.type.${record.type}`)],
     ["facts", record.facts.join(" · ")],
     ...(record.keywords.length > 0 ? [["keywords", record.keywords.join(" · ")]] : []),
+    ...(record.names.length > 0 ? [["names", record.names.join(" · ")]] : []),
   ].map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
   const filters = SEARCH_FILTERS.flatMap((key) => (record.filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
   return [

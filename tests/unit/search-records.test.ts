@@ -188,7 +188,7 @@ describe("renderSearchHtml", () => {
   });
 
   it("escapes markup in content", () => {
-    const html2 = renderSearchHtml({ url: "/x/", type: "van-ban", title: "A <b> & \"c\"", facts: [], keywords: [], text: ["<script>"], filters: {} });
+    const html2 = renderSearchHtml({ url: "/x/", type: "van-ban", title: "A <b> & \"c\"", facts: [], keywords: [], names: [], text: ["<script>"], filters: {} });
     expect(html2).not.toContain("<script>");
     expect(html2).toContain("A &lt;b&gt; &amp; &quot;c&quot;");
   });

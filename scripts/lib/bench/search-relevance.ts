@@ -78,7 +78,7 @@ export async function indexedTexts(page: Page): Promise<Map<string, string>> {
     const pagefind = (await import(module)) as { search: (q: null) => Promise<{ results: { data: () => Promise<Data> }[] }> };
     const all = await pagefind.search(null);
     const data = await Promise.all(all.results.map((r) => r.data()));
-    return data.map((d) => [d.url, [d.meta["title"], d.meta["type"], d.meta["facts"], d.meta["keywords"], d.content].filter(Boolean).join(" ")] as const);
+    return data.map((d) => [d.url, [d.meta["title"], d.meta["type"], d.meta["facts"], d.meta["keywords"], d.meta["names"], d.content].filter(Boolean).join(" ")] as const);
   }, "/pagefind/pagefind.js");
   return new Map(entries);
 }

@@ -55,7 +55,8 @@ function combinations(choices: readonly (readonly string[])[], max: number): str
 }
 
 /** The folded text a result is found by: title, meta and content, as Pagefind indexes it. */
-const resultWords = (data: PagefindResultData) => indexedWords([data.meta["title"], data.meta["keywords"], data.meta["facts"], data.meta["type"], data.content].filter(Boolean).join(" "));
+const resultWords = (data: PagefindResultData) =>
+  indexedWords([data.meta["title"], data.meta["keywords"], data.meta["names"], data.meta["facts"], data.meta["type"], data.content].filter(Boolean).join(" "));
 
 export function startSearchPage(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset["messages"] ?? "{}") as Record<string, string>;
@@ -182,7 +183,7 @@ export function startSearchPage(root: HTMLElement): void {
     await Promise.all(
       ordered.slice(0, NAMED_WINDOW).map(async (result) => {
         const data = await dataOf(result);
-        const names = [indexedWords(data.meta["title"] ?? ""), indexedWords(data.meta["keywords"] ?? "")];
+        const names = [data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => indexedWords(text ?? ""));
         if (names.some((words) => matchedAlternatives(query, words).length > 0)) named.add(result.id);
       }),
     );
