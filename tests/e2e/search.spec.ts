@@ -122,6 +122,8 @@ test("a word still being typed offers near matches apart, never counted", async 
   await expect(near).toContainText("Không tính vào kết quả");
   await expect(near.getByRole("link", { name: model.data.name })).toBeVisible();
   await expect(near.locator("mark").filter({ hasText: "Liên" }).first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
