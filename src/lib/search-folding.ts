@@ -80,17 +80,6 @@ export function spellings(term: string): string[] {
   return out;
 }
 
-/** A query as typed, made comparable with the index: NFC, single spaces, canonical tone placement. */
-export function normaliseQuery(query: string): string {
-  return query
-    .normalize("NFC")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(canonicalTone)
-    .join(" ");
-}
-
 export interface ExcerptPart {
   text: string;
   mark: boolean;
