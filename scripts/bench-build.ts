@@ -15,6 +15,8 @@ import { folderStats, pageWeight, runMeasured, type RunResult } from "./lib/benc
 import { writeBareAstroProject } from "./lib/bench/bare-astro.ts";
 import { buildPeer, writePeerAstroProject } from "./lib/bench/peer-astro.ts";
 import { measureFirstQuery } from "./lib/bench/pagefind-query.ts";
+import { measureRelevance } from "./lib/bench/search-relevance.ts";
+import type { RelevanceReport } from "./lib/bench/search-relevance.ts";
 import { lighthouseScores, type LighthouseRow } from "./lib/bench/lighthouse-scores.ts";
 import { formatBenchReport, type CorpusResult } from "./lib/bench/report.ts";
 import { htmlPages, representativePages } from "./lib/quality/site-files.ts";
@@ -157,10 +159,28 @@ for (const [i, models] of sizes.entries()) {
   }
 }
 
+// The search relevance set is about the real content: built once into a temporary folder.
+let relevance: RelevanceReport | null = null;
+{
+  const work = mkdtempSync(join(tmpdir(), "antq-bench-relevance-"));
+  try {
+    console.log("\n== Bộ truy vấn kiểm tra tìm kiếm, trên content/");
+    const dist = join(work, "dist");
+    mustSucceed("npm run build (content/)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...process.env, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: "1" } }));
+    relevance = await measureRelevance(dist, port, chromiumPath);
+    console.log(`  P@1 ${relevance.precisionAt1.toFixed(3)}, P@3 ${relevance.precisionAt3.toFixed(3)}, ${relevance.falseHits} kết quả sai`);
+  } catch (error) {
+    console.error(`  không chạy được: ${(error as Error).message}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const args = process.argv.slice(2);
 const report = formatBenchReport({
   results,
   lighthouse,
+  relevance,
   command: `npm run bench${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`,
   machine: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${cpus().length} nhân CPU (${cpus()[0]?.model ?? "?"}), tải trung bình 1 phút ${loadavg()[0]!.toFixed(1)}, Node ${process.version}`,
 });

@@ -54,8 +54,12 @@ try {
     const path = new URL(r.url()).pathname;
     if (path.startsWith("/pagefind/")) downloaded.push(path);
   });
+  const asked = performance.now();
   await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.locator(".result-list h3").first().waitFor({ timeout: 60_000 });
+  await page.locator("[data-search-results] h3").first().waitFor({ timeout: 60_000 });
+  // From opening the page to the first result on screen, Pagefind's start-up included.
+  const shownAfter = (performance.now() - asked) / 1000;
+  const status = await page.locator("[data-search-status]").textContent();
   await page.waitForLoadState("networkidle");
   await browser.close();
   server.close();
@@ -63,6 +67,7 @@ try {
   const gz = (list: string[]) => list.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
   console.log(`Nội dung: ${modelCount > 0 ? `${modelCount} mô hình hư cấu` : "content/"}; chỉ mục tạo trong ${indexSeconds.toFixed(1)} s`);
   console.log(`Chỉ mục (dữ liệu tìm kiếm): ${data.length} tệp, ${formatBytes(size(data))} (gzip ${formatBytes(gz(data))}); cả thư mục pagefind/: ${formatBytes(size(all))}`);
+  console.log(`${status} Kết quả đầu tiên hiện sau ${shownAfter.toFixed(1)} s.`);
   console.log(`Truy vấn đầu tiên “${query}”: ${got.length} tệp, ${formatBytes(size(got))} (gzip ${formatBytes(gz(got))})`);
   for (const p of downloaded) console.log(`  ${p}  ${formatBytes(statSync(join(outDir, p)).size)}`);
 } finally {

@@ -335,6 +335,10 @@ export const vi = {
   "search.status.count": "Tìm thấy {count} kết quả cho “{query}”.",
   "search.status.countFiltered": "Có {count} kết quả theo bộ lọc đã chọn.",
   "search.status.none": "Không tìm thấy kết quả nào cho “{query}”.",
+  // Search you can trust (issue 15): a word no page has is named, never counted as prefix matches.
+  "search.status.missing": "Không tìm thấy trang nào có từ “{words}”.",
+  "search.near.title": "Kết quả gần đúng",
+  "search.near.note": "Không tính vào kết quả: các trang dưới đây có từ bắt đầu bằng “{word}”, không có đúng từ đã gõ.",
   "search.status.noneFiltered": "Không có kết quả nào theo bộ lọc đã chọn.",
   "search.status.error": "Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem các danh mục dưới đây.",
   "search.none.tips": "Gợi ý: kiểm tra chính tả, dùng ít từ hơn hoặc từ khác (ví dụ tên huyện, tên trường), bỏ bớt bộ lọc, hoặc xem các danh mục:",

@@ -24,7 +24,7 @@ const ASSESSED = new Set<string>([...ASSESSMENT_PAGE_KINDS, ...REVIEW_KINDS]);
 export function planSearchRecords({ assessments, responsibilities, events, documents }: PlanSearchContent): SearchRecord[] {
   const years = (ids: Iterable<string>) => [...new Set([...ids].map((id) => documents.get(id)?.date.slice(0, 4)).filter((y): y is string => Boolean(y)))].sort();
   const type = [t("search.type.danh-gia")];
-  const record = (url: string, title: string, facts: string[], text: string[], documentIds: Iterable<string>): SearchRecord => ({ url, type: "danh-gia", title, facts, text, filters: { loai: type, nam: years(documentIds) } });
+  const record = (url: string, title: string, facts: string[], text: string[], documentIds: Iterable<string>): SearchRecord => ({ url, type: "danh-gia", title, facts, keywords: [], names: [], text, filters: { loai: type, nam: years(documentIds) } });
   const unique = (values: readonly string[]) => [...new Set(values)];
   const itemText = (rows: readonly AssessmentRow[]) => unique(rows.flatMap((r) => [t(`plan.kind.${r.kind}`), ...(r.topic ? [t(`plan.topic.${r.topic}`)] : [])]));
   const taskText = (rows: readonly ResponsibilityRow[]) => unique(rows.flatMap((r) => [...r.bodies.map((b) => t(`responsibilities.role.${b.role}`)), deadlineLabel(deadlineKey(r.when))]));

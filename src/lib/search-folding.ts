@@ -1,8 +1,9 @@
 /**
- * Vietnamese folding for search. Pagefind already matches unmarked query letters to marked ones,
- * but đ is a letter of its own (Unicode does not decompose it), so "don vi" misses "đơn vị"; and
- * the two tone-placement conventions ("hòa"/"hoà", "thúy"/"thuý") are different strings to it.
- * The index therefore gets extra "twin" words, and queries are normalised the same way.
+ * Vietnamese folding for search. Pagefind (1.5+) already folds marks itself: it indexes "hòa" and
+ * "hoà" under "hoa" and matches "hoa" to both. It does not fold đ, a letter of its own that Unicode
+ * does not decompose, so "don vi" would miss "đơn vị". Rather than index extra "twin" words (which
+ * used to show inside excerpts), the search page asks Pagefind for both spellings of such a word
+ * (see spellings()) and this module decides, on the reader's side, what counts as the same word.
  */
 import { stripMarks } from "./slug.ts";
 
@@ -30,62 +31,53 @@ export function foldWord(word: string): string {
   return stripMarks(word.normalize("NFC")).toLowerCase();
 }
 
-/** Words of a text as Pagefind sees them: runs of letters and digits. */
+/** Words of a text for excerpts: runs of letters and digits. */
 export function words(text: string): string[] {
   return text.normalize("NFC").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 /**
- * The extra spelling to index beside a word so unmarked and other-convention queries find it:
- * the folded form of a word with đ ("đơn" → "don"), or the canonical tone placement of a word
- * written in the other convention ("hoà" → "hòa"); undefined when Pagefind needs no help.
+ * The words of a query as Pagefind reads them: split on spaces, punctuation removed inside a word
+ * ("137.226" → "137226", "1010/UBND-NC" → "1010ubndnc"), lowercase, canonical tone placement.
  */
-export function twinOf(word: string): string | undefined {
-  const lower = word.normalize("NFC").toLowerCase();
-  if (/đ/.test(lower)) return foldWord(lower);
-  const canonical = canonicalTone(lower);
-  return canonical === lower ? undefined : canonical;
-}
-
-/** Brackets around twin words in the indexed text, so the search page can leave them out of excerpts. */
-export const TWIN_OPEN = "⁅";
-export const TWIN_CLOSE = "⁆";
-
-/**
- * The text with each word's twin right after it, in brackets: the twin then has the same weight
- * (title or body) and frequency as the word, so "don vi" ranks pages as "đơn vị" does.
- */
-export function withTwins(text: string): string {
-  return text.normalize("NFC").replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => {
-    const twin = knownTwin(word);
-    return twin ? `${word} ${TWIN_OPEN} ${twin} ${TWIN_CLOSE}` : word;
-  });
-}
-
-// Vietnamese has a few thousand syllables, so the index of 10,000 profiles asks about the same
-// words again and again; remembering them took the search index text from 5.1 s to 2.3 s.
-const twins = new Map<string, string | undefined>();
-function knownTwin(word: string): string | undefined {
-  if (twins.has(word)) return twins.get(word);
-  const twin = twinOf(word);
-  if (twins.size < 200_000) twins.set(word, twin);
-  return twin;
-}
-
-/** Indexed text without its twins, as readers should see it. */
-export function withoutTwins(text: string): string {
-  return text.replace(new RegExp(`\\s*${TWIN_OPEN}[^${TWIN_CLOSE}]*${TWIN_CLOSE}`, "g"), "");
-}
-
-/** A query as typed, made comparable with the index: NFC, single spaces, canonical tone placement. */
-export function normaliseQuery(query: string): string {
+export function queryTerms(query: string): string[] {
   return query
     .normalize("NFC")
-    .trim()
     .split(/\s+/)
-    .filter(Boolean)
-    .map(canonicalTone)
-    .join(" ");
+    .map((token) => canonicalTone(token.replace(/[^\p{L}\p{M}\p{N}]/gu, "").toLowerCase()))
+    .filter(Boolean);
+}
+
+/**
+ * Every folded word a text is found by, as Pagefind indexes it: each space-separated token without
+ * its punctuation, and the parts punctuation separates ("137.226" gives 137226, 137 and 226).
+ */
+export function indexedWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const token of text.normalize("NFC").split(/\s+/)) {
+    const parts = words(token).map(foldWord);
+    if (parts.length === 0) continue;
+    found.add(parts.join(""));
+    for (const part of parts) found.add(part);
+  }
+  return found;
+}
+
+/**
+ * The spellings to ask Pagefind for so a word matches whatever its d/đ: "don" → "don", "đon";
+ * "Đình" → "đình", "dình". Pagefind folds the other marks itself. At most 8 spellings (3 letters).
+ */
+export function spellings(term: string): string[] {
+  const lower = term.normalize("NFC").toLowerCase();
+  let out = [""];
+  let choices = 0;
+  for (const char of lower) {
+    if ((char === "d" || char === "đ") && choices < 3) {
+      choices++;
+      out = out.flatMap((start) => [start + char, start + (char === "d" ? "đ" : "d")]);
+    } else out = out.map((start) => start + char);
+  }
+  return out;
 }
 
 export interface ExcerptPart {
@@ -94,28 +86,35 @@ export interface ExcerptPart {
 }
 
 /**
- * A short passage of `text` around the words matching `query`, split into marked and unmarked
- * parts. Words match when their folded forms are equal; the last query word, possibly still being
- * typed, also matches as a prefix when the text has no exact match for it (as Pagefind does).
- * Without any match the passage is the start of the text.
+ * A short passage of `text` around the words matching `terms` (folded words, as from a search
+ * plan), split into marked and unmarked parts. Only whole words are marked, except `prefix`: a
+ * word still being typed, marked where a word begins with it (near matches). `phrases` (other
+ * wordings, e.g. "vốn đầu tư nước ngoài" for "FDI") are marked only where all their words stand
+ * together, so "nghiệp" alone in "khu công nghiệp" is not. Without any match the passage is the
+ * start of the text.
  */
-export function excerpt(text: string, query: string, maxWords = 30): ExcerptPart[] {
-  const terms = words(query).map(foldWord);
+export function excerpt(text: string, terms: readonly string[], maxWords = 30, prefix?: string, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
+  const exact = new Set(terms.map(foldWord));
+  const start = prefix === undefined ? undefined : foldWord(prefix);
   const tokens = text.normalize("NFC").split(/(\s+)/).filter((s) => s.length > 0);
-  const textWords = new Set(words(text).map(foldWord));
-  const last = terms[terms.length - 1];
-  const prefix = last !== undefined && !textWords.has(last) ? last : undefined;
-  const exact = new Set(terms);
-  const isMatch = (token: string) => words(token).some((w) => exact.has(foldWord(w)) || (prefix !== undefined && foldWord(w).startsWith(prefix)));
   const wordIndexes = tokens.flatMap((token, i) => (/^\s+$/.test(token) ? [] : [i]));
+  const inPhrase = new Set<number>();
+  const tokenWords = wordIndexes.map((i) => indexedWords(tokens[i]!));
+  for (const phrase of phrases.map((p) => p.map(foldWord))) {
+    for (let w = 0; w + phrase.length <= tokenWords.length; w++) {
+      if (phrase.length > 0 && phrase.every((word, j) => tokenWords[w + j]!.has(word))) phrase.forEach((_, j) => inPhrase.add(wordIndexes[w + j]!));
+    }
+  }
+  const isMatch = (i: number) =>
+    inPhrase.has(i) || [...indexedWords(tokens[i]!)].some((w) => exact.has(w) || (start !== undefined && start.length > 0 && w.startsWith(start)));
   let bestStart = 0;
   let bestHits = 0;
-  // A few words of context are kept before the first match.
-  // Windows start at a matching word, so the passage opens near the first match, not before it.
+  // Windows start at a matching word, so the passage opens near the first match, with a few
+  // words of context before it.
   for (let w = 0; w < wordIndexes.length; w++) {
-    if (!isMatch(tokens[wordIndexes[w]!]!)) continue;
+    if (!isMatch(wordIndexes[w]!)) continue;
     const window = wordIndexes.slice(w, w + maxWords);
-    const hits = window.filter((i) => isMatch(tokens[i]!)).length;
+    const hits = window.filter((i) => isMatch(i)).length;
     if (hits > bestHits) {
       bestHits = hits;
       bestStart = Math.max(0, w - 3);
@@ -129,7 +128,7 @@ export function excerpt(text: string, query: string, maxWords = 30): ExcerptPart
   if (from > 0) parts.push({ text: "… ", mark: false });
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
-    const mark = !/^\s+$/.test(token) && isMatch(token);
+    const mark = !/^\s+$/.test(token) && isMatch(i);
     const last = parts[parts.length - 1];
     if (last && last.mark === mark && !mark) last.text += token;
     else parts.push({ text: token, mark });

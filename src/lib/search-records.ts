@@ -13,7 +13,7 @@ import type { TargetData } from "../schemas/target.ts";
 import { formatDate, formatFigure, formatPeriod } from "./format.ts";
 import { documentNumberLabel } from "./documents.ts";
 import { paths } from "./paths.ts";
-import { withTwins } from "./search-folding.ts";
+import { modelFacetValues } from "./facets.ts";
 import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
 import { compareVi } from "./collate.ts";
 
@@ -23,6 +23,14 @@ export interface SearchRecord {
   title: string;
   /** Short facts shown under the title of a result. */
   facts: string[];
+  /**
+   * What the page is filed under, in readers' words (a model's kind, unit types, "Doanh nghiệp FDI",
+   * investor country, district, industrial park, year): searched and ranked like a second title, so
+   * "FDI" or "Hàn Quốc" finds the models filed under them. Not shown in results.
+   */
+  keywords: string[];
+  /** What a page counts or lists (a statistics page's groups and metrics): searched, ranked below keywords. */
+  names: string[];
   /** Paragraphs of searchable text. */
   text: string[];
   filters: Partial<Record<SearchFilter, string[]>>;
@@ -51,6 +59,31 @@ export function mdxToText(body: string): string[] {
 
 const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
+/** A host unit as its profile lists it: name, then type, ownership, investor and capital share. */
+function hostLine(host: ModelData["hosts"][number]): string {
+  const details = [
+    t(`model.hostType.${host.type}`),
+    host.ownership ? t("model.host.ownership", { ownership: t(`model.ownership.${host.ownership}`) }) : "",
+    host.investorCountry ? t("model.host.investor", { country: host.investorCountry }) : "",
+    host.foreignCapital ? t("model.host.capital", { share: host.foreignCapital }) : "",
+  ].filter(Boolean);
+  return `${host.name} (${details.join("; ")})`;
+}
+
+/**
+ * A model's facet labels but status (the same values as its filter pages), with "huyện" before its district
+ * and the industrial park and commune it names, in one list without repeats.
+ */
+function modelKeywords(id: string, data: ModelData): string[] {
+  const values = modelFacetValues({ id, data });
+  // Status is left out: its label ("Đã xây dựng (theo báo cáo)") would lift every model for "báo cáo".
+  const { "trang-thai": _status, ...filed } = values;
+  const labels = Object.values(filed).flatMap((list) => list.map((v) => v.label));
+  const district = data.location.district;
+  const place = district ? [district.startsWith("Thành phố") ? district : `huyện ${district}`] : [];
+  return [...new Set([...labels, ...place, data.location.industrialPark, data.location.commune].filter((v): v is string => Boolean(v)))];
+}
+
 /** Builds every search record; a collection without entries simply yields no records. */
 export function buildSearchRecords(content: SearchContent): SearchRecord[] {
   const docs = new Map(content.documents.map((d) => [d.id, d.data]));
@@ -67,9 +100,11 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       type: "mo-hinh",
       title: data.name,
       facts: [t(`model.kind.${data.kind}`), district ?? t("model.unknown"), t(`model.status.${data.status}`)],
+      keywords: modelKeywords(id, data),
+      names: [],
       text: [
         data.summary,
-        data.hosts.map((h) => h.name).join("; "),
+        data.hosts.map(hostLine).join("; "),
         [data.location.commune, data.location.industrialPark, district].filter(Boolean).join(", "),
         ...mdxToText(body),
         ...sourceTitles(sourceIds),
@@ -88,6 +123,8 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     type: "van-ban",
     title: data.title,
     facts: [t(`document.type.${data.type}`), documentNumberLabel(data.number, t("document.number.unknown")), data.issuer, formatDate(data.date)],
+    keywords: [],
+    names: [],
     text: [data.shortTitle, data.summary, ...data.sections, data.issuer, data.signer ?? "", data.dateNote ?? ""].filter(Boolean),
     filters: { loai: typeFilter("van-ban"), nam: years([id]) },
   }));
@@ -102,6 +139,9 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       type: "so-lieu",
       title: t(`theme.${theme}`),
       facts: [t("search.facts.groups", { count: groups.length }), ...uniqueSorted(groups.map((g) => formatPeriod(g.data.period)))].slice(0, 3),
+      keywords: [],
+      // A statistics page is named by what it counts: its groups and metrics ("Tổng dân số").
+      names: [...new Set(groups.flatMap(({ data }) => [data.title, ...data.figures.map((f) => f.metric)]))],
       text: groups.flatMap(({ data }) => [
         data.title,
         data.description,
@@ -121,6 +161,8 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
       type: "muc-tieu",
       title: documentTitles.length === 1 ? t("search.page.targets", { document: documentTitles[0]! }) : t("site.nav.targets"),
       facts: [t("search.facts.targets", { count: sorted.length })],
+      keywords: [],
+      names: [],
       text: sorted.flatMap(({ data }) => [
         `${data.number}. ${data.title}`,
         data.text,
@@ -151,6 +193,8 @@ function commendationRecords(
         type: "khen-thuong",
         title: data.title,
         facts: [awardTitle.get(data.award) ?? data.award, data.decision, formatDate(data.decisionDate), t("search.facts.recipients", { count: data.rows.length })],
+        keywords: [],
+        names: [],
         text: data.rows.map((r) => [r.name, r.organisation, r.district].filter(Boolean).join(", ")),
         filters: {
           loai: typeFilter("khen-thuong"),
@@ -171,6 +215,8 @@ function commendationRecords(
         type: "khen-thuong",
         title: t(page.title),
         facts: [t("search.facts.entries", { count: sorted.length })],
+        keywords: [],
+        names: [],
         text: sorted.flatMap((entry) => commendationText(entry, awardTitle)),
         filters: { loai: typeFilter("khen-thuong"), nam: years(sorted.map((e) => e.source.document)) },
       };
@@ -219,14 +265,17 @@ function compareNumbers(a: string, b: string): number {
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * The HTML Pagefind indexes for a record: the title as a heavily weighted h1, meta and filters
- * in the head (so they are not searchable body text), and twin spellings beside the words they fold.
+ * The HTML Pagefind indexes for a record: the title as a heavily weighted h1, the readable text as
+ * paragraphs, and meta (title, type, facts, keywords) and filters in the head. Nothing is added to
+ * the text a reader could see in an excerpt.
  */
 export function renderSearchHtml(record: SearchRecord): string {
   const meta = [
     ["title", record.title],
     ["type", t(`search.type.${record.type}`)],
     ["facts", record.facts.join(" · ")],
+    ...(record.keywords.length > 0 ? [["keywords", record.keywords.join(" · ")]] : []),
+    ...(record.names.length > 0 ? [["names", record.names.join(" · ")]] : []),
   ].map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
   const filters = SEARCH_FILTERS.flatMap((key) => (record.filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
   return [
@@ -234,8 +283,8 @@ export function renderSearchHtml(record: SearchRecord): string {
     ...meta,
     ...filters,
     `</head><body>`,
-    `<h1 data-pagefind-weight="10">${escapeHtml(withTwins(record.title))}</h1>`,
-    ...record.text.map((p) => `<p>${escapeHtml(withTwins(p))}</p>`),
+    `<h1 data-pagefind-weight="10">${escapeHtml(record.title)}</h1>`,
+    ...record.text.map((p) => `<p>${escapeHtml(p)}</p>`),
     `</body></html>`,
   ].join("\n");
 }

@@ -42,7 +42,7 @@ describe("evaluateGoals", () => {
       ["`npm run check`", "3,20 s", true, "còn dư 36%"],
       ["HTML trang mô hình (gzip)", "9,0 KB", true, "còn dư 36%"],
       ["JS khi mở trang mô hình", "0 byte", true, "đúng mức"],
-      ["Tải về cho lần tìm đầu", "260 KB", true, "còn dư 13%"],
+      ["Tải về cho lần tìm đầu", "260 KB", false, "vượt 30%"],
     ]);
   });
 
@@ -89,8 +89,22 @@ describe("formatBenchReport", () => {
   });
 
   it("ends with a note naming every unmet goal", () => {
-    const last = "2 mục tiêu chưa đạt: Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng (10.000 mô hình); Bộ nhớ đỉnh khi dựng (10.000 mô hình).";
+    const last = "3 mục tiêu chưa đạt: Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng (10.000 mô hình); Bộ nhớ đỉnh khi dựng (10.000 mô hình); Tải về cho lần tìm đầu (10.000 mô hình).";
     expect(closingNote([measured]).at(-1)).toBe(last);
     expect(report.trimEnd().endsWith(last)).toBe(true);
+  });
+
+  it("reports the search relevance set: precision at 1 and 3, false hits, and the queries that missed", () => {
+    const verdict = { query: "FDI", urls: ["/so-lieu/tinh-hinh/", "/mo-hinh/a/"], status: "", first: ["/mo-hinh/a/"], at1: false, at3: true, falseHits: [] };
+    const withRelevance = formatBenchReport({
+      results: [measured],
+      lighthouse: [],
+      command: "npm run bench",
+      machine: "máy thử",
+      relevance: { queries: 2, precisionAt1: 0.5, precisionAt3: 1, falseHits: 0, verdicts: [verdict, { ...verdict, query: "Hàn Quốc", urls: ["/mo-hinh/a/"], at1: true }], nothing: [] },
+    });
+    expect(withRelevance).toContain("| Tìm kiếm: đúng trang đứng đầu (P@1) | content/, 2 truy vấn | 0,500 | ≥ 0,900 | **chưa đạt** | thiếu 40,0 điểm % |");
+    expect(withRelevance).toContain("| Tìm kiếm: kết quả sai (thiếu từ đã gõ) | content/, 2 truy vấn | 0 | = 0 | đạt | đúng mức |");
+    expect(withRelevance).toContain("- “FDI”: đứng đầu `/so-lieu/tinh-hinh/`, cần `/mo-hinh/a/`");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTone, excerpt, foldWord, normaliseQuery, twinOf, withTwins, withoutTwins } from "../../src/lib/search-folding.ts";
+import { canonicalTone, excerpt, foldWord, indexedWords, queryTerms, spellings } from "../../src/lib/search-folding.ts";
 
 describe.each([
   // Both conventions end on the site's one: the mark on the first vowel of an open oa/oe/uy.
@@ -38,46 +38,43 @@ describe.each([
   });
 });
 
-describe("twinOf", () => {
+describe("spellings", () => {
   it.each([
-    ["đình", "dinh"],
-    ["Đội", "doi"],
-    ["đường", "duong"],
-    ["hoà", "hòa"],
-    ["Thuỷ", "thủy"],
-    // Pagefind already matches these without help.
-    ["hòa", undefined],
-    ["Kỷ", undefined],
-    ["ANTT", undefined],
-    ["2019", undefined],
-  ])("%s → %s", (word, expected) => {
-    expect(twinOf(word)).toBe(expected);
+    // đ is the one mark Pagefind does not fold: both spellings are asked for, either way round.
+    ["don", ["don", "đon"]],
+    ["đơn", ["đơn", "dơn"]],
+    ["Đình", ["đình", "dình"]],
+    ["bcđ", ["bcđ", "bcd"]],
+    ["hòa", ["hòa"]],
+    ["137226", ["137226"]],
+  ])("%s → %j", (term, expected) => {
+    expect(spellings(term)).toEqual(expected);
+  });
+
+  it("stops at three d/đ letters (eight spellings)", () => {
+    expect(spellings("dddd")).toHaveLength(8);
   });
 });
 
-describe("withTwins and withoutTwins", () => {
+describe("queryTerms and indexedWords read words as Pagefind does", () => {
   it.each([
-    ["Vụ đình công, lãn công", "Vụ đình ⁅ dinh ⁆ công, lãn công"],
-    ["Đội công nhân xung kích", "Đội ⁅ doi ⁆ công nhân xung kích"],
-    ["các đơn vị, đơn vị", "các đơn ⁅ don ⁆ vị, đơn ⁅ don ⁆ vị"],
-    ["huyện Hiệp Hoà", "huyện Hiệp Hoà ⁅ hòa ⁆"],
-    ["Kỷ niệm chương “Bảo vệ ANTQ”", "Kỷ niệm chương “Bảo vệ ANTQ”"],
-  ])("%j is indexed as %j and read back unchanged", (text, indexed) => {
-    expect(withTwins(text)).toBe(indexed);
-    expect(withoutTwins(indexed)).toBe(text);
+    ["Hiệp Hoà", ["hiệp", "hòa"]],
+    ["137.226", ["137226"]],
+    ["Chỉ thị 07/CT-BCA-V28", ["chỉ", "thị", "07ctbcav28"]],
+    ["  ANTT,  an ninh ", ["antt", "an", "ninh"]],
+    ["thuý", ["thúy"]],
+    // Decomposed input (as some keyboards send it) comes out composed.
+    ["ho\u0061\u0300", ["hòa"]],
+    ["", []],
+  ])("query %j → %j", (query, expected) => {
+    expect(queryTerms(query)).toEqual(expected);
   });
-});
 
-describe("normaliseQuery", () => {
-  it.each([
-    ["  truong   hoc an toan ", "truong hoc an toan"],
-    ["Hiệp Hoà", "Hiệp Hòa"],
-    ["thuý", "thúy"],
-    ["đơn vị", "đơn vị"],
-    ["ho\u0061\u0300", "hòa"],
-    ["", ""],
-  ])("%j → %j", (query, expected) => {
-    expect(normaliseQuery(query)).toBe(expected);
+  it("indexes a figure as one word and as its parts, folded", () => {
+    expect([...indexedWords("137.226 buổi")]).toEqual(["137226", "137", "226", "buoi"]);
+    expect(indexedWords("Đình công, lãn công").has("dinh")).toBe(true);
+    // hòa and hoà fold to one word.
+    expect(indexedWords("huyện Hiệp Hoà").has(foldWord("hòa"))).toBe(true);
   });
 });
 
@@ -85,31 +82,42 @@ describe("excerpt", () => {
   const render = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join("");
 
   it("marks words matching an unmarked query, including đ", () => {
-    expect(render(excerpt("Số vụ đình công, lãn công trong CQDNNT", "dinh cong"))).toBe("Số vụ [đình] [công,] lãn [công] trong CQDNNT");
+    expect(render(excerpt("Số vụ đình công, lãn công trong CQDNNT", ["dinh", "cong"]))).toBe("Số vụ [đình] [công,] lãn [công] trong CQDNNT");
   });
 
-  it("marks whole words only when the text has them, not every word they begin", () => {
-    expect(render(excerpt("các đơn vị báo cáo việc vi phạm", "don vi"))).toBe("các [đơn] [vị] báo cáo việc [vi] phạm");
+  it("marks whole words only, never the longer words they begin", () => {
+    expect(render(excerpt("các đơn vị ở Việt Yên báo cáo việc vi phạm", ["don", "vi"]))).toBe("các [đơn] [vị] ở Việt Yên báo cáo việc [vi] phạm");
   });
 
-  it("matches prefixes, as Pagefind does for the word being typed", () => {
-    expect(render(excerpt("Trường THPT Ngô Sỹ Liên", "ngo sy li"))).toBe("Trường THPT [Ngô] [Sỹ] [Liên]");
+  it("marks a word being typed as a prefix only when asked to (near matches)", () => {
+    expect(render(excerpt("Trường THPT Ngô Sỹ Liên", ["ngo", "sy"], 30, "li"))).toBe("Trường THPT [Ngô] [Sỹ] [Liên]");
+    expect(render(excerpt("Trường THPT Ngô Sỹ Liên", ["ngo", "sy", "li"]))).toBe("Trường THPT [Ngô] [Sỹ] Liên");
+  });
+
+  it("marks other wordings only where all their words stand together", () => {
+    expect(render(excerpt("Doanh nghiệp có vốn đầu tư nước ngoài trong khu công nghiệp", ["fdi"], 30, undefined, [["vốn", "đầu", "tư", "nước", "ngoài"]]))).toBe(
+      "Doanh nghiệp có [vốn] [đầu] [tư] [nước] [ngoài] trong khu công nghiệp",
+    );
+  });
+
+  it("marks a figure typed with or without its dot", () => {
+    expect(render(excerpt("Buổi tuyên truyền: 137.226 buổi", ["137226"]))).toBe("Buổi tuyên truyền: [137.226] buổi");
   });
 
   it("treats both tone placements as the same word", () => {
-    expect(render(excerpt("huyện Hiệp Hòa", "hiệp hoà"))).toBe("huyện [Hiệp] [Hòa]");
+    expect(render(excerpt("huyện Hiệp Hòa", ["hiệp", "hoà"]))).toBe("huyện [Hiệp] [Hòa]");
   });
 
   it("shows the passage around the matches of a long text", () => {
     const filler = Array.from({ length: 50 }, (_, i) => `từ${i}`).join(" ");
     const text = `${filler} Đội công nhân xung kích ${filler}`;
-    const out = render(excerpt(text, "doi cong nhan", 10));
+    const out = render(excerpt(text, ["doi", "cong", "nhan"], 10));
     expect(out.startsWith("… ")).toBe(true);
     expect(out).toContain("[Đội] [công] [nhân] xung");
     expect(out.endsWith(" …")).toBe(true);
   });
 
   it("falls back to the start of the text when nothing matches", () => {
-    expect(render(excerpt("Bệnh viện an toàn về ANTT", "zzz", 3))).toBe("Bệnh viện an …");
+    expect(render(excerpt("Bệnh viện an toàn về ANTT", ["zzz"], 3))).toBe("Bệnh viện an …");
   });
 });

@@ -123,6 +123,30 @@ describe("buildSearchRecords", () => {
     expect(byUrl.get("/muc-tieu/")?.text).toContain("Tỷ lệ hư cấu: trên 95%");
   });
 
+  it("files an FDI model under FDI, its investor country, district and industrial park", () => {
+    const fdi = buildSearchRecords({
+      ...content,
+      models: [
+        {
+          id: "doi-hu-cau",
+          body: "",
+          data: modelSchema.parse({
+            name: "Đội công nhân xung kích hư cấu",
+            kind: "doi-cong-nhan-xung-kich",
+            hosts: [{ name: "Công ty TNHH Hư Cấu", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Hàn Quốc" }],
+            location: { district: "Việt Yên", industrialPark: "Khu công nghiệp Quang Châu" },
+            launched: 2018,
+            status: "da-xay-dung",
+            summary: "Mô hình hư cấu.",
+            sources: [{ document: "bao-cao-hu-cau-2019", section: "Mục II" }],
+            updated: "2026-11-26",
+          }),
+        },
+      ],
+    }).find((r) => r.url === "/mo-hinh/doi-hu-cau/");
+    expect(fdi?.keywords).toEqual(expect.arrayContaining(["Doanh nghiệp FDI", "Hàn Quốc", "Việt Yên", "huyện Việt Yên", "Khu công nghiệp Quang Châu", "2018", "Đội công nhân xung kích bảo đảm ANTT"]));
+  });
+
   it("puts awards on the commendations page and criteria on the rules page", () => {
     expect(byUrl.get("/khen-thuong/")?.text.join(" ")).toContain("Kỷ niệm chương");
     expect(byUrl.get("/khen-thuong/tieu-chuan/")?.text.join(" ")).toContain("Không để xảy ra đình công.");
@@ -153,13 +177,18 @@ describe("renderSearchHtml", () => {
     expect(html).toContain('<meta data-pagefind-filter="huyen[content]" content="Thành phố Bắc Giang">');
   });
 
-  it("indexes the đ-less twin right after the word", () => {
+  it("indexes the text as written, with no helper words beside it", () => {
     const doc = renderSearchHtml(buildSearchRecords(content).find((r) => r.url === "/so-lieu/tinh-hinh/")!);
-    expect(doc).toContain("Vụ đình ⁅ dinh ⁆ công");
+    expect(doc).toContain("<p>Vụ đình công, lãn công: 1.234 vụ: Công an tỉnh</p>");
+    expect(doc).not.toMatch(/\bdinh\b|⁅/);
+  });
+
+  it("makes a model's facets searchable words in a keywords meta field", () => {
+    expect(html).toContain('<meta data-pagefind-meta="keywords[content]" content="Trường học an toàn về ANTT · Thành phố Bắc Giang · Trường học">');
   });
 
   it("escapes markup in content", () => {
-    const html2 = renderSearchHtml({ url: "/x/", type: "van-ban", title: "A <b> & \"c\"", facts: [], text: ["<script>"], filters: {} });
+    const html2 = renderSearchHtml({ url: "/x/", type: "van-ban", title: "A <b> & \"c\"", facts: [], keywords: [], names: [], text: ["<script>"], filters: {} });
     expect(html2).not.toContain("<script>");
     expect(html2).toContain("A &lt;b&gt; &amp; &quot;c&quot;");
   });

@@ -2,8 +2,10 @@
  * Browser side of /tim-kiem/: loads Pagefind on this page only, keeps the form, the results and
  * the address bar in step, and renders results with text nodes only (content never becomes HTML).
  */
-import { excerpt, normaliseQuery, withoutTwins } from "../../lib/search-folding.ts";
+import { excerpt, foldWord, indexedWords, spellings } from "../../lib/search-folding.ts";
+import { buildSearchPlan, matchedAlternatives, type SearchPlan } from "../../lib/search-plan.ts";
 import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/search-query.ts";
+import { SEARCH_RANKING, applySelection, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/search-results.ts";
 import { slugify } from "../../lib/slug.ts";
 
 type FilterCounts = Record<string, Record<string, number>>;
@@ -16,6 +18,7 @@ interface PagefindResultData {
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -25,23 +28,44 @@ interface PagefindResponse {
 }
 
 interface Pagefind {
-  options: (options: { ranking?: { diacriticSimilarity?: number } }) => Promise<void>;
+  options: (options: { ranking?: typeof SEARCH_RANKING; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindResponse | null>;
 }
 
+/** What one query found: counted pages in order, and the words no page has. */
+interface Found {
+  ranked: PagefindResult[];
+  missing: string[];
+}
+
 const PAGE_SIZE = 10;
-// Measured on the real index: at 10, a query typed with marks ("định") ranks pages with exactly
-// those marks above pages that only match once marks are removed ("đình"); Pagefind's default does not.
-const DIACRITIC_SIMILARITY = 10;
+// Results whose title is checked for the query: the first two screens, where readers look.
+const NAMED_WINDOW = 20;
+const NEAR_SIZE = 5;
+// A query whose words each have two d/đ spellings asks Pagefind for every combination; a few suffice.
+const MAX_COMBINATIONS = 8;
+
+/** Every way to pick one spelling per word, at most `max`. */
+function combinations(choices: readonly (readonly string[])[], max: number): string[][] {
+  let out: string[][] = [[]];
+  for (const options of choices) out = out.flatMap((start) => options.map((option) => [...start, option])).slice(0, max);
+  return out;
+}
+
+/** The folded text a result is found by: title, meta and content, as Pagefind indexes it. */
+const resultWords = (data: PagefindResultData) =>
+  indexedWords([data.meta["title"], data.meta["keywords"], data.meta["names"], data.meta["facts"], data.meta["type"], data.content].filter(Boolean).join(" "));
 
 export function startSearchPage(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset["messages"] ?? "{}") as Record<string, string>;
   const typeLabels = JSON.parse(root.dataset["typeLabels"] ?? "[]") as string[];
+  const synonyms = JSON.parse(root.dataset["synonyms"] ?? "[]") as string[][][];
   const msg = (key: string, vars: Record<string, string | number> = {}) =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   const formatCount = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
+  const quoteList = (list: readonly string[]) => list.join("”, “");
 
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>("[data-search-form]");
@@ -53,6 +77,9 @@ export function startSearchPage(root: HTMLElement): void {
   const shown = $<HTMLElement>("[data-search-shown]");
   const more = $<HTMLButtonElement>("[data-search-more]");
   const panel = $<HTMLDetailsElement>("[data-search-panel]");
+  const near = $<HTMLElement>("[data-search-near]");
+  const nearNote = $<HTMLElement>("[data-search-near-note]");
+  const nearList = $<HTMLOListElement>("[data-search-near-list]");
 
   $<HTMLElement>("[data-search-nojs]").hidden = true;
   root.querySelectorAll<HTMLElement>("[data-search-ui]").forEach((el) => (el.hidden = false));
@@ -63,9 +90,13 @@ export function startSearchPage(root: HTMLElement): void {
 
   let pagefind: Pagefind | undefined;
   let allLabels: Record<string, string[]> = {};
+  let facetPages: FacetPages = {};
   let results: PagefindResult[] = [];
+  let plan: SearchPlan = { terms: [], typed: [], alternatives: [] };
   let rendered = 0;
   let sequence = 0;
+  // Pages the last query counted, before facets narrowed them: facet counts are of these.
+  let counted: string[] = [];
 
   const readForm = (): SearchState => {
     const data = new FormData(form);
@@ -108,25 +139,70 @@ export function startSearchPage(root: HTMLElement): void {
     });
   };
 
-  // Values of one facet add up (any of them), so each facet counts as if its own choice were
-  // not made yet: the reader sees what ticking another value would bring.
-  const facetCounts = async (query: string, narrowed: FilterCounts): Promise<FilterCounts> => {
-    if (!pagefind) return narrowed;
-    const filters = toPagefindFilters(state, allLabels);
-    const counts: FilterCounts = { ...narrowed };
-    for (const key of Object.keys(filters)) {
-      const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== key));
-      const wider = query || Object.keys(others).length > 0 ? await pagefind.search(query || null, { filters: others }) : null;
-      counts[key] = (wider ? wider.filters : await pagefind.filters())[key] ?? {};
-    }
-    return counts;
+  // Each result's data is fetched once, whether for ranking, near matches or display.
+  const fragments = new Map<string, Promise<PagefindResultData>>();
+  const dataOf = (result: PagefindResult) => {
+    if (!fragments.has(result.id)) fragments.set(result.id, result.data());
+    return fragments.get(result.id)!;
   };
 
-  const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
-    const data = await result.data();
+  const ids = async (query: string | null, filters?: Record<string, { any: string[] }>) => {
+    const response = await pagefind!.search(query, filters ? { filters } : {});
+    return response?.results ?? [];
+  };
+
+  /**
+   * Asks Pagefind for every wording of the plan and every d/đ spelling of its words, and keeps the
+   * pages that hold each word of a wording exactly (a quoted search per word).
+   */
+  const find = async (query: SearchPlan): Promise<Found> => {
+    const exact = new Map<string, Set<string>>();
+    const exactOf = async (spelling: string) => {
+      if (!exact.has(spelling)) exact.set(spelling, new Set((await ids(`"${spelling}"`)).map((r) => r.id)));
+      return exact.get(spelling)!;
+    };
+    const byId = new Map<string, PagefindResult>();
+    const lists: Hit[][] = [];
+    const counted: Set<string>[] = [];
+    const adjacent = new Set<string>();
+    for (const alternative of query.alternatives) {
+      // Only spellings some page has: a spelling no page has would make Pagefind fall back to a shorter word.
+      const choices = await Promise.all(alternative.map(async (term) => (await Promise.all(spellings(term).map(async (s) => ((await exactOf(s)).size > 0 ? [s] : [])))).flat()));
+      if (choices.some((c) => c.length === 0)) continue;
+      counted.push(intersect(await Promise.all(choices.map(async (c) => new Set((await Promise.all(c.map(exactOf))).flatMap((set) => [...set]))))));
+      for (const words of combinations(choices, MAX_COMBINATIONS)) {
+        const found = await ids(words.join(" "));
+        found.forEach((r) => byId.set(r.id, r));
+        lists.push(found.map(({ id, score }) => ({ id, score: score / words.length })));
+        if (words.length > 1) (await ids(`"${words.join(" ")}"`)).forEach((r) => adjacent.add(r.id));
+      }
+    }
+    const exactPages = new Set(counted.flatMap((set) => [...set]));
+    const ordered = rankHits(mergeHits(lists), exactPages, adjacent).map((hit) => byId.get(hit.id)!);
+    const named = new Set<string>();
+    await Promise.all(
+      ordered.slice(0, NAMED_WINDOW).map(async (result) => {
+        const data = await dataOf(result);
+        const names = [data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => indexedWords(text ?? ""));
+        if (names.some((words) => matchedAlternatives(query, words).length > 0)) named.add(result.id);
+      }),
+    );
+    const ranked = namedFirst(ordered, (r) => named.has(r.id), NAMED_WINDOW);
+    const missing: string[] = [];
+    if (ranked.length === 0) {
+      for (const [i, term] of query.terms.entries()) if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(query.typed[i] ?? term);
+    }
+    return { ranked, missing };
+  };
+
+  const renderItem = async (result: PagefindResult, prefix?: string): Promise<HTMLLIElement> => {
+    const data = await dataOf(result);
     const title = data.meta["title"] ?? data.url;
-    let text = withoutTwins(data.content).trim();
+    let text = data.content.trim();
     if (text.startsWith(title)) text = text.slice(title.length);
+    // The query's own words are marked one by one; other wordings only as whole phrases.
+    const own = plan.alternatives[0] ?? plan.terms;
+    const others = matchedAlternatives(plan, resultWords(data)).filter((a) => a !== own);
     const item = document.createElement("li");
     const type = document.createElement("p");
     type.className = "result-type";
@@ -141,7 +217,7 @@ export function startSearchPage(root: HTMLElement): void {
     facts.textContent = data.meta["facts"] ?? "";
     const passage = document.createElement("p");
     passage.className = "result-excerpt";
-    for (const part of excerpt(text, state.q)) {
+    for (const part of excerpt(text, own, 30, prefix, others)) {
       if (part.mark) {
         const mark = document.createElement("mark");
         mark.textContent = part.text;
@@ -155,7 +231,7 @@ export function startSearchPage(root: HTMLElement): void {
   const renderMore = async (focusFirst: boolean) => {
     const mine = sequence;
     const batch = results.slice(rendered, rendered + PAGE_SIZE);
-    const items = await Promise.all(batch.map(renderResult));
+    const items = await Promise.all(batch.map((r) => renderItem(r)));
     if (mine !== sequence) return;
     list.append(...items);
     rendered += batch.length;
@@ -165,38 +241,65 @@ export function startSearchPage(root: HTMLElement): void {
     if (focusFirst) items[0]?.querySelector("a")?.focus();
   };
 
+  /**
+   * Near matches for a last word still being typed ("ngo sy li"): pages where a word starts with
+   * it and the other words are exact. Listed apart and never counted.
+   */
+  const showNear = async (typed: string, mine: number) => {
+    const last = foldWord(plan.terms[plan.terms.length - 1] ?? typed);
+    const others = plan.terms.slice(0, -1).map(foldWord);
+    const candidates = (await ids(plan.terms.join(" "))).slice(0, NEAR_SIZE * 2);
+    const keep: PagefindResult[] = [];
+    for (const candidate of candidates) {
+      const words = resultWords(await dataOf(candidate));
+      if (others.every((w) => words.has(w)) && [...words].some((w) => w.startsWith(last))) keep.push(candidate);
+      if (keep.length === NEAR_SIZE) break;
+    }
+    if (mine !== sequence || keep.length === 0) return;
+    nearNote.textContent = msg("search.near.note", { word: typed });
+    nearList.replaceChildren(...(await Promise.all(keep.map((r) => renderItem(r, last)))));
+    if (mine === sequence) near.hidden = false;
+  };
+
   const run = async () => {
     if (!pagefind) return;
     const mine = ++sequence;
     const url = `${location.pathname}${toQueryString(state)}`;
     history.replaceState(null, "", url);
     none.hidden = true;
+    near.hidden = true;
+    nearList.replaceChildren();
     if (!hasCriteria(state)) {
       results = [];
       list.replaceChildren();
       more.hidden = shown.hidden = true;
-      updateCounts(await pagefind.filters());
+      if (facetsLoading) updateCounts(await pagefind.filters());
       status.textContent = msg("search.status.prompt");
       return;
     }
-    const query = normaliseQuery(state.q);
-    const response = await pagefind.search(query || null, { filters: toPagefindFilters(state, allLabels) });
-    if (mine !== sequence || !response) return;
-    results = response.results;
+    plan = buildSearchPlan(state.q, synonyms);
+    const selection: Selection = Object.fromEntries(Object.entries(toPagefindFilters(state, allLabels)).map(([key, { any }]) => [key, any]));
+    const found: Found = plan.terms.length > 0 ? await find(plan) : { ranked: await ids(null), missing: [] };
+    if (mine !== sequence) return;
+    results = applySelection(found.ranked, facetPages, selection);
     rendered = 0;
     list.replaceChildren();
-    updateCounts(await facetCounts(query, response.filters));
-    if (mine !== sequence) return;
+    counted = found.ranked.map((r) => r.id);
+    updateCounts(countFacets(counted, facetPages, selection));
     const count = formatCount(results.length);
     if (results.length === 0) {
-      status.textContent = query ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
-      none.hidden = false;
       more.hidden = shown.hidden = true;
+      none.hidden = false;
+      if (found.missing.length > 0) {
+        status.textContent = msg("search.status.missing", { words: quoteList(found.missing) });
+        const typed = plan.typed[plan.typed.length - 1]!;
+        if (found.missing.length === 1 && found.missing[0] === typed) await showNear(typed, mine);
+      } else status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
       return;
     }
     await renderMore(false);
     // Announced once the results are on screen, so the count and the list agree.
-    if (mine === sequence) status.textContent = query ? msg("search.status.count", { count, query: state.q }) : msg("search.status.countFiltered", { count });
+    if (mine === sequence) status.textContent = plan.terms.length > 0 ? msg("search.status.count", { count, query: state.q }) : msg("search.status.countFiltered", { count });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -229,16 +332,40 @@ export function startSearchPage(root: HTMLElement): void {
   });
   more.addEventListener("click", () => void renderMore(true).catch(showError));
 
+  // Facet data (every filter chunk, and the pages of each value) is fetched when the reader opens
+  // the filters or arrives with some chosen: at 10,000 profiles it would double the first search.
+  let facetsLoading: Promise<void> | undefined;
+  const loadFacets = () =>
+    (facetsLoading ??= (async () => {
+      const module = pagefind!;
+      const counts = await module.filters();
+      allLabels = Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.keys(values)]));
+      // The pages of each facet value, once: facet counts are then exact for any result list.
+      const entries = await Promise.all(
+        Object.entries(allLabels).flatMap(([key, labels]) => labels.map(async (label) => [key, label, new Set((await ids(null, { [key]: { any: [label] } })).map((r) => r.id))] as const)),
+      );
+      for (const [key, label, pages] of entries) (facetPages[key] ??= {})[label] = pages;
+      buildFacets(counts);
+    })());
+  panel.addEventListener("toggle", () => {
+    if (!panel.open || !pagefind || facetsLoading) return;
+    void loadFacets()
+      .then(async () => updateCounts(hasCriteria(state) ? countFacets(counted, facetPages, {}) : await pagefind!.filters()))
+      .catch(showError);
+  });
+
   const pagefindUrl = "/pagefind/pagefind.js";
   import(/* @vite-ignore */ pagefindUrl)
     .then(async (module: Pagefind) => {
-      await module.options({ ranking: { diacriticSimilarity: DIACRITIC_SIMILARITY } });
+      // On the main thread: a query asks several small questions, and Pagefind's worker script
+      // alone would be a fifth of the first search's download.
+      await module.options({ ranking: SEARCH_RANKING, noWorker: true });
       await module.init();
-      const counts = await module.filters();
       pagefind = module;
-      allLabels = Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.keys(values)]));
-      buildFacets(counts);
-      panel.open = window.matchMedia("(min-width: 48rem)").matches || SEARCH_FILTERS.some((key) => state.filters[key].length > 0);
+      if (SEARCH_FILTERS.some((key) => state.filters[key].length > 0)) {
+        await loadFacets();
+        panel.open = true;
+      }
       await run();
     })
     .catch(showError);

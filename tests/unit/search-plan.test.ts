@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { glossary } from "../../src/config/glossary.ts";
+import { indexedWords } from "../../src/lib/search-folding.ts";
+import { buildSearchPlan, matchedAlternatives, synonymGroups } from "../../src/lib/search-plan.ts";
+
+const groups = synonymGroups(glossary);
+const wordings = (query: string) => buildSearchPlan(query, groups).alternatives.map((a) => a.join(" "));
+
+describe("the one acronym table", () => {
+  it.each(["ANTQ", "ANTT", "CQDNNT", "CQDNCSGD", "PCCC", "KCN", "CCN", "BCĐ", "MTTQ", "FDI"])("has %s, which search expands", (abbr) => {
+    const entry = glossary.find((e) => e.abbr === abbr);
+    expect(entry, abbr).toBeDefined();
+    expect(wordings(abbr).length).toBeGreaterThan(1);
+  });
+
+  it("gives FDI the wording readers type, “vốn đầu tư nước ngoài”", () => {
+    expect(glossary.find((e) => e.abbr === "FDI")?.also).toContain("vốn đầu tư nước ngoài");
+  });
+});
+
+describe("buildSearchPlan expands the glossary both ways", () => {
+  it.each([
+    // Acronym → full form and the other wordings.
+    ["FDI", ["fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", "vốn đầu tư nước ngoài", "đầu tư nước ngoài"]],
+    // Full form, typed without marks → acronym (the longest form found is the one swapped).
+    ["von dau tu nuoc ngoai", ["von dau tu nuoc ngoai", "fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", "đầu tư nước ngoài"]],
+    ["an ninh trat tu", ["an ninh trat tu", "antt"]],
+    ["ANTQ", ["antq", "an ninh tổ quốc"]],
+    ["phòng cháy chữa cháy", ["phòng cháy chữa cháy", "pccc"]],
+    ["KCN Quang Châu", ["kcn quang châu", "khu công nghiệp quang châu"]],
+    ["cụm công nghiệp", ["cụm công nghiệp", "ccn"]],
+    ["BCĐ tỉnh", ["bcđ tỉnh", "ban chỉ đạo tỉnh"]],
+    ["ban chi dao", ["ban chi dao", "bcđ"]],
+    ["Mặt trận Tổ quốc", ["mặt trận tổ quốc", "mttq"]],
+    ["CQDNNT", ["cqdnnt", "cơ quan doanh nghiệp nhà trường"]],
+    ["CQDNCSGD", ["cqdncsgd", "cơ quan doanh nghiệp cơ sở giáo dục"]],
+    // Words the glossary does not know are searched as typed.
+    ["Ngô Sỹ Liên", ["ngô sỹ liên"]],
+  ])("%s → %j", (query, expected) => {
+    expect(wordings(query).sort()).toEqual([...expected].sort());
+    expect(wordings(query)[0]).toBe(expected[0]);
+  });
+
+  it("keeps the rest of the query around the swapped words", () => {
+    expect(wordings("doanh nghiệp FDI")).toContain("doanh nghiệp vốn đầu tư nước ngoài");
+  });
+
+  it("reads marks, đ/d and hòa/hoà as the same words", () => {
+    expect(wordings("Ban Chỉ Đạo")).toEqual(wordings("ban chi dao").map((w) => (w === "ban chi dao" ? "ban chỉ đạo" : w)));
+  });
+
+  it("gives an empty plan for an empty query", () => {
+    expect(buildSearchPlan("  ", groups)).toEqual({ terms: [], typed: [], alternatives: [] });
+  });
+
+  it("keeps the words as typed, for messages", () => {
+    expect(buildSearchPlan("Đoài 137.226 —", groups)).toMatchObject({ terms: ["đoài", "137226"], typed: ["Đoài", "137.226"] });
+  });
+});
+
+describe("matchedAlternatives decides what counts", () => {
+  const plan = buildSearchPlan("FDI Hàn Quốc", groups);
+
+  it("counts a page holding every word of one wording, after folding", () => {
+    expect(matchedAlternatives(plan, indexedWords("doanh nghiệp vốn đầu tư Hàn Quốc, đầu tư nước ngoài")).map((a) => a.join(" "))).toEqual([
+      "vốn đầu tư nước ngoài hàn quốc",
+      "đầu tư nước ngoài hàn quốc",
+    ]);
+    expect(matchedAlternatives(plan, indexedWords("Doanh nghiệp FDI · HAN QUOC")).map((a) => a.join(" "))).toEqual(["fdi hàn quốc"]);
+  });
+
+  it("does not count a page missing a word, or holding only a longer word", () => {
+    expect(matchedAlternatives(plan, indexedWords("Doanh nghiệp FDI · Đài Loan"))).toEqual([]);
+    expect(matchedAlternatives(buildSearchPlan("vi", groups), indexedWords("huyện Việt Yên"))).toEqual([]);
+  });
+});
