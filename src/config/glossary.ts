@@ -17,6 +17,11 @@ export const glossary: readonly GlossaryEntry[] = glossarySchema.parse([
   { abbr: "MTTQ", expansion: "Mặt trận Tổ quốc" },
   { abbr: "UBMTTQ", expansion: "Ủy ban Mặt trận Tổ quốc" },
   {
+    abbr: "UBNDTTQ",
+    expansion: "có lẽ là Ủy ban Mặt trận Tổ quốc (UBMTTQ)",
+    note: "Báo cáo sơ kết 5 năm (2019), phần đánh giá, viết “UBNDTTQ”; trang chép đúng như vậy. Văn bản không giải thích chữ này; theo ngữ cảnh (đứng trước “các sở, ban, ngành, đoàn thể tỉnh”) đó có lẽ là cách viết nhầm của UBMTTQ.",
+  },
+  {
     abbr: "FDI",
     expansion: "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
     also: ["vốn đầu tư nước ngoài", "đầu tư nước ngoài"],
