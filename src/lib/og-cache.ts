@@ -6,6 +6,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { site } from "../config/site.ts";
+import { layoutOgCard, type OgCardInput } from "./og-card.ts";
+import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "./og-image.ts";
 
 /** The cache folder: OG_CACHE_DIR when set (the benchmark measures cold builds with it), else under node_modules/.cache. */
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
@@ -25,4 +28,21 @@ export async function cachedPng(dir: string, key: string, render: () => Promise<
     renameSync(partial, file);
     return png;
   }
+}
+
+// Fonts and the renderer fingerprint are read once per build, not once per image.
+let renderer: { fonts: ReturnType<typeof loadOgFonts>; fingerprint: string; cacheDir: string } | undefined;
+
+/**
+ * A share card's 1200×630 PNG for the og routes: from the cache when an identical card was drawn
+ * before (possibly by the second process, scripts/lib/og-prerender.ts), else drawn and stored.
+ */
+export async function shareCardPng(input: OgCardInput): Promise<Uint8Array> {
+  if (!renderer) {
+    const fonts = loadOgFonts();
+    renderer = { fonts, fingerprint: ogRendererFingerprint(fonts), cacheDir: ogCacheDir() };
+  }
+  const { fonts, fingerprint, cacheDir } = renderer;
+  const layout = layoutOgCard(input);
+  return cachedPng(cacheDir, ogCardKey(layout, site.shortName, fingerprint), () => renderOgPng(layout, site.shortName, fonts));
 }

@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadModels } from "../../../data/content.ts";
-import { layoutOgCard, type OgCardInput } from "../../../lib/og-card.ts";
-import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../../lib/og-image.ts";
-import { cachedPng, ogCacheDir } from "../../../lib/og-cache.ts";
+import type { OgCardInput } from "../../../lib/og-card.ts";
+import { shareCardPng } from "../../../lib/og-cache.ts";
 import { ogCardInput } from "../../../lib/model-profile.ts";
 import { modelRedirects, redirectsOf } from "../../../lib/redirects.ts";
-import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
   const models = await loadModels();
@@ -15,17 +13,4 @@ export const getStaticPaths = (async () => {
   return [...models.map((m) => ({ params: { id: m.id }, props: ogCardInput(m.data) })), ...copies];
 }) satisfies GetStaticPaths;
 
-// Read once per build, not once per image.
-let renderer: { fonts: ReturnType<typeof loadOgFonts>; fingerprint: string; cacheDir: string } | undefined;
-
-// The build may have started drawing these cards in a second process (scripts/lib/og-prerender.ts); whichever comes first stores the card.
-export const GET: APIRoute<OgCardInput> = async ({ props }) => {
-  if (!renderer) {
-    const fonts = loadOgFonts();
-    renderer = { fonts, fingerprint: ogRendererFingerprint(fonts), cacheDir: ogCacheDir() };
-  }
-  const { fonts, fingerprint, cacheDir } = renderer;
-  const layout = layoutOgCard(props);
-  const png = await cachedPng(cacheDir, ogCardKey(layout, site.shortName, fingerprint), () => renderOgPng(layout, site.shortName, fonts));
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
-};
+export const GET: APIRoute<OgCardInput> = async ({ props }) => new Response(new Uint8Array(await shareCardPng(props)), { headers: { "Content-Type": "image/png" } });
