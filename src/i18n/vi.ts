@@ -566,7 +566,7 @@ export const vi = {
   "workbook.sheet.data": "Dữ liệu",
   "workbook.sheet.columns": "Cột",
   "workbook.sheet.sources": "Nguồn",
-  "workbook.columns.header": "Cột|Tên máy|Ý nghĩa",
+  "workbook.columns.header": "Trang tính|Cột|Tên máy|Ý nghĩa",
   "workbook.sources.title": "Tiêu đề",
   "workbook.sources.page": "Địa chỉ cố định",
   "workbook.sources.file": "Tệp này",

@@ -74,9 +74,14 @@ export function tableColumn(name: string, scope?: string, header?: string): Tabl
   return { name, header: header ?? lookup("data.head", name, scope) ?? name, description: lookup("data.col", name, scope) ?? "" };
 }
 
-/** The value as every download writes it: label columns as text, everything else unchanged. */
+/**
+ * The value as every download writes it: label columns as text; true/false as the text "true" and
+ * "false" (spreadsheets name booleans in their own language, ĐÚNG/SAI under vi-VN, and a CSV
+ * "true" is not a boolean there); everything else unchanged.
+ */
 export function cellFor(name: string, value: CellValue | undefined): CellValue {
   if (value === undefined) return null;
+  if (typeof value === "boolean") return String(value);
   return LABEL_COLUMNS.has(name) && typeof value === "number" ? String(value) : value;
 }
 

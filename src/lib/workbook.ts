@@ -70,7 +70,7 @@ export function workbookSheets(tables: readonly { sheet: string; table: Download
   const columnRows: Cell[][] = tables.flatMap(({ sheet, table }) => table.columns.map((c) => [textCell(sheet), textCell(c.header), textCell(c.name), textCell(c.description)]));
   const columns: WorkbookSheet = {
     name: t("workbook.sheet.columns"),
-    data: [[t("workbook.sheet.data"), ...t("workbook.columns.header").split("|")].map(headerCell), ...columnRows],
+    data: [t("workbook.columns.header").split("|").map(headerCell), ...columnRows],
     widths: [20, 28, 24, 60],
   };
   const line = (label: string, value: string): Cell[] => [headerCell(label), textCell(value)];
