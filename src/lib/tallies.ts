@@ -118,7 +118,7 @@ export function tallyMatrix(rows: readonly TallyRow[], awards: ReadonlyMap<strin
   return { columns, awards: lines.map(({ award, title, authority, cells }) => ({ award, title, authority, cells })), totals };
 }
 
-const TALLY_COLUMNS = ["id", "awardTitle", "authority", "recipientTypeLabel", "qualifier", "value", "unit", "partOf", "period", "reportingBody", "sourceTitle", "sourceSection", "note"] as const;
+const TALLY_COLUMNS = ["id", "awardLabel", "authority", "recipientTypeLabel", "qualifier", "value", "unit", "partOf", "periodText", "reportingBody", "sourceTitle", "sourceSection", "note"] as const;
 
 /**
  * A tally as a download table: one line per reported row, with award, authority, period and source

@@ -4,15 +4,15 @@
  * under vi-VN and en-US settings, as a journalist would open them. For every cell of every data
  * sheet: a number is a number cell equal to the value the file was written with, an identifier
  * (ids, target numbers such as 2.10, years, dates, decision numbers) is a text cell unchanged,
- * and Vietnamese text comes back letter for letter. The workbook is the reference for the CSV
- * beside it; the CSV's own text is the reference for both.
+ * and Vietnamese text comes back letter for letter. The JSON download beside each file (the
+ * content's values) is the reference for the workbook, the workbook for the CSV, and the CSV's own
+ * text for both.
  *
  * The one thing a CSV cannot do under a decimal-comma locale is read 3843.93 as a number: there
  * the test requires the decimal to stay the text 3843.93 (never another number), which is why
  * every CSV link tells readers with Vietnamese settings to take the .xlsx.
  */
-import { existsSync } from "node:fs";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
 import { DIST } from "./published-site.ts";
@@ -95,6 +95,33 @@ function csvProblems(file: string, locale: string, read: SheetCell[][], referenc
 
 const csvOf = (file: string) => parseCsv(readFileSync(file, "utf8"), { raw: true });
 
+/**
+ * Problems of a sheet against the JSON download beside it, the content's values as published:
+ * every column whose machine name is a key of the JSON rows holds that value (a number as an equal
+ * number cell, or as text where the column is an identifier; text letter for letter; null empty).
+ */
+function jsonProblems(file: string, sheet: { rows: SheetCell[][]; names: string[] }, rows: Record<string, unknown>[]): string[] {
+  const problems: string[] = [];
+  rows.forEach((row, i) =>
+    sheet.names.forEach((name, c) => {
+      if (!(name in row)) return;
+      const want = row[name];
+      const got = cellAt(sheet.rows, i + 1, c);
+      const where = `${file} row ${i + 2} column ${name}`;
+      const ok =
+        want === null || want === ""
+          ? got.type === "empty"
+          : typeof want === "number"
+            ? isIdentifier(name)
+              ? got.type === "string" && got.text === String(want)
+              : got.type === "float" && Number(got.value) === want
+            : got.type === "string" && got.text === String(want);
+      if (!ok) problems.push(`${where}: the JSON says ${JSON.stringify(want)}, the sheet has ${describeCell(got)}`);
+    }),
+  );
+  return problems;
+}
+
 for (const locale of LOCALES) {
   test(`LibreOffice Calc (${locale}) reads every number, identifier and Vietnamese text of every .xlsx and .csv as written`, async () => {
     // Two LibreOffice runs (CSV, workbooks) over a few hundred files plus the 50,000-row list.
@@ -113,6 +140,8 @@ for (const locale of LOCALES) {
       expect(existsSync(twin), `${twin} beside ${file}`).toBe(true);
       const [sheet] = dataSheets(books.get(twin)!);
       problems.push(...workbookProblems(twin, sheet!, csv));
+      const json = file.replace(/\.csv$/, ".json");
+      if (existsSync(json)) problems.push(...jsonProblems(twin, sheet!, (JSON.parse(readFileSync(json, "utf8")) as { rows: Record<string, unknown>[] }).rows));
       problems.push(...csvProblems(file, locale, books.get(file)!.values().next().value!, sheet!.rows, csv));
     }
     // Workbooks with several tables (all the open data) hold exactly the tables of the CSVs.
