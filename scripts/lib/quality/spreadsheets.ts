@@ -11,7 +11,7 @@
  * site asks LibreOffice users to tick so that ="2.10" reads as the text 2.10.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -61,6 +61,16 @@ export function openInLibreOffice(files: readonly string[], locale: string): Map
   const work = mkdtempSync(join(tmpdir(), "antq-lo-files-"));
   const names = new Map(files.map((file, i) => [file, `${String(i).padStart(5, "0")}-${basename(file)}`]));
   const result = new Map<string, Workbook>();
+  try {
+    convertAll(SOFFICE, files, names, home, work, locale, result);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function convertAll(soffice: string, files: readonly string[], names: ReadonlyMap<string, string>, home: string, work: string, locale: string, result: Map<string, Workbook>): void {
   for (const kind of ["csv", "xlsx"] as const) {
     const group = files.filter((f) => f.endsWith(`.${kind}`));
     if (group.length === 0) continue;
@@ -69,14 +79,13 @@ export function openInLibreOffice(files: readonly string[], locale: string): Map
     mkdirSync(inDir, { recursive: true });
     for (const file of group) copyFileSync(file, join(inDir, names.get(file)!));
     const args = [`-env:UserInstallation=${pathToFileURL(home).href}`, "--headless", "--norestore", ...(kind === "csv" ? [`--infilter=${CSV_IMPORT}`] : []), "--convert-to", "fods", "--outdir", outDir, ...group.map((f) => join(inDir, names.get(f)!))];
-    const run = spawnSync(SOFFICE, args, { encoding: "utf8", timeout: 600_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } });
+    const run = spawnSync(soffice, args, { encoding: "utf8", timeout: 600_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } });
     for (const file of group) {
       const out = join(outDir, names.get(file)!.replace(/\.\w+$/, ".fods"));
       if (!existsSync(out)) throw new Error(`LibreOffice did not open ${file} (${locale}): ${run.stderr || run.stdout || run.error?.message}`);
       result.set(file, parseFods(readFileSync(out, "utf8")));
     }
   }
-  return result;
 }
 
 const decode = (xml: string) =>
