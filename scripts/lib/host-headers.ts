@@ -7,15 +7,37 @@
  */
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cacheControl, commonHeaders, embedSegment, frameHeaders } from "../../src/config/security.ts";
+import { cacheControl, commonHeaders, contentType, embedSegment, fileTypes, frameHeaders, type FileKind } from "../../src/config/security.ts";
 import type { PostBuildStep } from "./post-build-types.ts";
+import { listFiles } from "./dist-files.ts";
 
 const block = (path: string, headers: Record<string, string>) =>
   [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
 
-/** The file's text, given the top-level folders and the root HTML files of the built site. */
-export function buildHeadersFile(topLevel: { folders: readonly string[]; rootPages: readonly string[] }): string {
-  const hashedFolders = new Set(["_astro", "pagefind"]);
+const hashedFolders = new Set(["_astro", "pagefind"]);
+
+/**
+ * Content type (and, for downloads, Content-Disposition) of the typed files of src/config/security.ts:
+ * one rule per top-level folder and kind ("/so-lieu/*.csv": both hosts' splat spans sub-folders),
+ * so the rule count stays small as content grows (Cloudflare allows 100); root files get a rule each. A wildcard rule cannot
+ * name the file, so the hosts send "attachment" and browsers take the name from the address (the
+ * links' `download` attribute names it too); nginx sends the name itself.
+ */
+export function fileTypeRules(files: readonly string[]): string[] {
+  const patterns = new Map<string, FileKind>();
+  for (const file of files) {
+    const parts = file.split("/");
+    const kind = parts.at(-1)!.split(".").pop() as FileKind;
+    if (!(kind in fileTypes) || hashedFolders.has(parts[0]!)) continue;
+    patterns.set(parts.length === 1 ? `/${file}` : `/${parts[0]}/*.${kind}`, kind);
+  }
+  return [...patterns]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([pattern, kind]) => block(pattern, { "Content-Type": contentType(kind), ...(fileTypes[kind].download ? { "Content-Disposition": "attachment" } : {}) }));
+}
+
+/** The file's text, given the top-level folders, the root HTML files and every file (relative paths) of the built site. */
+export function buildHeadersFile(topLevel: { folders: readonly string[]; rootPages: readonly string[]; files?: readonly string[] }): string {
   const pageRules = [
     block("/", frameHeaders(false)),
     ...topLevel.rootPages.map((file) => block(`/${file}`, frameHeaders(false))),
@@ -30,6 +52,7 @@ export function buildHeadersFile(topLevel: { folders: readonly string[]; rootPag
     block("/pagefind/fragment/*", { "Cache-Control": cacheControl.immutable }),
     block("/pagefind/index/*", { "Cache-Control": cacheControl.immutable }),
     ...pageRules,
+    ...fileTypeRules(topLevel.files ?? []),
     "",
   ].join("\n\n");
 }
@@ -40,7 +63,8 @@ export const hostHeadersStep: PostBuildStep = {
     const names = readdirSync(outDir).sort();
     const folders = names.filter((name) => statSync(join(outDir, name)).isDirectory());
     const rootPages = names.filter((name) => name.endsWith(".html") && name !== "index.html");
-    writeFileSync(join(outDir, "_headers"), buildHeadersFile({ folders, rootPages }));
+    const files = listFiles(outDir).map((f) => f.replace(/^\//, ""));
+    writeFileSync(join(outDir, "_headers"), buildHeadersFile({ folders, rootPages, files }));
     return true;
   },
 };

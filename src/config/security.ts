@@ -62,3 +62,30 @@ export const cacheControl = {
   immutable: "public, max-age=31536000, immutable",
   revalidate: "public, max-age=0, must-revalidate",
 } as const;
+
+/**
+ * Content type of every kind of file the site publishes beside its pages, and whether it is a
+ * download (sent with Content-Disposition: attachment and its file name). deploy/nginx/antq/site.conf
+ * repeats this table (a unit test keeps them identical); dist/_headers is written from it.
+ */
+export const fileTypes = {
+  csv: { type: "text/csv", text: true, download: true },
+  xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", text: false, download: true },
+  json: { type: "application/json", text: true, download: false },
+  xml: { type: "application/xml", text: true, download: false },
+  png: { type: "image/png", text: false, download: false },
+} as const;
+
+export type FileKind = keyof typeof fileTypes;
+
+/** The Content-Type header of a file kind: text kinds carry charset=utf-8. */
+export function contentType(kind: FileKind): string {
+  const { type, text } = fileTypes[kind];
+  return text ? `${type}; charset=utf-8` : type;
+}
+
+/** Content-Disposition of a download (file names are ASCII slugs), undefined for files shown in place. */
+export function contentDisposition(fileName: string): string | undefined {
+  const kind = fileName.split(".").pop() as FileKind;
+  return fileTypes[kind]?.download ? `attachment; filename="${fileName}"` : undefined;
+}

@@ -12,6 +12,11 @@ export const site = {
   publisher: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ tỉnh Bắc Giang",
   /** The directive the movement implements. */
   directive: "Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ Công an",
+  /**
+   * Licence of the open data (every download, /du-lieu/, the DataCatalog JSON-LD). A default the
+   * publisher has not yet confirmed: docs/deploy.md asks them to confirm or change it before launch.
+   */
+  licence: { name: "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)", url: "https://creativecommons.org/licenses/by/4.0/deed.vi" },
   locale: "vi-VN",
   timeZone: "Asia/Ho_Chi_Minh",
 } as const;

@@ -4,11 +4,12 @@
  * disagree.
  */
 import type { ChartConfiguration } from "chart.js";
-import type { Qualifier } from "../schemas/common.ts";
+import type { Qualifier, SourceRef } from "../schemas/common.ts";
 import type { StatisticGroup } from "../schemas/statistic.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
-import { toCsv } from "./csv.ts";
+import { checkSentences, tableColumn, tableCsv, type DownloadTable, type TableColumn } from "./download-table.ts";
+import { paths } from "./paths.ts";
 import { formatFigure, formatPeriod, formatValue } from "./format.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { resolveFigures, type ResolvedFigure } from "./figures.ts";
@@ -36,6 +37,8 @@ export interface ChartRow {
   figureId?: string | undefined;
   /** Figure id of the reported total this row is a part of. */
   partOf?: string | undefined;
+  /** Where the row comes from, when it differs between rows (a statistics figure's own source). */
+  source?: SourceRef | undefined;
 }
 
 /** Everything one chart (or table-only figure) shows; also the unit of the embed page and downloads. */
@@ -72,7 +75,7 @@ export function rowsFromFigures(figures: readonly ResolvedFigure[], groupPeriod?
     // A figure covering another period than its group's says so in its row.
     const periodNote = groupPeriod !== undefined && ownPeriod !== groupPeriod ? t("chart.row.period", { period: ownPeriod }) : undefined;
     const note = [f.note, periodNote].filter(Boolean).join(" ") || undefined;
-    return { label, value: f.value, qualifier: f.qualifier, outOf: f.outOf, unit: f.unit, note, figureId: f.id, partOf: f.partOf };
+    return { label, value: f.value, qualifier: f.qualifier, outOf: f.outOf, unit: f.unit, note, figureId: f.id, partOf: f.partOf, source: f.source };
   });
   return { labelHeading: t(sameMetric ? "chart.column.body" : "chart.column.metric"), rows };
 }
@@ -209,16 +212,46 @@ export function chartPayload(spec: ChartSpec): ChartPayload {
   };
 }
 
+const CHART_COLUMNS = ["label", "value", "qualifier", "outOf", "unit", "note"] as const;
+
+/** Columns of a chart's downloads: the label column is named after what the rows are. */
+function chartColumns(spec: ChartSpec): TableColumn[] {
+  return CHART_COLUMNS.map((name) => tableColumn(name, undefined, name === "label" ? spec.labelHeading : undefined));
+}
+
+const chartCells = (spec: ChartSpec) => spec.rows.map((r) => [r.label, r.value, r.qualifier ?? null, r.outOf ?? null, r.unit, r.note ?? null]);
+
+/**
+ * The chart as a download table: the rows, the source of each row (its figure's own source, else
+ * the chart's), and the totals whose parts do not add up. `siteUrl` makes the source links absolute.
+ */
+export function chartTable(spec: ChartSpec, siteUrl: string): DownloadTable {
+  const sourceOf = (row: ChartRow) => {
+    const own = row.source ? spec.sources.find((s) => s.href === paths.document(row.source!.document) && s.section === row.source!.section) : undefined;
+    const link = own ?? spec.sources[0];
+    return link ? { document: link.title, section: link.section, url: new URL(link.href, siteUrl).href } : { document: "", section: "", url: "" };
+  };
+  const items = spec.rows.flatMap((r) => (r.figureId ? [{ id: r.figureId, value: r.value, partOf: r.partOf, label: r.label, unit: r.unit }] : []));
+  return {
+    title: spec.title,
+    columns: chartColumns(spec),
+    rows: chartCells(spec),
+    sources: spec.rows.map(sourceOf),
+    notes: spec.rows.flatMap((r) => (r.note ? [`${r.label}: ${r.note}`] : [])),
+    checks: checkSentences(items, (vars) => t("workbook.sources.check", vars)),
+  };
+}
+
 /** The CSV download: one line per row, numbers unformatted so spreadsheets read them as numbers. */
 export function chartCsv(spec: ChartSpec): string {
-  const header = [spec.labelHeading, t("chart.column.value"), t("chart.column.qualifier"), t("chart.column.outOf"), t("chart.column.unit"), t("chart.column.note")];
-  return toCsv(header, spec.rows.map((r) => [r.label, r.value, r.qualifier, r.outOf, r.unit, r.note]));
+  return tableCsv({ columns: chartColumns(spec), rows: chartCells(spec) });
 }
 
 /** The JSON download: the rows plus what a reuser needs to cite them. */
-export function chartJson(spec: ChartSpec, siteUrl: string): string {
+export function chartJson(spec: ChartSpec, siteUrl: string, licence?: { name: string; url: string }): string {
   const data = {
     id: spec.id,
+    ...(licence ? { licence } : {}),
     title: spec.title,
     summary: spec.summary,
     period: spec.period,

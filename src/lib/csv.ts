@@ -1,12 +1,46 @@
-/** CSV as RFC 4180 describes it, with a UTF-8 byte order mark so Excel shows Vietnamese letters. */
+/**
+ * CSV as RFC 4180 describes it, with a UTF-8 byte order mark so Excel shows Vietnamese letters,
+ * written so that spreadsheets keep what they read: text that a spreadsheet would turn into a
+ * number, a date or a formula is written as the formula ="…" (Excel, Google Sheets and LibreOffice
+ * with "Evaluate formulas" read it back as that exact text), and numbers never look like a
+ * thousands-grouped number under a decimal-comma locale.
+ */
 
 const BOM = "\uFEFF";
 
-/** Quotes a field only when it holds a comma, a quote or a line break; quotes inside are doubled. */
+/**
+ * Text a spreadsheet would not keep as text: numbers in any locale's writing (2.10, 1,5, 12%,
+ * 1e5), dates and fractions (2014-08, 15/8/2014, 1/2), times (8:30), booleans, and anything
+ * starting like a formula (=, +, -, @).
+ */
+const LOOKS_CONVERTED = [/^\s*[-+]?[\d.,\s]*\d[\d.,\s]*(e[-+]?\d+)?\s*%?\s*$/i, /^\s*\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?\s*$/, /^\s*\d{1,2}:\d{2}/, /^(true|false|đúng|sai)$/i, /^[=+\-@]/];
+
+/** True when a spreadsheet opening the CSV would turn this text into something else. */
+export function looksConverted(text: string): boolean {
+  return LOOKS_CONVERTED.some((re) => re.test(text));
+}
+
+/**
+ * A number as CSV writes it: plain digits and a decimal point, no grouping. A number with exactly
+ * three decimals (1.234) gets a trailing zero (1.2340): under vi-VN or de-DE settings "1.234" reads
+ * as one thousand two hundred thirty-four, "1.2340" cannot be misread that way.
+ */
+export function csvNumber(value: number): string {
+  const text = String(value);
+  return /^-?\d+\.\d{3}$/.test(text) ? `${text}0` : text;
+}
+
+/**
+ * One field. Numbers and booleans as values; text quoted when it holds a separator a spreadsheet
+ * may use (comma, semicolon, tab), a quote or a line break, and written as ="…" when a spreadsheet
+ * would convert it (see looksConverted).
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === "number") return csvNumber(value);
+  if (typeof value === "boolean") return String(value);
+  const text = looksConverted(value) ? `="${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Header and rows joined with CRLF (RFC 4180), BOM first, ending with a line break. */
@@ -15,13 +49,23 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
-/** Parses CSV written by toCsv (used by tests and by readers' tools alike). */
-export function parseCsv(text: string): string[][] {
+/** The text inside a field written as ="…" (see csvField); any other field unchanged. */
+export function unprotect(field: string): string {
+  const match = /^="((?:[^"]|"")*)"$/.exec(field);
+  return match ? match[1]!.replace(/""/g, '"') : field;
+}
+
+/**
+ * Parses CSV written by toCsv (used by tests and by readers' tools alike). Fields written as ="…"
+ * come back as their text; pass `{ raw: true }` to see them as written.
+ */
+export function parseCsv(text: string, options: { raw?: boolean } = {}): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
   let quoted = false;
   const body = text.replace(/^\uFEFF/, "");
+  const push = () => row.push(options.raw ? cell : unprotect(cell));
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (quoted) {
@@ -30,18 +74,21 @@ export function parseCsv(text: string): string[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"') quoted = true;
+    } else if (ch === '"' && cell === "") quoted = true;
     else if (ch === ",") {
-      row.push(cell);
+      push();
       cell = "";
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && body[i + 1] === "\n") i++;
-      row.push(cell);
+      push();
       rows.push(row);
       row = [];
       cell = "";
     } else cell += ch;
   }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  if (cell !== "" || row.length > 0) {
+    push();
+    rows.push(row);
+  }
   return rows;
 }

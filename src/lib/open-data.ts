@@ -2,7 +2,7 @@
  * Open data: every collection flattened to rows with the same columns in JSON and CSV, each row
  * carrying its source (document, section, link). Descriptions of columns live in src/i18n/vi.ts.
  */
-import { toCsv as tableCsv } from "./csv.ts";
+import { latestDate, tableColumn, tableCsv, rowsOf, type DownloadTable, type TableColumn } from "./download-table.ts";
 import type { CommendationData } from "../schemas/commendation.ts";
 import type { SourceRef } from "../schemas/common.ts";
 import type { DocumentData } from "../schemas/document.ts";
@@ -243,14 +243,38 @@ export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   "muc-tieu": columnsOf("muc-tieu", ["targetId", "number", "title", "goal", "description", "value", "valueMax", "qualifier", "outOf", "unit", "deadline", "achievementValue", "achievementAsOf", "achievementSource", ...SOURCE, "updated"]),
 };
 
-/** CSV with a UTF-8 byte order mark and CRLF line ends, so Excel opens Vietnamese text correctly. */
-export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
-  const names = columns.map((c) => c.name);
-  return tableCsv(names, rows.map((row) => names.map((name) => row[name] ?? null)));
+/** The columns of a dataset in the one naming scheme (Vietnamese header, machine name, description). */
+export function datasetColumns(dataset: Pick<Dataset, "id" | "columns">): TableColumn[] {
+  return dataset.columns.map((c) => tableColumn(c.name, dataset.id));
+}
+
+/** A dataset as a download table; the source of each row from its source columns. */
+export function datasetTable(dataset: Dataset, describe: (key: MessageKey) => string): DownloadTable {
+  const columns = datasetColumns(dataset);
+  const text = (cell: Cell | undefined) => (cell === null || cell === undefined ? "" : String(cell));
+  return {
+    title: describe(dataset.title),
+    columns,
+    rows: rowsOf(columns, dataset.rows),
+    sources: dataset.rows.map((row) => ({ document: text(row["sourceTitle"] ?? row["title"]), section: text(row["sourceSection"]), url: text(row["sourceUrl"] ?? row["url"]) })),
+    notes: [],
+    checks: [],
+  };
+}
+
+/** Latest "updated" date of a dataset's rows (documents have none: their issue dates instead). */
+export function datasetUpdated(dataset: Dataset): string {
+  return latestDate(dataset.rows.map((row) => String(row["updated"] ?? row["date"] ?? "")).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
+}
+
+/** CSV with a UTF-8 byte order mark and CRLF line ends: Vietnamese headers, the columns' machine names documented beside. */
+export function toCsv(dataset: Pick<Dataset, "id" | "columns" | "rows">): string {
+  const columns = datasetColumns(dataset);
+  return tableCsv({ columns, rows: rowsOf(columns, dataset.rows) });
 }
 
 /** JSON download: the dataset's name, its columns described, and the rows. */
-export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string): string {
+export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): string {
   return `${JSON.stringify(
     {
       id: dataset.id,
@@ -258,7 +282,9 @@ export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, 
       description: describe(dataset.description),
       url: new URL(paths.dataset(dataset.id, "json"), baseUrl).href,
       csv: new URL(paths.dataset(dataset.id, "csv"), baseUrl).href,
-      columns: dataset.columns.map((c) => ({ name: c.name, description: describe(c.description) })),
+      xlsx: new URL(paths.dataset(dataset.id, "xlsx"), baseUrl).href,
+      licence,
+      columns: datasetColumns(dataset).map((c) => ({ name: c.name, header: c.header, description: c.description })),
       rows: dataset.rows,
     },
     null,
@@ -266,17 +292,25 @@ export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, 
   )}\n`;
 }
 
-/** Byte size of each download, shown beside its link (readers on phones pay for data). */
-export function downloadSizes(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string): { csv: number; json: number } {
+/** Byte size of each text download, shown beside its link (readers on phones pay for data). */
+export function downloadSizes(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): { csv: number; json: number } {
   const bytes = (text: string) => new TextEncoder().encode(text).length;
-  return { csv: bytes(toCsv(dataset.columns, dataset.rows)), json: bytes(toJson(dataset, describe, baseUrl)) };
+  return { csv: bytes(toCsv(dataset)), json: bytes(toJson(dataset, describe, baseUrl, licence)) };
 }
+
+/** The open-data licence as the site config states it. */
+export interface Licence {
+  name: string;
+  url: string;
+}
+
+const DATA_FORMATS = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json: "application/json" } as const;
 
 /** schema.org DataCatalog for the open data page, so dataset search engines find each download. */
 export function dataCatalogJsonLd(
   datasets: readonly Dataset[],
   describe: (key: MessageKey) => string,
-  catalog: { name: string; description: string; baseUrl: string; publisher: string },
+  catalog: { name: string; description: string; baseUrl: string; publisher: string; licence: Licence },
 ): Record<string, unknown> {
   const abs = (path: string) => new URL(path, catalog.baseUrl).href;
   return {
@@ -286,6 +320,7 @@ export function dataCatalogJsonLd(
     description: catalog.description,
     url: abs(paths.openData()),
     inLanguage: "vi",
+    license: catalog.licence.url,
     publisher: { "@type": "GovernmentOrganization", name: catalog.publisher },
     dataset: datasets.map((dataset) => ({
       "@type": "Dataset",
@@ -293,10 +328,11 @@ export function dataCatalogJsonLd(
       description: describe(dataset.description),
       url: `${abs(paths.openData())}#bo-du-lieu-${dataset.id}`,
       inLanguage: "vi",
+      license: catalog.licence.url,
       variableMeasured: dataset.columns.map((c) => c.name),
-      distribution: (["csv", "json"] as const).map((format) => ({
+      distribution: (["csv", "xlsx", "json"] as const).map((format) => ({
         "@type": "DataDownload",
-        encodingFormat: format === "csv" ? "text/csv" : "application/json",
+        encodingFormat: DATA_FORMATS[format],
         contentUrl: abs(paths.dataset(dataset.id, format)),
       })),
     })),

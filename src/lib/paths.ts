@@ -22,7 +22,7 @@ export const paths = {
   embed: (chartId: string) => `/nhung/${chartId}/`,
   targets: () => "/muc-tieu/",
   /** Exactly the data of one chart (chart id = statistics group id), as CSV (UTF-8 with BOM) or JSON. */
-  chartDownload: (chartId: string, format: "csv" | "json") => `/so-lieu/tai-ve/${chartId}.${format}`,
+  chartDownload: (chartId: string, format: "csv" | "json" | "xlsx") => `/so-lieu/tai-ve/${chartId}.${format}`,
   commendations: () => "/khen-thuong/",
   commendationRules: () => "/khen-thuong/tieu-chuan/",
   /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/. */
@@ -41,7 +41,9 @@ export const paths = {
   glossary: () => "/tu-viet-tat/",
   openData: () => "/du-lieu/",
   /** One open dataset as a download, e.g. /du-lieu/mo-hinh.csv. */
-  dataset: (id: string, format: "json" | "csv") => `/du-lieu/${id}.${format}`,
+  dataset: (id: string, format: "json" | "csv" | "xlsx") => `/du-lieu/${id}.${format}`,
+  /** Every open dataset in one Excel workbook; "tat-ca" is never a dataset id. */
+  allData: () => "/du-lieu/tat-ca.xlsx",
   feed: () => "/rss.xml",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
@@ -51,12 +53,16 @@ export const paths = {
 export const commendationPaths = {
   /** Whole named recipient list as CSV (UTF-8 with BOM). */
   recipientListCsv: (id: string) => `/khen-thuong/danh-sach/${id}.csv`,
+  /** Whole named recipient list as an Excel workbook. */
+  recipientListXlsx: (id: string) => `/khen-thuong/danh-sach/${id}.xlsx`,
   /** Whole named recipient list as JSON. */
   recipientListJson: (id: string) => `/khen-thuong/danh-sach/${id}.json`,
   /** Compact copy of a list that the table's sort and filter controls load on first use. */
   recipientListFilterData: (id: string) => `/khen-thuong/danh-sach/${id}/bo-loc.json`,
   /** One tally (award × recipient type for a period) as CSV. */
   tallyCsv: (id: string) => `/khen-thuong/so-lieu/${id}.csv`,
+  /** One tally as an Excel workbook. */
+  tallyXlsx: (id: string) => `/khen-thuong/so-lieu/${id}.xlsx`,
   /** One tally as JSON. */
   tallyJson: (id: string) => `/khen-thuong/so-lieu/${id}.json`,
 } as const;

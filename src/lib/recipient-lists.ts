@@ -1,7 +1,8 @@
 /** Named recipient lists turned into published rows, static pages and downloads. */
 import type { AwardData, RecipientListData } from "../schemas/commendation.ts";
-import { toCsv } from "./csv.ts";
+import { tableColumn, tableCsv, type DownloadTable } from "./download-table.ts";
 import { paths } from "./paths.ts";
+import { t } from "../i18n/vi.ts";
 import { filterOptions, pageCount, pageRows, PAGE_SIZE, type RecipientRow, type RecipientType } from "./recipients.ts";
 
 /** Rows of a list as published: the list's award filled in, organisations linked to model profiles. */
@@ -39,19 +40,50 @@ export interface CsvLabels {
   recipientType: Record<RecipientType, string>;
 }
 
-/** CSV of a whole list, columns as in the table, plus the model profile address when there is one. */
+/** The site's Vietnamese headers and recipient type labels for list downloads. */
+export function siteListLabels(): CsvLabels {
+  return {
+    header: [t("list.col.year"), t("list.col.award"), t("list.col.recipientType"), t("list.col.name"), t("list.col.organisation"), t("list.col.district"), t("list.col.model")],
+    recipientType: { "tap-the": t("recipient.tap-the"), "ca-nhan": t("recipient.ca-nhan") },
+  };
+}
+
+const LIST_COLUMNS = ["year", "awardTitle", "recipientTypeLabel", "name", "organisation", "district", "modelUrl"] as const;
+
+/**
+ * A whole list as a download table, columns as in the page's table (headers from `labels`), plus
+ * the model profile address when there is one. Every row shares the list's decision as source.
+ */
+export function recipientTable(
+  list: Pick<RecipientListData, "title" | "source">,
+  rows: readonly RecipientRow[],
+  awards: ReadonlyMap<string, AwardData>,
+  labels: CsvLabels,
+  siteUrl: string,
+  documentTitle: (id: string) => string = (id) => id,
+): DownloadTable {
+  const source = { document: documentTitle(list.source.document), section: list.source.section, url: new URL(paths.document(list.source.document), siteUrl).href };
+  return {
+    title: list.title,
+    columns: LIST_COLUMNS.map((name, i) => tableColumn(name, undefined, labels.header[i])),
+    rows: rows.map((r) => [String(r.year), awards.get(r.award)?.title ?? r.award, labels.recipientType[r.recipientType], r.name, r.organisation, r.district ?? null, r.model ? new URL(r.model, siteUrl).href : null]),
+    sources: rows.map(() => source),
+    notes: [],
+    checks: [],
+  };
+}
+
+/** CSV of a whole list (see recipientTable). */
 export function recipientCsv(rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>, labels: CsvLabels, siteUrl: string): string {
-  return toCsv(
-    labels.header,
-    rows.map((r) => [r.year, awards.get(r.award)?.title ?? r.award, labels.recipientType[r.recipientType], r.name, r.organisation, r.district, r.model ? new URL(r.model, siteUrl).href : null]),
-  );
+  return tableCsv(recipientTable({ title: "", source: { document: "", section: "" } }, rows, awards, labels, siteUrl));
 }
 
 /** JSON download of a list: the decision, its awards, and every row. */
-export function recipientJson(id: string, list: RecipientListData, rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>) {
+export function recipientJson(id: string, list: RecipientListData, rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>, licence?: { name: string; url: string }) {
   const used = new Set([list.award, ...rows.map((r) => r.award)]);
   return {
     id,
+    ...(licence ? { licence } : {}),
     title: list.title,
     award: list.award,
     decision: list.decision,

@@ -5,7 +5,8 @@
 import type { AwardData, TallyData } from "../schemas/commendation.ts";
 import type { Period, Qualifier, SourceRef } from "../schemas/common.ts";
 import type { RecipientType } from "./recipients.ts";
-import { toCsv } from "./csv.ts";
+import { tableColumn, tableCsv, type DownloadTable, type TableColumn } from "./download-table.ts";
+import { formatDifference, formatNumber } from "./format.ts";
 import { canChart, type ChartRow, type ChartSpec } from "./charts.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { formatPeriod } from "./format.ts";
@@ -117,16 +118,32 @@ export function tallyMatrix(rows: readonly TallyRow[], awards: ReadonlyMap<strin
   return { columns, awards: lines.map(({ award, title, authority, cells }) => ({ award, title, authority, cells })), totals };
 }
 
-/** CSV of one tally: one line per reported row, with award, authority, period and source spelled out. */
-export function tallyCsv(rows: readonly TallyRow[], header: readonly string[], labels: TallyLabels, documentTitle: (id: string) => string, formatPeriod: (p: Period) => string): string {
-  return toCsv(
-    header,
-    rows.map((r) => [
+const TALLY_COLUMNS = ["id", "awardLabel", "authority", "recipientTypeLabel", "qualifier", "value", "unit", "partOf", "periodText", "reportingBody", "sourceTitle", "sourceSection", "note"] as const;
+
+/**
+ * A tally as a download table: one line per reported row, with award, authority, period and source
+ * spelled out. `header` names the columns in TALLY_COLUMNS order (the site's are in
+ * "commendations.tally.csv.header"); parts that do not add up to their total are listed as checks.
+ */
+export function tallyTable(
+  title: string,
+  rows: readonly TallyRow[],
+  header: readonly string[],
+  labels: TallyLabels,
+  documentTitle: (id: string) => string,
+  formatPeriod: (p: Period) => string,
+  siteUrl: string,
+): DownloadTable {
+  const columns: TableColumn[] = TALLY_COLUMNS.map((name, i) => tableColumn(name, undefined, header[i]));
+  return {
+    title,
+    columns,
+    rows: rows.map((r) => [
       r.id,
       r.awardTitle ?? labels.allAwards,
       r.authority,
       r.recipientType ? labels.recipientType[r.recipientType] : labels.bothTypes,
-      r.qualifier,
+      r.qualifier ?? null,
       r.value,
       r.unit,
       r.partOf,
@@ -136,7 +153,24 @@ export function tallyCsv(rows: readonly TallyRow[], header: readonly string[], l
       r.source.section,
       r.note,
     ]),
-  );
+    sources: rows.map((r) => ({ document: documentTitle(r.source.document), section: r.source.section, url: new URL(paths.document(r.source.document), siteUrl).href })),
+    notes: rows.flatMap((r) => (r.note ? [`${r.label}: ${r.note}`] : [])),
+    checks: checkParts(rows)
+      .filter((c) => c.difference !== 0)
+      .map((c) =>
+        t("workbook.sources.check", {
+          total: c.total.label,
+          reported: `${formatNumber(c.total.value)} ${c.total.unit}`,
+          sum: `${formatNumber(c.sum)} ${c.total.unit}`,
+          difference: formatDifference(c.difference),
+        }),
+      ),
+  };
+}
+
+/** CSV of one tally (see tallyTable). */
+export function tallyCsv(rows: readonly TallyRow[], header: readonly string[], labels: TallyLabels, documentTitle: (id: string) => string, formatPeriod: (p: Period) => string): string {
+  return tableCsv(tallyTable("", rows, header, labels, documentTitle, formatPeriod, "https://localhost/"));
 }
 
 /** The site's Vietnamese labels for tallies. */
@@ -210,12 +244,17 @@ export interface TallyFigureData extends TallyChart {
   matrix: TallyMatrix;
   rows: TallyRow[];
   checks: PartsCheck<TallyRow>[];
-  downloads: { csv: string; json: string; csvBytes: number };
+  downloads: { csv: string; json: string; xlsx: string; csvBytes: number };
 }
 
-/** The tally CSV as the site publishes it (Vietnamese header, documents by short title). */
+/** The tally table as the site publishes it (Vietnamese header, documents by short title). */
+export function siteTallyTable(title: string, rows: readonly TallyRow[], documents: ReadonlyMap<string, DocumentData>, siteUrl: string): DownloadTable {
+  return tallyTable(title, rows, t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod, siteUrl);
+}
+
+/** The tally CSV as the site publishes it. */
 export function siteTallyCsv(rows: readonly TallyRow[], documents: ReadonlyMap<string, DocumentData>): string {
-  return tallyCsv(rows, t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod);
+  return tableCsv(siteTallyTable("", rows, documents, "https://localhost/"));
 }
 
 /** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */
@@ -228,7 +267,7 @@ export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<st
     rows,
   );
   const csv = siteTallyCsv(rows, documents);
-  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), csvBytes: new TextEncoder().encode(csv).length } };
+  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), xlsx: commendationPaths.tallyXlsx(id), csvBytes: new TextEncoder().encode(csv).length } };
 }
 
 /**

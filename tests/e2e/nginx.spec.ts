@@ -10,8 +10,8 @@ import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { DIST, firstPageContaining, pageKinds, redirectPages, renamedModels } from "./published-site.ts";
-import { redirectSources } from "../../scripts/lib/dist-files.ts";
-import { commonHeaders, embedSegment } from "../../src/config/security.ts";
+import { listFiles, redirectSources } from "../../scripts/lib/dist-files.ts";
+import { commonHeaders, contentDisposition, contentType, embedSegment, fileTypes, type FileKind } from "../../src/config/security.ts";
 import { paths } from "../../src/lib/paths.ts";
 
 const PORT = Number(process.env["E2E_NGINX_PORT"] ?? 4345);
@@ -142,9 +142,28 @@ test("fingerprinted files are cached for a year, pages and data revalidate", asy
   expect(assetResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(assetResponse.headers()["x-content-type-options"]).toBe("nosniff");
   const csv = await page.request.get(`${origin}${paths.dataset("mo-hinh", "csv")}`);
-  expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  expect(csv.headers()["content-type"]).toBe(contentType("csv"));
   expect(csv.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
   expect((await page.request.get(`${origin}/_headers`)).status()).toBe(404);
+});
+
+test("one file of every kind in every folder that has one is served with its type, and downloads with their name", async ({ page }) => {
+  const byFolder = new Map<string, string>();
+  for (const file of listFiles(DIST)) {
+    const kind = file.split(".").pop() as FileKind;
+    const key = `${file.slice(0, file.lastIndexOf("/") + 1)}*.${kind}`;
+    if (kind in fileTypes && !byFolder.has(key)) byFolder.set(key, file);
+  }
+  test.info().annotations.push({ type: "checked", description: [...byFolder.values()].join(" ") });
+  for (const kind of ["csv", "xlsx", "json", "xml", "png"] as const) expect([...byFolder.keys()].some((k) => k.endsWith(`.${kind}`)), `dist/ has a .${kind} file`).toBe(true);
+  for (const file of byFolder.values()) {
+    const response = await page.request.get(`${origin}${file}`);
+    expect(response.status(), file).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"], file).toBe(contentType(file.split(".").pop() as FileKind));
+    expect(headers["content-disposition"], file).toBe(contentDisposition(file.split("/").pop()!));
+    expect(headers["x-content-type-options"], file).toBe("nosniff");
+  }
 });
 
 test("raw HTML in MDX cannot run script past the CSP", async ({ page, pageErrors }) => {

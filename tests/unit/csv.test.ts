@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "../../src/lib/csv.ts";
+import { csvField, parseCsv, toCsv, unprotect } from "../../src/lib/csv.ts";
 
 describe("csvField (RFC 4180 quoting)", () => {
   it.each([
@@ -25,5 +25,38 @@ describe("toCsv", () => {
   });
   it("ends every record with CRLF", () => {
     expect(csv.slice(1)).toBe('Đơn vị báo cáo,Số liệu\r\nSở Giáo dục và Đào tạo,1279\r\n"Ban Chỉ đạo các huyện, thành phố",223640\r\n');
+  });
+});
+
+describe("identifiers and numbers that spreadsheets would change", () => {
+  it.each([
+    ["2.10", '"=""2.10"""'],
+    ["2019", '"=""2019"""'],
+    ["2014-08-15", '"=""2014-08-15"""'],
+    ["15/8/2014", '"=""15/8/2014"""'],
+    ["1,5", '"=""1,5"""'],
+    ["true", '"=""true"""'],
+    ["-5 lượt", '"=""-5 lượt"""'],
+    ["=1+1", '"=""=1+1"""'],
+    ["07/CT-BCA-V28", "07/CT-BCA-V28"],
+    ["Mục 2.10 của Đề án", "Mục 2.10 của Đề án"],
+    ["tập thể; cá nhân", '"tập thể; cá nhân"'],
+    ["a\tb", '"a\tb"'],
+  ])("text %j → %s (a formula, quoted as RFC 4180 requires)", (text, written) => {
+    expect(csvField(text)).toBe(written);
+    expect(parseCsv(`${written}\r\n`)).toEqual([[text]]);
+  });
+  it.each([
+    [1.234, "1.2340"],
+    [-0.125, "-0.1250"],
+    [3843.93, "3843.93"],
+    [137226, "137226"],
+  ])("number %d → %s (never a thousands group under vi-VN)", (value, written) => {
+    expect(csvField(value)).toBe(written);
+    expect(Number(written)).toBe(value);
+  });
+  it("reads fields as written when asked", () => {
+    expect(parseCsv('="2.10",x\r\n', { raw: true })).toEqual([['="2.10"', "x"]]);
+    expect(unprotect('="a ""b"""')).toBe('a "b"');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHeadersFile } from "../../scripts/lib/host-headers.ts";
-import { commonHeaders, frameHeaders, headerPolicy, metaDirectives } from "../../src/config/security.ts";
+import { commonHeaders, contentDisposition, contentType, fileTypes, frameHeaders, headerPolicy, metaDirectives, type FileKind } from "../../src/config/security.ts";
 
 /** Header rules of a _headers file: path → header lines. */
 function rules(text: string): Map<string, string[]> {
@@ -55,5 +55,47 @@ describe("CSP <meta> directives", () => {
     const all = metaDirectives.join("; ");
     expect(all).not.toMatch(/unsafe-inline|unsafe-eval'|https?:|\*/);
     expect(metaDirectives).toContain("default-src 'self'");
+  });
+});
+
+describe("content types of published files (src/config/security.ts fileTypes)", () => {
+  const conf = readFileSync("deploy/nginx/antq/site.conf", "utf8");
+  /** Each nginx location that has a types { } block: its extension → type map and its Content-Disposition. */
+  const locations = [...conf.matchAll(/location ([^{]+)\{\s*types \{([^}]*)\}([\s\S]*?)\n\}/g)].map((m) => ({
+    types: Object.fromEntries([...m[2]!.matchAll(/^\s*(\S+) (\w+);$/gm)].map((t) => [t[2], t[1]])),
+    disposition: /add_header Content-Disposition '([^']*)' always;/.exec(m[3]!)?.[1],
+  }));
+  it("nginx types every kind exactly as the table does, downloads with their file name", () => {
+    const typed = Object.assign({}, ...locations.map((l) => l.types));
+    expect(typed).toEqual(Object.fromEntries(Object.entries(fileTypes).map(([ext, f]) => [ext, f.type])));
+    for (const location of locations) {
+      const kinds = Object.keys(location.types) as FileKind[];
+      expect(new Set(kinds.map((k) => fileTypes[k].download)).size, kinds.join()).toBe(1);
+      expect(location.disposition, kinds.join()).toBe(fileTypes[kinds[0]!].download ? 'attachment; filename="$download_name"' : undefined);
+    }
+    for (const [, type] of Object.entries(fileTypes).filter(([, f]) => f.text)) expect(conf).toMatch(new RegExp(`charset_types[^;]*\\b${type.type.replace("/", "\\/")}\\b`));
+  });
+  it("text kinds carry charset=utf-8, downloads a Content-Disposition with their name", () => {
+    expect(contentType("csv")).toBe("text/csv; charset=utf-8");
+    expect(contentType("xlsx")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(contentDisposition("ho-so-tinh-2020.xlsx")).toBe('attachment; filename="ho-so-tinh-2020.xlsx"');
+    expect(contentDisposition("so-lieu.json")).toBeUndefined();
+  });
+  it("_headers types every folder's files, one rule per top-level folder and kind", () => {
+    const file = rules(
+      buildHeadersFile({
+        folders: ["du-lieu", "khen-thuong", "so-lieu"],
+        rootPages: [],
+        files: ["du-lieu/mo-hinh.csv", "du-lieu/mo-hinh.xlsx", "du-lieu/mo-hinh.json", "so-lieu/tai-ve/kiem-tra.csv", "khen-thuong/so-lieu/khen-thuong-2014-2019.csv", "khen-thuong/danh-sach/a/bo-loc.json", "rss.xml", "_astro/x.png"],
+      }),
+    );
+    expect(file.get("/du-lieu/*.csv")).toEqual(["Content-Type: text/csv; charset=utf-8", "Content-Disposition: attachment"]);
+    expect(file.get("/du-lieu/*.xlsx")).toEqual([`Content-Type: ${fileTypes.xlsx.type}`, "Content-Disposition: attachment"]);
+    expect(file.get("/du-lieu/*.json")).toEqual(["Content-Type: application/json; charset=utf-8"]);
+    expect(file.get("/so-lieu/*.csv")).toBeDefined();
+    expect(file.get("/khen-thuong/*.csv")).toBeDefined();
+    expect(file.get("/khen-thuong/*.json")).toBeDefined();
+    expect(file.get("/rss.xml")).toEqual(["Content-Type: application/xml; charset=utf-8"]);
+    expect([...file.keys()].some((k) => k.startsWith("/_astro/") && k.endsWith(".png"))).toBe(false);
   });
 });

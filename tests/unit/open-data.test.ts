@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets, COLUMNS, commendationRows, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
+import { buildDatasets, COLUMNS, datasetColumns, datasetTable, commendationRows, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
 import { t, vi } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";
@@ -99,6 +99,8 @@ describe("targetRows", () => {
 });
 
 
+const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
+
 describe("buildDatasets", () => {
   const sources: OpenDataSources = { documents: [doc], models: [model], statistics: [group], commendations: [], targets: [] };
   const datasets = buildDatasets(sources, BASE);
@@ -110,24 +112,41 @@ describe("buildDatasets", () => {
     for (const column of dataset.columns) expect(vi[column.description]).toMatch(/\p{L}/u);
     expect(dataset.columns.map((c) => c.name)).toEqual(expect.arrayContaining(dataset.id === "van-ban" ? ["sourceFile"] : ["sourceDocument", "sourceSection", "sourceUrl"]));
   });
-  it("writes CSV with a BOM, a header line and CRLF line ends", () => {
-    const csv = toCsv(datasets[1]!.columns, datasets[1]!.rows);
-    expect(csv.startsWith("\uFEFFid,url,name,")).toBe(true);
+  it("writes CSV with a BOM, a Vietnamese header line and CRLF line ends", () => {
+    const csv = toCsv(datasets[1]!);
+    expect(csv.startsWith("\uFEFFMã,Địa chỉ trang,Tên,")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(3);
   });
+  it.each(datasets.map((d) => [d.id, d] as const))("%s: every column has a Vietnamese header of its own", (_id, dataset) => {
+    const columns = datasetColumns(dataset);
+    expect(columns.filter((c) => c.header === c.name).map((c) => c.name)).toEqual([]);
+    expect(new Set(columns.map((c) => c.header)).size).toBe(columns.length);
+  });
+  it("writes year-like labels as text and numbers as numbers in the download table", () => {
+    const table = datasetTable(datasets[1]!, (k) => t(k));
+    const launched = table.columns.findIndex((c) => c.name === "launched");
+    expect(table.rows.every((row) => row[launched] === null || typeof row[launched] === "string")).toBe(true);
+    const figures = datasetTable(datasets[2]!, (k) => t(k));
+    const value = figures.columns.findIndex((c) => c.name === "value");
+    expect(figures.rows.every((row) => typeof row[value] === "number")).toBe(true);
+  });
   it("writes JSON with the columns described and the same rows", () => {
-    const json = JSON.parse(toJson(datasets[2]!, (k) => t(k), BASE));
+    const json = JSON.parse(toJson(datasets[2]!, (k) => t(k), BASE, LICENCE));
     expect(json.csv).toBe("https://antq.example/du-lieu/so-lieu.csv");
+    expect(json.xlsx).toBe("https://antq.example/du-lieu/so-lieu.xlsx");
+    expect(json.licence).toEqual(LICENCE);
     expect(json.rows).toEqual(datasets[2]!.rows);
-    expect(json.columns[0]).toEqual({ name: "id", description: vi["data.col.id"] });
+    expect(json.columns[0]).toEqual({ name: "id", header: "Mã", description: vi["data.col.id"] });
   });
 });
 
 describe("dataCatalogJsonLd", () => {
   const datasets = buildDatasets({ documents: [doc], models: [model], statistics: [group], commendations: [], targets: [] }, BASE);
-  const ld = dataCatalogJsonLd(datasets, (k) => t(k), { name: "Dữ liệu mở", description: "d", baseUrl: BASE, publisher: "Ban Chỉ đạo tỉnh Bắc Giang" }) as { dataset: { name: string; distribution: { contentUrl: string }[] }[] };
-  it("describes every dataset with both downloads", () => {
+  const ld = dataCatalogJsonLd(datasets, (k) => t(k), { name: "Dữ liệu mở", description: "d", baseUrl: BASE, publisher: "Ban Chỉ đạo tỉnh Bắc Giang", licence: LICENCE }) as { license: string; dataset: { name: string; license: string; distribution: { contentUrl: string }[] }[] };
+  it("describes every dataset with its three downloads and the licence", () => {
     expect(ld.dataset.map((d) => d.name)).toEqual(["Văn bản nguồn", "Mô hình điểm", "Số liệu", "Khen thưởng", "Mục tiêu"]);
-    expect(ld.dataset[1]!.distribution.map((d) => d.contentUrl)).toEqual(["https://antq.example/du-lieu/mo-hinh.csv", "https://antq.example/du-lieu/mo-hinh.json"]);
+    expect(ld.dataset[1]!.distribution.map((d) => d.contentUrl)).toEqual(["https://antq.example/du-lieu/mo-hinh.csv", "https://antq.example/du-lieu/mo-hinh.xlsx", "https://antq.example/du-lieu/mo-hinh.json"]);
+    expect(ld.license).toBe(LICENCE.url);
+    expect(ld.dataset.every((d) => d.license === LICENCE.url)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { loadOpenDataSources } from "../../data/content.ts";
 import { buildDatasets, toCsv, type Dataset } from "../../lib/open-data.ts";
 import { site } from "../../config/site.ts";
+import { fileResponse } from "../../lib/file-response.ts";
 
 export const getStaticPaths = (async () => {
   const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
@@ -9,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  new Response(toCsv(props.dataset.columns, props.dataset.rows), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  fileResponse(toCsv(props.dataset), "csv");

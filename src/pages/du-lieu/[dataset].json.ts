@@ -3,6 +3,7 @@ import { loadOpenDataSources } from "../../data/content.ts";
 import { buildDatasets, toJson, type Dataset } from "../../lib/open-data.ts";
 import { site } from "../../config/site.ts";
 import { t } from "../../i18n/vi.ts";
+import { fileResponse } from "../../lib/file-response.ts";
 
 export const getStaticPaths = (async () => {
   const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
@@ -10,4 +11,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  new Response(toJson(props.dataset, (key) => t(key), site.baseUrl), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  fileResponse(toJson(props.dataset, (key) => t(key), site.baseUrl, site.licence), "json");

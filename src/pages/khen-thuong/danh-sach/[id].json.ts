@@ -3,6 +3,8 @@ import { loadCommendations, loadModels } from "../../../data/content.ts";
 import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { modelMatcher } from "../../../lib/model-match.ts";
 import { recipientJson, recipientRows } from "../../../lib/recipient-lists.ts";
+import { fileResponse } from "../../../lib/file-response.ts";
+import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
@@ -10,8 +12,8 @@ export const getStaticPaths = (async () => {
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
   const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) =>
-    data.kind === "recipients" ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards)) } }] : [],
+    data.kind === "recipients" ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards, site.licence)) } }] : [],
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute<{ body: string }> = ({ props }) => fileResponse(props.body, "json");

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadDocumentMap } from "../../../data/content.ts";
 import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { siteTallyCsv, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
+import { fileResponse } from "../../../lib/file-response.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
@@ -14,4 +15,4 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ csv: string }> = ({ props }) => new Response(props.csv, { headers: { "content-type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute<{ csv: string }> = ({ props }) => fileResponse(props.csv, "csv");

@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations } from "../../../data/content.ts";
 import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { checkParts, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
+import { fileResponse } from "../../../lib/file-response.ts";
+import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
@@ -10,9 +12,9 @@ export const getStaticPaths = (async () => {
     if (data.kind !== "tally") return [];
     const rows = tallyRows(data, awards, viTallyLabels);
     const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.total.value, difference: c.difference }));
-    const body = { id, title: data.title, period: data.period, reportingBody: data.reportingBody, source: data.source, updated: data.updated, rows, checks };
+    const body = { id, licence: site.licence, title: data.title, period: data.period, reportingBody: data.reportingBody, source: data.source, updated: data.updated, rows, checks };
     return [{ params: { id }, props: { body: JSON.stringify(body, null, 2) } }];
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute<{ body: string }> = ({ props }) => fileResponse(props.body, "json");

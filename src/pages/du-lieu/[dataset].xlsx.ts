@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadOpenDataSources } from "../../data/content.ts";
+import { buildDatasets, datasetTable, datasetUpdated, type Dataset } from "../../lib/open-data.ts";
+import { fileResponse } from "../../lib/file-response.ts";
+import { paths } from "../../lib/paths.ts";
+import { tableWorkbook } from "../../lib/workbook.ts";
+import { site } from "../../config/site.ts";
+import { t } from "../../i18n/vi.ts";
+
+export const getStaticPaths = (async () => {
+  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Dataset }> = async ({ props }) => {
+  const table = datasetTable(props.dataset, (key) => t(key));
+  const meta = { title: table.title, pageUrl: new URL(`${paths.openData()}#bo-du-lieu-${props.dataset.id}`, site.baseUrl).href, fileUrl: new URL(paths.dataset(props.dataset.id, "xlsx"), site.baseUrl).href, updated: datasetUpdated(props.dataset), publisher: site.publisher, licence: site.licence };
+  return fileResponse(await tableWorkbook(table, meta), "xlsx");
+};

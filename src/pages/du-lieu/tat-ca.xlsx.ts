@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { loadOpenDataSources } from "../../data/content.ts";
+import { buildDatasets, datasetTable, datasetUpdated } from "../../lib/open-data.ts";
+import { latestDate } from "../../lib/download-table.ts";
+import { fileResponse } from "../../lib/file-response.ts";
+import { paths } from "../../lib/paths.ts";
+import { sheetName, tablesWorkbook } from "../../lib/workbook.ts";
+import { site } from "../../config/site.ts";
+import { t } from "../../i18n/vi.ts";
+
+/** Every open dataset, one sheet each, in the order of the open data page (new datasets join by themselves). */
+export const GET: APIRoute = async () => {
+  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  const tables = datasets.map((dataset) => ({ sheet: sheetName(t(dataset.title)), table: datasetTable(dataset, (key) => t(key)) }));
+  const meta = { title: t("data.title"), pageUrl: new URL(paths.openData(), site.baseUrl).href, fileUrl: new URL(paths.allData(), site.baseUrl).href, updated: latestDate(datasets.map(datasetUpdated)), publisher: site.publisher, licence: site.licence };
+  return fileResponse(await tablesWorkbook(tables, meta), "xlsx");
+};
