@@ -6,6 +6,7 @@ import { formatFigure, formatValue } from "../../src/lib/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { StatisticGroup } from "../../src/schemas/statistic.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";
+import { site } from "../../src/config/site.ts";
 
 const documents = new Map<string, DocumentData>([
   ["bao-cao-so-ket", { shortTitle: "Báo cáo sơ kết 5 năm (2019)" } as DocumentData],
@@ -92,7 +93,7 @@ describe("buildChartConfig", () => {
     expect(payload.tooltips).toEqual(["1.250 buổi", "hơn 4.000 buổi"]);
     expect(payload.values).toEqual(["1.250", "hơn 4.000"]);
     expect(payload.source).toBe("Nguồn: Báo cáo sơ kết, mục II");
-    expect(payload.credit).toMatch(/^Phong trào bảo vệ ANTQ trong CQDNNT — https?:\/\//);
+    expect(payload.credit).toBe(`${site.shortName} — ${new URL("/", site.baseUrl).href}`);
   });
   it("survives a JSON round trip (it travels in a data- attribute)", () => {
     const config = buildChartConfig(rows, "buổi");

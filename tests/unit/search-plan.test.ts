@@ -25,7 +25,8 @@ describe("buildSearchPlan expands the glossary both ways", () => {
     // Full form, typed without marks → acronym (the longest form found is the one swapped).
     ["von dau tu nuoc ngoai", ["von dau tu nuoc ngoai", "fdi", "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", "đầu tư nước ngoài"]],
     ["an ninh trat tu", ["an ninh trat tu", "antt"]],
-    ["ANTQ", ["antq", "an ninh tổ quốc"]],
+    // Report 003 also writes ANTTQ for the same words, so one finds the other.
+    ["ANTQ", ["antq", "an ninh tổ quốc", "anttq"]],
     ["phòng cháy chữa cháy", ["phòng cháy chữa cháy", "pccc"]],
     ["KCN Quang Châu", ["kcn quang châu", "khu công nghiệp quang châu"]],
     ["cụm công nghiệp", ["cụm công nghiệp", "ccn"]],
