@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
 import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
+import { editorIntegration } from "./scripts/lib/editor/integration.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -14,7 +15,8 @@ export default defineConfig({
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  // The editing screen /quan-tri/ exists only on the dev server (npm run dev, npm run edit).
+  integrations: [mdx(), editorIntegration()],
   // Content is read from content/ itself (src/lib/content-loader.ts); MDX bodies compile from the
   // same normalised text the checker read.
   vite: { plugins: [normalisedMdxPlugin()] },

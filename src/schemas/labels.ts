@@ -4,7 +4,7 @@
  */
 export const FIELD_LABELS: Record<string, string> = {
   abbr: "Chữ viết tắt", achievement: "Kết quả đạt được", aliases: "Tên cũ (bí danh)", also: "Cách viết khác", alt: "Mô tả ảnh",
-  appendix: "Phụ lục", asOf: "Tính đến ngày", authority: "Cấp khen", award: "Hình thức khen thưởng", bloc: "Khối", caption: "Chú thích ảnh",
+  appendix: "Phụ lục", asOf: "Tính đến ngày", authority: "Cấp khen", award: "Hình thức khen thưởng", bloc: "Khối", breakdown: "Chia nhỏ theo đơn vị", caption: "Chú thích ảnh",
   chart: "Vẽ biểu đồ", collectives: "Số tập thể", collectivesOrIndividuals: "Số tập thể hoặc cá nhân", commune: "Xã, phường", count: "Số đơn vị",
   date: "Ngày", dateNote: "Ghi chú về ngày", deadline: "Hạn", decision: "Quyết định", decisionDate: "Ngày quyết định", description: "Mô tả",
   district: "Huyện, thành phố", document: "Văn bản nguồn", draft: "Bản nháp", expansion: "Viết đầy đủ", figures: "Số liệu", foreignCapital: "Tỷ lệ vốn nước ngoài",
