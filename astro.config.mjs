@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
 import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
+import { devContentIntegration } from "./scripts/lib/dev-content.ts";
 import { editorIntegration } from "./scripts/lib/editor/integration.ts";
 
 export default defineConfig({
@@ -15,8 +16,9 @@ export default defineConfig({
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
+  // The dev integration checks content after each save (npm run dev); builds are checked before Astro starts.
   // The editing screen /quan-tri/ exists only on the dev server (npm run dev, npm run edit).
-  integrations: [mdx(), editorIntegration()],
+  integrations: [mdx(), devContentIntegration(), editorIntegration()],
   // Content is read from content/ itself (src/lib/content-loader.ts); MDX bodies compile from the
   // same normalised text the checker read.
   vite: { plugins: [normalisedMdxPlugin()] },

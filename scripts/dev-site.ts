@@ -1,16 +1,39 @@
 /**
- * `npm run dev`: live preview for editors. Astro reads content/ directly (src/lib/content-loader.ts)
- * and reloads the page when a file changes.
+ * `npm run dev`: live preview for editors. Astro reads content/ directly (src/lib/content-loader.ts);
+ * after each save the content is checked (scripts/lib/dev-content.ts) and the page reloads.
+ * Port: --port N or PORT, default 4321; if it is taken, says so and uses the next free one.
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { resolve } from "node:path";
-import { runCheck } from "./validate-content.ts";
 
-const contentDir = resolve(process.env["CONTENT_DIR"] ?? "content");
-runCheck(contentDir, { log: console.log, error: console.error });
+/** Whether something already listens on `port` (any interface). */
+export function portTaken(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(true));
+    probe.once("listening", () => probe.close(() => done(false)));
+    probe.listen(port);
+  });
+}
 
-const astro = spawn(resolve("node_modules/.bin/astro"), ["dev", "--port", "4321", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
-});
-astro.on("exit", (code) => process.exit(code ?? 0));
+/** The first free port from `wanted` on, and the Vietnamese line to print when it is not `wanted`. */
+export async function choosePort(wanted: number, taken = portTaken): Promise<{ port: number; notice?: string }> {
+  let port = wanted;
+  while (await taken(port)) port++;
+  return port === wanted ? { port } : { port, notice: `Cổng ${wanted} đang bận (có thể một bản xem trước khác đang chạy). Dùng cổng ${port}: http://localhost:${port}/` };
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const flag = args.indexOf("--port");
+  const wanted = Number(flag !== -1 ? args[flag + 1] : (process.env["PORT"] ?? 4321));
+  const rest = flag !== -1 ? [...args.slice(0, flag), ...args.slice(flag + 2)] : args;
+  const { port, notice } = await choosePort(wanted);
+  if (notice) console.log(notice);
+  const astro = spawn(resolve("node_modules/.bin/astro"), ["dev", "--port", String(port), ...rest], {
+    stdio: "inherit",
+    env: { ...process.env, CONTENT_DIR: resolve(process.env["CONTENT_DIR"] ?? "content"), ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  astro.on("exit", (code) => process.exit(code ?? 0));
+}

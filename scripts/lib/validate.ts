@@ -13,7 +13,7 @@ import { vietnameseError } from "./zod-messages.ts";
 import { checkMdxBody } from "./mdx-body.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
 import { lineColumn } from "../../src/lib/content-reader.ts";
-import { isAfter } from "../../src/schemas/common.ts";
+import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 
 z.config({ customError: vietnameseError });
@@ -44,6 +44,8 @@ export interface ValidationResult {
 }
 
 export interface ValidateOptions {
+  /** Accept `draft: true` entries (the live preview); the check and the build refuse them. */
+  allowDrafts?: boolean;
   /** Today as NNNN-TT-NN: things that already happened cannot be dated later. Default: CONTENT_TODAY, else today in Việt Nam. */
   today?: string;
 }
@@ -74,7 +76,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
         ...(entry.problem.line !== undefined ? { line: entry.problem.line } : {}),
         ...(entry.problem.column !== undefined ? { column: entry.problem.column } : {}),
         field: "",
-        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : "nội dung không đọc được",
+        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : excerptAt(entry.text, entry.problem.line, entry.problem.column) ?? "nội dung không đọc được",
         expected: entry.problem.message,
       });
       continue;
@@ -99,6 +101,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
+    problems.push(...draftProblems(entry, options.allowDrafts ?? false));
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
@@ -115,6 +118,34 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     for (const p of checkMdxBody(entry.body, entry.bodyLine, figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
   }
   return { problems, entries, fileCount: raw.length };
+}
+
+/**
+ * A draft cannot be published; a finished entry cannot keep a starter's «…» text. In the live
+ * preview drafts are fine and their placeholders expected.
+ */
+function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
+  const isDraft = (entry.data as Record<string, unknown>)["draft"] === true;
+  if (isDraft) {
+    return allowDrafts ? [] : [{ file: entry.file, ...locateKey(entry, [], "draft"), field: "draft", found: "draft: true (bản nháp)", expected: "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)" }];
+  }
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === "string") {
+      const left = PLACEHOLDER.exec(value);
+      if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(entry.data, []);
+  if (entry.body !== undefined && entry.text !== undefined) {
+    const left = PLACEHOLDER.exec(entry.body);
+    if (left) {
+      const offset = entry.text.length - entry.body.length + left.index;
+      problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+    }
+  }
+  return problems;
 }
 
 /** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
@@ -134,6 +165,16 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   if (entry.collection === "commendations") check(d["decisionDate"], ["decisionDate"], "ngày quyết định khen thưởng");
   if (entry.collection === "targets") list(d["goals"]).forEach((g, i) => check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"));
   return problems;
+}
+
+/** The text around a line and column, hidden characters shown: what the editor sees there. */
+function excerptAt(text: string | undefined, line: number | undefined, column: number | undefined): string | undefined {
+  if (text === undefined || line === undefined) return undefined;
+  const lineText = text.split("\n")[line - 1];
+  if (lineText === undefined || lineText.trim() === "") return undefined;
+  const start = Math.max(0, (column ?? 1) - 1 - 20);
+  const piece = lineText.slice(start, (column ?? 1) - 1 + 30).trimEnd();
+  return `“${start > 0 ? "…" : ""}${makeVisible(piece)}${(column ?? 1) - 1 + 30 < lineText.length ? "…" : ""}”`;
 }
 
 function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {

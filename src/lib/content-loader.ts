@@ -76,7 +76,9 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
   }
   let data: Record<string, unknown>;
   try {
-    data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: path });
+    // `draft` says how far the editor is, not what to publish (drafts never reach a build).
+    const { draft: _draft, ...raw } = entry.data as Record<string, unknown>;
+    data = await parseData({ id: entry.id, data: raw, filePath: path });
   } catch (error) {
     if (strict) throw error;
     return undefined;

@@ -205,7 +205,8 @@ export function readParsedContent<K extends CollectionName = CollectionName>(con
     out[collection] = entryPaths(contentDir, collection).map((path) => {
       const entry = readEntryFile(collection, path);
       if (entry.problem) throw new Error(`${entry.file}: ${entry.problem.message}`);
-      const data = COLLECTIONS[collection].schema.parse(entry.data) as Parsed<typeof collection>["data"];
+      const { draft: _draft, ...raw } = entry.data as Record<string, unknown>;
+      const data = COLLECTIONS[collection].schema.parse(raw) as Parsed<typeof collection>["data"];
       return { id: entry.id, data, ...(entry.body !== undefined ? { body: entry.body } : {}) };
     });
   }

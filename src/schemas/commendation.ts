@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fullDate, partialDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
+import { draft, fullDate, partialDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
 import { DISTRICTS } from "./model.ts";
 
 /** Forms of award. Labels live in src/i18n/vi.ts ("award.form.*"). */
@@ -8,6 +8,8 @@ export const AWARD_FORMS = ["co-thi-dua", "bang-khen", "giay-khen", "ky-niem-chu
 export const RECIPIENT_TYPES = ["tap-the", "ca-nhan"] as const;
 
 const base = {
+  /** Still being written (see `draft` in common.ts). */
+  draft,
   /** Heading shown on the commendations pages. */
   title: z.string().min(1),
   /** Where this is stated. */

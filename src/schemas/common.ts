@@ -39,6 +39,16 @@ export const period = z.strictObject({
   label: z.string().min(1).optional(),
 }).refine((p) => !isAfter(p.from, p.to), { path: ["to"], error: "kỳ kết thúc trước khi bắt đầu: \"to\" phải cùng hoặc sau \"from\" (kiểm tra có đảo ngược hai ngày không)" });
 
+/**
+ * `draft: true` marks an entry still being written (every `npm run new` starter has it): shown by
+ * `npm run dev`, refused by `npm run check` and `npm run build`. Never published, so the content
+ * loader drops the field before pages see the data.
+ */
+export const draft = z.boolean({ error: "draft chỉ nhận true (bản nháp) hoặc bỏ hẳn dòng này" }).optional();
+
+/** Text left from a starter: «…» marks what the editor must replace. Not a character the documents use. */
+export const PLACEHOLDER = /«[^»\n]*»/;
+
 /** Lowercase ASCII words joined by hyphens: the form of every id and URL segment. */
 export const slug = z
   .string({ error: "cần một mã dạng chuỗi" })

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { partialDate, period } from "./common.ts";
+import { draft, partialDate, period } from "./common.ts";
 
 /** Kinds of administrative document, as Vietnamese administrations name them. */
 export const DOCUMENT_TYPES = ["bao-cao", "ke-hoach", "de-an", "chi-thi", "cong-van", "quyet-dinh", "huong-dan", "thong-bao"] as const;
 
 /** A source document (content/documents/<id>.json). Every figure and model cites at least one. */
 export const documentSchema = z.strictObject({
+  /** Still being written (see `draft` in common.ts). */
+  draft,
   /** Number and symbol as written, e.g. "Số: /BC-BCĐ"; null when the document shows none. */
   number: z.string().min(1).nullable(),
   /** Kind of document. */

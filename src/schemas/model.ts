@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fullDate, slug, sourceRef } from "./common.ts";
+import { draft, fullDate, slug, sourceRef } from "./common.ts";
 
 /** Kinds of model unit named in the documents. Labels live in src/i18n/vi.ts ("model.kind.*"). */
 export const MODEL_KINDS = [
@@ -72,6 +72,8 @@ export const imageSchema = z.strictObject({
 
 /** Front matter of a model unit profile (content/models/<slug>.mdx). The slug is the file name. */
 export const modelSchema = z.strictObject({
+  /** Still being written (see `draft` in common.ts). */
+  draft,
   /** Name of the model as written, e.g. "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên". */
   name: z.string().min(1),
   /** Kind of model. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fullDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
+import { draft, fullDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
 
 /** Themes of the statistics pages. Labels live in src/i18n/vi.ts ("theme.*"). */
 export const THEMES = [
@@ -49,6 +49,8 @@ export const figureSchema = z.strictObject({
 
 /** A group of figures from one place in one document (content/statistics/<id>.json). */
 export const statisticGroupSchema = z.strictObject({
+  /** Still being written (see `draft` in common.ts). */
+  draft,
   /** Heading of the group, e.g. "Tuyên truyền do các sở, ngành, đoàn thể báo cáo". */
   title: z.string().min(1),
   /** Theme page the group belongs to. */

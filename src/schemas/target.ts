@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fullDate, partialDate, qualifier, reportedNumber, sourceRef } from "./common.ts";
+import { draft, fullDate, partialDate, qualifier, reportedNumber, sourceRef } from "./common.ts";
 
 /** One measurable goal inside a numbered target. */
 export const goalSchema = z.strictObject({
@@ -30,6 +30,8 @@ export const goalSchema = z.strictObject({
 
 /** A numbered target of the 2020–2025 Đề án (content/targets/<id>.json). */
 export const targetSchema = z.strictObject({
+  /** Still being written (see `draft` in common.ts). */
+  draft,
   /** Number as in the document, e.g. "2.6". */
   number: z.string().regex(/^\d+(\.\d+)*$/, { error: "số mục tiêu dạng 2.6" }),
   /** Full text of the target as written. */

@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { parse } from "yaml";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts";
@@ -11,17 +10,16 @@ import { formatNumber } from "../../src/lib/format.ts";
 import { modelRedirects } from "../../src/lib/redirects.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
-import { modelSchema } from "../../src/schemas/model.ts";
-import type { StatisticGroup } from "../../src/schemas/statistic.ts";
+import { readParsedContent } from "../../src/lib/content-reader.ts";
 
 // Expected values come from the content the site was built from, never retyped here.
 const contentDir = process.env["CONTENT_DIR"] ?? "content";
 const outDir = process.env["OUT_DIR"] ?? "dist";
-const read = (dir: string) => readdirSync(join(contentDir, dir)).sort().map((file) => ({ id: file.replace(/\.\w+$/, ""), text: readFileSync(join(contentDir, dir, file), "utf8").replace(/^\uFEFF/, "").normalize("NFC") }));
-// Parsed through the site's own schema so defaults (aliases, commune…) are filled in as on the site.
-const models = read("models").map(({ id, text }) => ({ id, data: modelSchema.parse(parse(text.split(/^---\s*$/m)[1]!)) }));
-const documentIds = read("documents").map((d) => d.id);
-const figures = resolveFigures(read("statistics").map(({ id, text }) => ({ id, data: JSON.parse(text) as StatisticGroup })));
+// Read by the site's own reader and schemas, so defaults (aliases, commune…) are filled in as on the site.
+const content = readParsedContent(contentDir, ["models", "documents", "statistics"]);
+const models = content.models;
+const documentIds = content.documents.map((d) => d.id);
+const figures = resolveFigures(content.statistics);
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, "vi");
 
 test("the index lists every model in content, those without a district under “Chưa rõ”", async ({ page, pageErrors }) => {
