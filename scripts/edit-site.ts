@@ -6,8 +6,6 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 
-const portArg = process.argv.indexOf("--port");
-const port = portArg === -1 ? "4321" : process.argv[portArg + 1];
-console.log(`Màn hình biên tập: http://localhost:${port}/quan-tri/ (bấm “Đăng nhập”: chỉ dùng trên máy này, không cần mật khẩu).`);
+console.log("Đang mở màn hình biên tập: địa chỉ hiện ở dòng “Màn hình biên tập: …/quan-tri/” bên dưới (bấm “Đăng nhập”: chỉ dùng trên máy này, không cần mật khẩu).");
 const dev = spawn(process.execPath, [resolve("scripts/dev-site.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
 dev.on("exit", (code) => process.exit(code ?? 0));

@@ -18,7 +18,7 @@ export function editorIntegration(): AstroIntegration {
           return address && typeof address === "object" ? `http://localhost:${address.port}` : "http://localhost:4321";
         };
         server.middlewares.use(editorHandler({ contentDir, publicRoot: process.cwd(), siteUrl }));
-        logger.info(`Màn hình biên tập: ${EDITOR_BASE}`);
+        server.httpServer?.once("listening", () => logger.info(`Màn hình biên tập: ${siteUrl()}${EDITOR_BASE}`));
       },
     },
   };
