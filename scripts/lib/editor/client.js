@@ -59,7 +59,7 @@ window.fetch = async (input, init) => {
 };
 
 const style = document.createElement("style");
-style.textContent = ".qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
+style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
 document.head.append(style);
 
 const decap = document.createElement("script");
@@ -67,5 +67,15 @@ decap.src = `${base}decap/decap-cms.js`;
 decap.onload = async () => {
   const config = await (await originalFetch(`${base}config.json`)).json();
   window.CMS.init({ config });
+  // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).
+  const link = document.getElementById("qt-xem-truoc");
+  const update = () => {
+    const match = /^#\/collections\/([\w-]+)\/entries\/([\w-]+)/.exec(location.hash);
+    const collection = match && config.collections.find((c) => c.name === match[1]);
+    link.hidden = !collection?.preview_path;
+    if (!link.hidden) link.href = `/${collection.preview_path.replace("{{slug}}", match[2])}`;
+  };
+  window.addEventListener("hashchange", update);
+  update();
 };
 document.head.append(decap);

@@ -33,6 +33,7 @@ export function editorPage(): string {
 </head>
 <body>
 <noscript><p>${t("editor.noscript")}</p></noscript>
+<a id="qt-xem-truoc" hidden target="_blank" rel="noopener">${t("editor.preview")}</a>
 </body>
 </html>
 `;
