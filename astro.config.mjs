@@ -6,6 +6,7 @@ import { metaDirectives, scriptResources } from "./src/config/security.ts";
 import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/head-inject-directive.ts";
 import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
 import { devContentIntegration } from "./scripts/lib/dev-content.ts";
+import { editorIntegration } from "./scripts/lib/editor/integration.ts";
 
 export default defineConfig({
   site: site.baseUrl,
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   // The dev integration checks content after each save (npm run dev); builds are checked before Astro starts.
-  integrations: [mdx(), devContentIntegration()],
+  // The editing screen /quan-tri/ exists only on the dev server (npm run dev, npm run edit).
+  integrations: [mdx(), devContentIntegration(), editorIntegration()],
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -47,3 +47,22 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 100) / 10)} kB`;
   return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
 }
+
+/**
+ * A number typed the Vietnamese way in the editing screen, as stored in content files:
+ * "1.658" → 1658, "137.226" → 137226, "3,5" → 3.5, "1.234,5" → 1234.5, "1658" → 1658. A dot
+ * followed by exactly three digits is a thousands separator (the way vi-VN writes numbers, and
+ * the way formatNumber shows them); otherwise a single dot is a decimal point, as in the files
+ * ("3843.93"). Spaces, including non-breaking ones, are ignored. Returns undefined for anything
+ * that is not a number, so the checker can report it in its own words.
+ */
+export function parseVietnameseNumber(text: string): number | undefined {
+  const s = text.replace(/[\s\u00a0\u202f]/g, "");
+  let normal: string;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normal = s.replace(/\./g, "").replace(",", ".");
+  else if (/^\d+(,\d+)?$/.test(s)) normal = s.replace(",", ".");
+  else if (/^\d+\.\d+$/.test(s)) normal = s;
+  else return undefined;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}

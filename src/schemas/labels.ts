@@ -4,7 +4,7 @@
  */
 export const FIELD_LABELS: Record<string, string> = {
   abbr: "Chữ viết tắt", achievement: "Kết quả đạt được", aliases: "Tên cũ (bí danh)", also: "Cách viết khác", alt: "Mô tả ảnh",
-  appendix: "Phụ lục", asOf: "Tính đến ngày", authority: "Cấp khen", award: "Hình thức khen thưởng", bloc: "Khối", caption: "Chú thích ảnh",
+  appendix: "Phụ lục", asOf: "Tính đến ngày", authority: "Cấp khen", award: "Hình thức khen thưởng", bloc: "Khối", breakdown: "Chia nhỏ theo đơn vị", caption: "Chú thích ảnh",
   chart: "Vẽ biểu đồ", collectives: "Số tập thể", collectivesOrIndividuals: "Số tập thể hoặc cá nhân", commune: "Xã, phường", count: "Số đơn vị",
   date: "Ngày", dateNote: "Ghi chú về ngày", deadline: "Hạn", decision: "Quyết định", decisionDate: "Ngày quyết định", description: "Mô tả",
   district: "Huyện, thành phố", document: "Văn bản nguồn", draft: "Bản nháp", expansion: "Viết đầy đủ", figures: "Số liệu", foreignCapital: "Tỷ lệ vốn nước ngoài",
@@ -17,6 +17,11 @@ export const FIELD_LABELS: Record<string, string> = {
   shortTitle: "Tên ngắn", signer: "Người ký", source: "Nguồn", sourceFile: "Tệp trích", sources: "Nguồn", src: "Tệp ảnh", status: "Trạng thái",
   summary: "Tóm tắt", text: "Nội dung", theme: "Chủ đề", title: "Tiêu đề", to: "Đến", topic: "Chủ đề", total: "Tổng", type: "Loại đơn vị",
   unit: "Đơn vị tính", units: "Các đơn vị", updated: "Ngày cập nhật", value: "Giá trị", valueMax: "Giá trị tối đa", year: "Năm",
+  // Award rules, targets, and what the documents conclude, assign and date.
+  internal: "Việc nội bộ của cơ quan ban hành", figure: "Số liệu cùng chỉ tiêu", details: "Các đoạn chi tiết", bodies: "Cơ quan, đơn vị",
+  role: "Vai trò", requested: "Đề nghị (không giao)", task: "Nhiệm vụ", when: "Thời hạn", by: "Hạn cuối (theo lịch)", recurring: "Hằng năm",
+  dateText: "Ngày như văn bản ghi", instrument: "Văn bản không có số", legalBasis: "Căn cứ pháp lý", produced: "Kết quả của mốc này",
+  statistics: "Nhóm số liệu", models: "Mô hình", targets: "Mục tiêu",
 };
 
 /**

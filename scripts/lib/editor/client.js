@@ -1,0 +1,81 @@
+// The editing screen's own script (served only by `npm run dev` / `npm run edit`, never built):
+// starts Decap CMS with the configuration generated from the schemas, and shows the checker's
+// Vietnamese messages at the fields when a save is refused.
+window.CMS_MANUAL_INIT = true;
+
+const base = new URL(".", document.currentScript.src).pathname;
+
+/** Removes the messages of the previous attempt. */
+function clearProblems() {
+  for (const el of document.querySelectorAll(".qt-loi")) el.remove();
+  for (const el of document.querySelectorAll("[aria-invalid='true'][data-qt]")) {
+    el.removeAttribute("aria-invalid");
+    el.removeAttribute("aria-describedby");
+    el.removeAttribute("data-qt");
+  }
+}
+
+/** Puts each problem under its field's label (the n-th label of that name for the n-th list item). */
+function showProblems(problems) {
+  clearProblems();
+  let counter = 0;
+  for (const p of problems) {
+    const parts = p.field.split(".");
+    const indexes = parts.filter((s) => /^\d+$/.test(s)).map(Number);
+    const last = p.labels.at(-1);
+    const labels = [...document.querySelectorAll("label")].filter((l) => l.textContent.trim().replace(/\s*\(.*\)$/, "") === last);
+    const label = labels[indexes.at(-1) ?? 0] ?? labels[0];
+    const message = document.createElement("p");
+    message.className = "qt-loi";
+    message.id = `qt-loi-${counter++}`;
+    message.setAttribute("role", "alert");
+    message.textContent = `${p.label}: ${p.expected} (đang ghi: ${p.found})`;
+    if (!label) {
+      document.body.prepend(message);
+      continue;
+    }
+    label.after(message);
+    const input = label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    if (input) {
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", message.id);
+      input.setAttribute("data-qt", "");
+    }
+  }
+}
+
+const originalFetch = window.fetch.bind(window);
+window.fetch = async (input, init) => {
+  const response = await originalFetch(input, init);
+  const url = typeof input === "string" ? input : input.url;
+  if (url.endsWith("/quan-tri/api/") && init && typeof init.body === "string" && /"action":"(persistEntry|deleteFiles?)"/.test(init.body)) {
+    if (response.ok) clearProblems();
+    else {
+      const answer = await response.clone().json().catch(() => ({}));
+      if (Array.isArray(answer.problems)) showProblems(answer.problems);
+    }
+  }
+  return response;
+};
+
+const style = document.createElement("style");
+style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
+document.head.append(style);
+
+const decap = document.createElement("script");
+decap.src = `${base}decap/decap-cms.js`;
+decap.onload = async () => {
+  const config = await (await originalFetch(`${base}config.json`)).json();
+  window.CMS.init({ config });
+  // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).
+  const link = document.getElementById("qt-xem-truoc");
+  const update = () => {
+    const match = /^#\/collections\/([\w-]+)\/entries\/([\w-]+)/.exec(location.hash);
+    const collection = match && config.collections.find((c) => c.name === match[1]);
+    link.hidden = !collection?.preview_path;
+    if (!link.hidden) link.href = `/${collection.preview_path.replace("{{slug}}", match[2])}`;
+  };
+  window.addEventListener("hashchange", update);
+  update();
+};
+document.head.append(decap);

@@ -1,0 +1,205 @@
+/**
+ * The Decap CMS configuration of the editing screen (/quan-tri/), generated from the collection
+ * registry and the zod schemas, so every field the checker knows is a form field with its
+ * Vietnamese label (src/schemas/labels.ts), choices carry their Vietnamese names (src/i18n/vi.ts),
+ * and references are pickers of existing entries. Nothing here is hand-listed per field: a field
+ * added to a schema appears in the form, and tests/unit/cms-config.test.ts fails if it has no label.
+ */
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "./content-registry.ts";
+import { FIELD_LABELS } from "../schemas/labels.ts";
+import { fieldInfo, type FieldInfo } from "./schema-fields.ts";
+import { vi, t, type MessageKey } from "../i18n/vi.ts";
+import { paths } from "./paths.ts";
+
+/** One field of a Decap collection (the subset of Decap's field options we use). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  fields?: CmsField[];
+  field?: CmsField;
+  options?: { label: string; value: string }[];
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  collapsed?: boolean;
+}
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  folder: string;
+  extension: string;
+  format: "json" | "frontmatter";
+  create: boolean;
+  delete: boolean;
+  identifier_field: string;
+  slug: string;
+  filter?: { field: string; value: string };
+  fields: CmsField[];
+  preview_path?: string;
+  summary?: string;
+}
+
+export interface CmsConfig {
+  backend: { name: "proxy"; proxy_url: string; branch: string };
+  load_config_file: false;
+  locale: "vi";
+  media_folder: string;
+  public_folder: string;
+  site_url: string;
+  display_url: string;
+  slug: { encoding: "ascii"; clean_accents: true; sanitize_replacement: "-" };
+  collections: CmsCollection[];
+}
+
+export interface CmsOptions {
+  /** Address of our local backend (scripts/lib/editor/backend.ts), e.g. "/quan-tri/api/". */
+  proxyUrl: string;
+  /** Origin of the dev preview, for "Xem trước" links. */
+  siteUrl: string;
+  /** Today as NNNN-TT-NN, the default of "Ngày cập nhật". */
+  today: string;
+}
+
+/** Prefixes of src/i18n/vi.ts under which choice values have their Vietnamese names. */
+const CHOICE_PREFIXES = ["document.type.", "model.kind.", "model.hostType.", "model.ownership.", "model.status.", "theme.", "award.form.", "rules.topic.", "recipient.", "plan.kind.", "plan.topic.", "responsibilities.role."];
+
+/**
+ * Vietnamese name of each value of a choice: from the first vi.ts group naming every value;
+ * values that are Vietnamese words already (districts, "trên", "hơn"…) are shown as written.
+ */
+export function choiceLabels(values: readonly string[], field = ""): { label: string; value: string }[] {
+  const keys = vi as Record<string, string>;
+  // The same values ("tap-the", "ca-nhan") may be named in several groups; a field's own group wins.
+  const own = field === "type" ? ["document.type.", "model.hostType."] : [];
+  const prefix = [...own, ...CHOICE_PREFIXES].find((p) => values.every((v) => `${p}${v}` in keys));
+  return values.map((value) => ({ value, label: prefix ? keys[`${prefix}${value}`]! : value }));
+}
+
+const TEXT_AREAS = new Set(["summary", "description", "text", "note", "rule", "title"]);
+const PARTIAL_DATES = new Set(["date", "from", "to", "decisionDate", "asOf"]);
+
+/** Reference fields: which entries a value must name. `partOf` of a figure names another figure. */
+function relationOf(name: string, collection: string): Partial<CmsField> | undefined {
+  if (name === "document") return { widget: "relation", collection: "documents", value_field: "{{slug}}", search_fields: ["shortTitle", "title"], display_fields: ["shortTitle"], options_length: 50 };
+  if (name === "award") return { widget: "relation", collection: "commendations-award", value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"], options_length: 50 };
+  if (name === "partOf" && collection === "statistics") return { widget: "relation", collection: "statistics", value_field: "figures.*.id", search_fields: ["figures.*.id", "figures.*.metric"], display_fields: ["figures.*.id"], options_length: 500 };
+  return undefined;
+}
+
+function hintFor(name: string, info: FieldInfo, collection: string): string | undefined {
+  const hints: string[] = [];
+  if (info.kind === "number") hints.push(t("editor.hint.number"));
+  if (name === "updated") hints.push(t("editor.hint.fullDate"));
+  else if (PARTIAL_DATES.has(name) || name === "deadline") hints.push(t("editor.hint.partialDate"));
+  if (name === "section") hints.push(t("editor.hint.section"));
+  if (name === "alt") hints.push(t("editor.hint.alt"));
+  if ((name === "id" || name === "aliases" || (name === "partOf" && collection !== "statistics")) && info.kind !== "number") hints.push(t("editor.hint.slug"));
+  if (info.nullable) hints.push(t("editor.hint.nullable"));
+  return hints.length > 0 ? hints.join(" ") : undefined;
+}
+
+/**
+ * The Decap field for schema field `name`; throws when the name has no Vietnamese label.
+ * `inOptional`: the field belongs to an object that may be left out (a figure's own period or
+ * source). Decap would demand its fields even when the object is left empty, so there they are
+ * not required in the form; the checker still requires them when the object is filled in.
+ */
+export function cmsField(name: string, info: FieldInfo, collection: string, today: string, inOptional = false): CmsField {
+  const label = FIELD_LABELS[name];
+  if (!label) throw new Error(`cms-config: field "${name}" (${collection}) has no Vietnamese label in src/schemas/labels.ts`);
+  const hint = hintFor(name, info, collection);
+  const field: CmsField = {
+    name,
+    label,
+    widget: "string",
+    // Nullable fields are never required in the form: left empty, the save step writes null.
+    required: !(info.optional || info.nullable || inOptional),
+    ...(hint ? { hint } : {}),
+    ...(info.defaultValue !== undefined && !Array.isArray(info.defaultValue) ? { default: info.defaultValue } : {}),
+  };
+  if (name === "updated") return { ...field, default: today };
+  const relation = relationOf(name, collection);
+  if (relation && info.kind === "string") return { ...field, ...relation };
+  switch (info.kind) {
+    case "object": {
+      const optional = inOptional || info.optional || info.nullable;
+      return { ...field, widget: "object", fields: Object.entries(info.fields).map(([k, v]) => cmsField(k, v, collection, today, optional)) };
+    }
+    case "list": {
+      const element = info.element;
+      if (element.kind === "object") return { ...field, widget: "list", collapsed: false, fields: Object.entries(element.fields).map(([k, v]) => cmsField(k, v, collection, today, inOptional)) };
+      const inner = cmsField(name, element, collection, today, inOptional);
+      return { ...field, widget: "list", field: { ...inner, required: true } };
+    }
+    case "enum":
+      return { ...field, widget: "select", options: choiceLabels(info.values, name) };
+    case "literal":
+      return { ...field, widget: "hidden", default: info.value };
+    case "boolean":
+      return { ...field, widget: "boolean", required: false };
+    case "number":
+      // A text box, not <input type=number>: Chromium reads "1.658" there as 1.658; the save step
+      // reads it the Vietnamese way (src/lib/format.ts parseVietnameseNumber).
+      return { ...field, widget: "string" };
+    case "union":
+    case "string":
+      if (name === "src") return { ...field, widget: "image" };
+      return { ...field, widget: TEXT_AREAS.has(name) && name !== "title" ? "text" : "string" };
+  }
+}
+
+const IDENTIFIER: Record<CollectionName, string> = { documents: "shortTitle", models: "name", statistics: "title", commendations: "title", targets: "title", assessments: "document", responsibilities: "document", events: "document" };
+
+/** Where an entry shows in the dev preview, for "Xem trước" (Decap fills {{slug}}). */
+const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = { models: paths.model("{{slug}}").slice(1), documents: paths.document("{{slug}}").slice(1) };
+
+/** The whole Decap configuration: one Decap collection per registry collection, one per kind of commendation. */
+export function cmsConfig(options: CmsOptions): CmsConfig {
+  const collections: CmsCollection[] = [];
+  for (const name of COLLECTION_NAMES) {
+    const spec = COLLECTIONS[name];
+    const info = fieldInfo(spec.schema);
+    const common = {
+      folder: `content/${spec.folder}`,
+      extension: spec.ext.slice(1),
+      format: spec.ext === ".mdx" ? ("frontmatter" as const) : ("json" as const),
+      create: true,
+      delete: true,
+      identifier_field: IDENTIFIER[name],
+      slug: "{{slug}}",
+      ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
+    };
+    const objectFields = (o: FieldInfo) => (o.kind === "object" ? Object.entries(o.fields).map(([k, v]) => cmsField(k, v, name, options.today)) : []);
+    if (info.kind === "union") {
+      // Commendations share one folder; each kind is its own list, told apart by "kind".
+      for (const option of info.options) {
+        if (option.kind !== "object" || option.fields["kind"]?.kind !== "literal") continue;
+        const kind = String(option.fields["kind"].value);
+        collections.push({ ...common, name: `${name}-${kind}`, label: t(`editor.commendation.${kind}` as MessageKey), label_singular: spec.label, filter: { field: "kind", value: kind }, fields: objectFields(option) });
+      }
+      continue;
+    }
+    const fields = objectFields(info);
+    if (spec.ext === ".mdx") fields.push({ name: "body", label: t("editor.body"), widget: "text", hint: t("editor.body.hint"), required: true });
+    collections.push({ ...common, name, label: t(`editor.collection.${name}` as MessageKey), label_singular: spec.label, fields });
+  }
+  return {
+    backend: { name: "proxy", proxy_url: options.proxyUrl, branch: "main" },
+    load_config_file: false,
+    locale: "vi",
+    media_folder: "public/images/models",
+    public_folder: "/images/models",
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
+    collections,
+  };
+}
