@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 const cited = (file: string) =>
   [...readFileSync(file, "utf8").matchAll(/[`(](?:\.\.\/)?((?:src|scripts|deploy|tests|docs|\.github|\.ci)\/[\w./-]*|urls\.manifest\.txt|astro\.config\.mjs)[`)]/g)].map((m) => m[1]!);
 
-describe.each(["docs/deploy.md", "README.md"])("%s", (file) => {
+describe.each(["docs/deploy.md", "docs/architecture.md", "docs/huong-dan-bien-tap.md", "README.md"])("%s", (file) => {
   it("cites only paths that exist", () => {
     const paths = cited(file);
     expect(paths.length).toBeGreaterThan(3);
