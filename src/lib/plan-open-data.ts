@@ -11,6 +11,7 @@ import type { ResponsibilityFile } from "../schemas/responsibility.ts";
 import type { SourceRef } from "../schemas/common.ts";
 import { assessmentPath, assessmentRows, deadlineKey, eventRows, responsibilityRows, timeline } from "./plan.ts";
 import { paths } from "./paths.ts";
+import { t } from "../i18n/vi.ts";
 
 interface Entry<D> {
   id: string;
@@ -43,9 +44,11 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
         id: r.id,
         url: abs(assessmentPath(r.kind)),
         kind: r.kind,
+        kindLabel: t(`plan.kind.${r.kind}`),
         label: orNull(r.label),
         group: orNull(r.group),
         topic: orNull(r.topic),
+        topicLabel: r.topic ? t(`plan.topic.${r.topic}`) : null,
         text: r.text,
         details: r.details ? join(r.details) : null,
         note: orNull(r.note),
@@ -59,7 +62,7 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
       rows: responsibilityRows(plan.responsibilities).map((r) => ({
         id: r.id,
         url: abs(paths.responsibilities()),
-        bodies: join(r.bodies.map((b) => `${b.name} (${b.role})`)),
+        bodies: join(r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)})`)),
         requested: r.requested ?? false,
         task: r.task,
         whenText: r.when?.text ?? null,
@@ -95,7 +98,7 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
 /** Column order of the three datasets; `columnsOf` and the source column names come from open-data.ts. */
 export function planColumns(columnsOf: (datasetId: string, names: readonly string[]) => Column[], source: readonly string[]): Record<string, Column[]> {
   return {
-    "danh-gia": columnsOf("danh-gia", ["id", "url", "kind", "label", "group", "topic", "text", "details", "note", ...source]),
+    "danh-gia": columnsOf("danh-gia", ["id", "url", "kind", "kindLabel", "label", "group", "topic", "topicLabel", "text", "details", "note", ...source]),
     "trach-nhiem": columnsOf("trach-nhiem", ["id", "url", "bodies", "requested", "task", "whenText", "whenBy", "recurring", "deadline", "note", ...source]),
     "moc-thoi-gian": columnsOf("moc-thoi-gian", ["id", "url", "date", "dateText", "number", "instrument", "legalBasis", "text", "producedStatistics", "producedModels", "note", ...source]),
   };

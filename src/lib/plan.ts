@@ -310,6 +310,14 @@ export function timeline(events: readonly EventRow[]): TimelineEntry[] {
 }
 
 /**
+ * Whether a date as written leaves its day blank, as a printed form does before it is filled in
+ * ("ngày /3/2024" in plan 000). Such a date is shown by its readable month first, the words after.
+ */
+export function leavesDayBlank(dateText: string): boolean {
+  return /(^|\s)\/\d/.test(dateText);
+}
+
+/**
  * An instrument's name as the document writes it: "Chỉ thị số 07/CT-BCA-V28", taken from the
  * event's own words; the bare number when the words do not put a kind before it; the name of an
  * instrument without a number ("Luật Công an nhân dân").

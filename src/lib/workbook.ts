@@ -35,9 +35,15 @@ export interface WorkbookSheet {
   widths: number[];
 }
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. A longer title is cut at the last
+ * whole word that fits (never mid-word: "nội dun"), without a trailing comma.
+ */
 export function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, "-").slice(0, 31);
+  const clean = title.replace(/[:\\/?*[\]]/g, "-");
+  if (clean.length <= 31) return clean;
+  const cut = clean.slice(0, 32).replace(/\s+\S*$/, "").replace(/[\s,;–-]+$/, "");
+  return cut.length > 0 ? cut : clean.slice(0, 31);
 }
 
 const width = (texts: readonly string[]) => Math.min(60, Math.max(8, ...texts.map((s) => s.length + 2)));

@@ -40,3 +40,11 @@ describe("contents list", () => {
     expect(insertAfterIntro("<p>no heading</p>", "[N]")).toBe("[N]<p>no heading</p>");
   });
 });
+
+describe("headings only JavaScript reveals", () => {
+  it("are left out of the contents list, so a reader without JavaScript is never sent to nothing", () => {
+    const text = "x".repeat(LONG_PAGE_CHARS);
+    const html = `<h2>Một</h2><p>${text}</p><form hidden><h2 id="loc" data-no-contents>Lọc</h2></form><h2>Hai</h2><h2>Ba</h2>`;
+    expect(addPageContents(html, "<a>↑</a>").sections.map((s) => s.label)).toEqual(["Một", "Hai", "Ba"]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   eventRows,
   instrumentName,
   isPast,
+  leavesDayBlank,
   responsibilityRows,
   sectionExists,
   timeline,
@@ -175,5 +176,17 @@ describe("the real content (content/assessments, responsibilities, events)", () 
     const basis = eventRows(plan.events).filter((e) => e.legalBasis);
     expect(basis).toHaveLength(12);
     expect(new Set(basis.map((e) => e.document))).toEqual(new Set(["de-an-nang-cao-phong-trao-2020-2025"]));
+  });
+});
+
+describe("leavesDayBlank", () => {
+  it.each([
+    ["ngày /3/2024", true],
+    ["/3/2024", true],
+    ["08/3//2024", false],
+    ["15/8/2014", false],
+    ["tháng 9 năm 2019", false],
+  ])("%s → %s", (text, blank) => {
+    expect(leavesDayBlank(text)).toBe(blank);
   });
 });

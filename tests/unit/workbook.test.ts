@@ -91,7 +91,10 @@ describe("workbookSheets", () => {
     expect(sourceRuns(Array.from({ length: 50_000 }, () => source))).toEqual([{ rows: "1–50.000", source }]);
   });
   it("keeps sheet names within Excel's rules", () => {
-    expect(sheetName("Khen thưởng: hình thức [2014/2019] và số lượng")).toBe("Khen thưởng- hình thức -2014-20");
+    expect(sheetName("Khen thưởng: hình thức [2014/2019] và số lượng")).toBe("Khen thưởng- hình thức");
+    // Never cut mid-word, and no trailing comma.
+    expect(sheetName("Đánh giá, phương hướng, nội dung kế hoạch")).toBe("Đánh giá, phương hướng, nội");
+    expect(sheetName("Mốc thời gian")).toBe("Mốc thời gian");
   });
 });
 
