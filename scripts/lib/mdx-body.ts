@@ -69,6 +69,21 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
   }
   const problems: BodyProblem[] = [];
   const walk = (node: JsxNode) => {
+    const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    // {…} that compiles is still code, not prose: the build would run it ({ANTT} stops the build,
+    // {1/3} publishes 0.333…). Editors write braces as \{ \}.
+    if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+      problems.push({ ...at(start.line, start.column), found: `“${excerpt(start.line, start.column)}”`, expected: explain("expression", "") });
+      return;
+    }
+    // Raw HTML in prose is refused: <so> loses the figure, <script> and <iframe> bring code, <img> skips
+    // the required description. Figures go through <So id="…" />, images through the images field.
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[a-z]/.test(node.name)) {
+      const found = excerpt(start.line, start.column).replace(/>.*$/, ">");
+      const expected = node.name.toLowerCase() === "so" ? `viết hoa chữ S: ${SO_EXAMPLE}` : `bài viết không dùng thẻ HTML <${node.name}>: viết chữ thường; dẫn số liệu bằng ${SO_EXAMPLE}, ảnh khai báo trong trường images`;
+      problems.push({ ...at(start.line, start.column), found, expected });
+      return;
+    }
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
       const where = at(node.position?.start.line ?? 1, node.position?.start.column ?? 1);
       const spec = BODY_COMPONENTS[node.name];

@@ -14,18 +14,21 @@ const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === "object") : [];
 
 /** Problems with file, dotted field and Vietnamese fix; lines are located by the caller. */
-export function checkPlanReferences(entries: readonly ValidEntry[]): Problem[] {
+export function checkPlanReferences(entries: readonly ValidEntry[], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const documents = new Map(entries.filter((e) => e.collection === "documents").map((e) => [e.id, Array.isArray(e.data["sections"]) ? (e.data["sections"] as unknown[]).filter((s): s is string => typeof s === "string") : []]));
   const ids = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
   const statistics = ids("statistics");
   const models = ids("models");
+  // A renamed model keeps its old id in `aliases`: a step naming the old id is told the new one.
+  const renamed = new Map(entries.filter((e) => e.collection === "models").flatMap((e) => (Array.isArray(e.data["aliases"]) ? e.data["aliases"] : []).filter((a): a is string => typeof a === "string").map((a) => [a, e.id] as const)));
   for (const entry of entries) {
     if (!PLAN_COLLECTIONS.has(entry.collection)) continue;
     const document = entry.data["document"];
     if (typeof document !== "string") continue;
     const sections = documents.get(document);
     if (!sections) {
+      if (unreadable.has("documents")) continue;
       problems.push({ file: entry.file, field: "document", found: `"${document}"`, expected: `mã của một văn bản có trong content/documents/ (${[...documents.keys()].join(", ")})` });
       continue;
     }
@@ -45,10 +48,12 @@ export function checkPlanReferences(entries: readonly ValidEntry[]): Problem[] {
       const produced = item["produced"] as Record<string, unknown> | undefined;
       if (produced) {
         (Array.isArray(produced["statistics"]) ? produced["statistics"] : []).forEach((id: unknown, j: number) => {
-          if (typeof id === "string" && !statistics.has(id)) problems.push({ file: entry.file, field: `items.${i}.produced.statistics.${j}`, found: `"${id}"`, expected: "tên tệp (không có .json) của một nhóm số liệu trong content/statistics/" });
+          if (typeof id === "string" && !unreadable.has("statistics") && !statistics.has(id)) problems.push({ file: entry.file, field: `items.${i}.produced.statistics.${j}`, found: `"${id}"`, expected: "tên tệp (không có .json) của một nhóm số liệu trong content/statistics/" });
         });
         (Array.isArray(produced["models"]) ? produced["models"] : []).forEach((id: unknown, j: number) => {
-          if (typeof id === "string" && !models.has(id)) problems.push({ file: entry.file, field: `items.${i}.produced.models.${j}`, found: `"${id}"`, expected: "tên tệp (không có .mdx) của một mô hình trong content/models/" });
+          if (typeof id !== "string" || models.has(id) || unreadable.has("models")) return;
+          const now = renamed.get(id);
+          problems.push({ file: entry.file, field: `items.${i}.produced.models.${j}`, found: `"${id}"`, expected: now ? `mô hình này đã đổi tên thành "${now}" (tên cũ nằm trong aliases của content/models/${now}.mdx): sửa thành "${now}"` : "tên tệp (không có .mdx) của một mô hình trong content/models/" });
         });
       }
     });

@@ -106,17 +106,22 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
-  const unreadableDocuments = raw.filter((e) => e.collection === "documents" && !readable.some((r) => r.file === e.file)).map((e) => e.id);
-  for (const problem of checkReferences(readable, unreadableDocuments)) {
+  const unreadableFiles = raw.filter((e) => !readable.some((r) => r.file === e.file));
+  const unreadableDocuments = unreadableFiles.filter((e) => e.collection === "documents").map((e) => e.id);
+  // One unreadable file is reported once, in itself: while a file holding figures (or models) cannot
+  // be read, references to figures (or models) are not checked, or every citing file would be blamed.
+  const unreadable = new Set(unreadableFiles.map((e) => e.collection));
+  for (const problem of checkReferences(readable, unreadableDocuments, unreadable)) {
     const entry = byFile.get(problem.file);
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
   const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
+  const figuresUnknown = unreadable.has("statistics") || unreadable.has("commendations");
   for (const entry of raw) {
     if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
     if (entry.text && findForbidden(entry.text).length > 0) continue;
-    for (const p of checkMdxBody(entry.body, entry.bodyLine, figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
   }
   return { problems, entries, fileCount: raw.length };
 }
@@ -291,7 +296,10 @@ interface Located {
 }
 
 /** Checks between entries: sources exist, totals exist, ids and URLs are unique. */
-export function checkReferences(entries: ValidEntry[], unreadableDocuments: readonly string[] = []): Problem[] {
+/** Stands for the figure ids while a file holding figures cannot be read: every id passes. */
+const ANY_ID: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
+
+export function checkReferences(entries: ValidEntry[], unreadableDocuments: readonly string[] = [], unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
   // A document whose file exists but cannot be read is reported once, in its own file, not again
@@ -364,10 +372,11 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
     problems.push({ file: entry.file, field: "(tên tệp)", found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`, expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}` });
   }
   // Figures cited in model prose as <So id="…" /> are checked with the MDX body (mdx-body.ts).
-  for (const ref of goalFigures) {
+  const figuresKnown = !unreadable.has("statistics") && !unreadable.has("commendations");
+  for (const ref of figuresKnown ? goalFigures : []) {
     if (!seen.has(ref.id)) problems.push({ ...ref, found: `"${ref.id}"`, expected: "mã (id) của một số liệu có trong content/statistics/ đo cùng chỉ tiêu" });
   }
-  for (const figure of figures) {
+  for (const figure of figuresKnown ? figures : []) {
     if (figure.partOf && !seen.has(figure.partOf)) {
       problems.push({ file: figure.file, field: `${figure.field}.partOf`, found: `"${figure.partOf}"`, expected: "mã của một số liệu tổng có thật (trường id của số liệu tổng)" });
     }
@@ -394,6 +403,6 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
       expected: "mỗi địa chỉ chỉ thuộc một mô hình: đổi tên tệp hoặc bỏ bí danh (aliases) trùng",
     });
   }
-  problems.push(...checkPlanReferences(entries));
+  problems.push(...checkPlanReferences(entries, unreadable));
   return problems;
 }

@@ -75,22 +75,19 @@ export const reportedNumber = z
   .nonnegative({ error: "số không được âm" });
 
 /**
- * Units that count things: a figure in one of them is a whole number. The first words of the
- * unit are compared, so "lượt người" and "xã, phường, thị trấn" count too. Units of measure
- * (%, km², đồng, triệu đồng, triệu người…) are not listed and keep their decimals.
+ * Units whose values may have a fractional part: shares, areas, lengths, weights, money, scores.
+ * Every other unit counts things (người, lượt, vụ, học sinh, hộ…), so its value is a whole number:
+ * a unit missing from this list is treated as a count, the safe side for `1.658` typed the
+ * Vietnamese way. Scaled units ("triệu người") and rates ("người/km²") are measures too.
  */
-export const COUNTING_UNITS = [
-  "người", "lượt", "vụ", "vụ việc", "buổi", "đơn vị", "mô hình", "nhân viên", "lớp", "tờ", "cuốn", "tập", "bản", "bài", "tin", "tài liệu",
-  "doanh nghiệp", "cơ quan", "cơ sở", "trường", "bệnh viện", "cụm", "khu công nghiệp", "cụm công nghiệp", "xã", "phường", "huyện", "tỉnh", "thành phố",
-  "quy chế", "hội nghị", "cuộc", "cuộc thi", "CQDNNT", "đội", "tổ", "tổ chức", "dự án", "cá nhân", "tập thể", "chỉ tiêu", "đối tượng", "đại biểu",
-  "áp phích", "tín đồ", "thành phần dân tộc", "dân tộc", "nguồn tin", "hoạt động", "cán bộ", "bị can", "camera", "hồ sơ", "chuyên trang",
-] as const;
+export const MEASURE_UNITS = ["%", "‰", "km²", "m²", "ha", "km", "m", "kg", "tấn", "lít", "đồng", "USD", "điểm"] as const;
 
-/** Whether `unit` counts things (see COUNTING_UNITS); "triệu người" is a measure, not a count. */
+/** Whether `unit` counts things, i.e. is not a measure (see MEASURE_UNITS); case and spacing aside. */
 export function isCountingUnit(unit: string): boolean {
-  const u = unit.trim();
-  if (/^(triệu|nghìn|ngàn|tỷ|vạn)(\s|$)/i.test(u)) return false;
-  return COUNTING_UNITS.some((c) => u === c || u.startsWith(`${c} `) || u.startsWith(`${c},`));
+  const u = unit.trim().toLowerCase();
+  if (/^(triệu|nghìn|ngàn|tỷ|vạn)(\s|$)/.test(u)) return false;
+  if (u.includes("/") || u.includes("%")) return false;
+  return !MEASURE_UNITS.some((m) => u === m.toLowerCase() || u.startsWith(`${m.toLowerCase()} `));
 }
 
 /**

@@ -8,8 +8,10 @@ import { guessHostType, guessModelKind } from "../../src/lib/content-starters.ts
 
 describe("rules editors meet in messages", () => {
   it("counts are units that count things; measures keep decimals", () => {
-    for (const unit of ["người", "lượt người", "nhân viên bảo vệ", "xã, phường, thị trấn", "vụ", "mô hình", "CQDNNT"]) expect(isCountingUnit(unit), unit).toBe(true);
-    for (const unit of ["%", "km²", "đồng", "triệu đồng", "triệu người", "thứ hạng"]) expect(isCountingUnit(unit), unit).toBe(false);
+    for (const unit of ["người", "lượt người", "nhân viên bảo vệ", "xã, phường, thị trấn", "vụ", "mô hình", "CQDNNT", "thứ hạng"]) expect(isCountingUnit(unit), unit).toBe(true);
+    // A unit nobody listed is a count: "học sinh", "hộ gia đình", and "Người" with a capital.
+    for (const unit of ["học sinh", "hộ gia đình", "Người", "thôn, tổ dân phố"]) expect(isCountingUnit(unit), unit).toBe(true);
+    for (const unit of ["%", "km²", "đồng", "triệu đồng", "triệu người", "người/km²", "ha", "điểm"]) expect(isCountingUnit(unit), unit).toBe(false);
   });
 
   it("compares partial dates by what they cover", () => {

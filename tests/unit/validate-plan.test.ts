@@ -34,3 +34,19 @@ describe("checkPlanReferences", () => {
     expect(problems[0]!.expected).toMatch(expected);
   });
 });
+
+describe("a renamed model", () => {
+  it("is named by its new id when a step still cites the old one", () => {
+    const renamed: ValidEntry = { collection: "models", id: "mo-hinh-moi", file: "content/models/mo-hinh-moi.mdx", data: { aliases: ["mo-hinh-cu"] } };
+    const entries = [...base, renamed, file("events", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Phần mở đầu", produced: { models: ["mo-hinh-cu"] } }] })];
+    const [problem, ...rest] = checkPlanReferences(entries);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: "items.0.produced.models.0", found: '"mo-hinh-cu"' });
+    expect(problem!.expected).toContain('đã đổi tên thành "mo-hinh-moi"');
+  });
+
+  it("is not reported while a model file cannot be read (the unreadable file says why)", () => {
+    const entries = [...base, file("events", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Phần mở đầu", produced: { models: ["mo-hinh-hong"] } }] })];
+    expect(checkPlanReferences(entries, new Set(["models"]))).toEqual([]);
+  });
+});

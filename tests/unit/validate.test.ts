@@ -84,3 +84,18 @@ describe("files as editors save them", () => {
     expect(name).toBe("Mô hình thử nghiệm tại Trường Hư Cấu");
   });
 });
+
+describe("one unreadable file is reported once, in itself", () => {
+  it("does not blame every file citing its figures while a statistics file cannot be read", async () => {
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = fixtureSite("minimal");
+    const model = join(dir, "models/mo-hinh-thu-nghiem.mdx");
+    writeFileSync(model, `${readFileSync(model, "utf8").trimEnd()}\n\nMột số liệu hư cấu: <So id="thu-nghiem-tong" />.\n`);
+    const stats = join(dir, "statistics/so-lieu-thu-nghiem.json");
+    expect(validateContent(dir, process.cwd(), { today: "2031-01-01" }).problems).toEqual([]);
+    writeFileSync(stats, readFileSync(stats, "utf8").replace(/"value": (\d+),/, '"value": $1,,'));
+    const { problems } = validateContent(dir, process.cwd(), { today: "2031-01-01" });
+    expect(problems.map((p) => p.file)).toEqual([expect.stringMatching(/statistics\/so-lieu-thu-nghiem\.json$/)]);
+  });
+});
