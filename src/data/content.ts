@@ -139,6 +139,14 @@ export async function loadPageCards(): Promise<PageCard[]> {
       searchTitle: t("search.title"),
       glossary: t("site.footer.glossary"),
       glossaryTitle: t("glossary.title"),
+      assessments: t("site.nav.assessments"),
+      assessmentsTitle: t("assessments.title"),
+      directions: t("site.nav.directions"),
+      directionsTitle: t("directions.title"),
+      responsibilities: t("site.nav.responsibilities"),
+      responsibilitiesTitle: t("responsibilities.title"),
+      timeline: t("site.nav.timeline"),
+      timelineTitle: t("timeline.title"),
     },
   );
 }

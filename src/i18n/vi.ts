@@ -610,7 +610,7 @@ export const vi = {
   "timeline.before": "Văn bản ban hành trước ngày 15/8/2014 được các văn bản nguồn dẫn",
   "timeline.approximate": "chỉ ghi {precision}",
   "timeline.when.month": "tháng {date}",
-  "timeline.blankDay": "văn bản để trống ngày, in sẵn “{text}”",
+  "timeline.blankDay": "văn bản không ghi ngày cụ thể, in sẵn “{text}”",
   "timeline.precision.month": "tháng",
   "timeline.precision.year": "năm",
   "timeline.mentions": "Văn bản nêu",

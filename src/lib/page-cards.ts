@@ -1,7 +1,8 @@
 /**
  * Share cards for every page kind besides model profiles (which have their own, /og/mo-hinh/<id>.png):
  * home, statistics and each theme, each chart's embed page, targets, commendations, each recipient
- * list, documents and each document, models, open data, search and the glossary. Each card is the
+ * list, documents and each document, models, open data, search, the glossary, and the pages of
+ * assessments, directions, responsibilities and the timeline. Each card is the
  * same 1200×630 layout as a profile's (src/lib/og-card.ts), drawn and cached the same way, at
  * /og/trang/<key>.png where the key is the page's path as a slug.
  */
@@ -34,6 +35,8 @@ export function sharedCardPath(path: string): string | null {
   const segments = path.split("/").filter(Boolean);
   if (segments[0] === "mo-hinh") return segments.length === 1 || isFacet(segments[1]!) ? paths.models() : null;
   if (segments[0] === "khen-thuong" && segments[1] === "danh-sach" && segments[2]) return paths.recipientList(segments[2]);
+  // A body's or a deadline's tasks are views of the responsibilities table.
+  if (segments[0] === "trach-nhiem" && segments.length > 1) return paths.responsibilities();
   return path;
 }
 
@@ -75,6 +78,14 @@ export interface PageCardWords {
   glossary: string;
   glossaryTitle: string;
   statisticsTitle: string;
+  assessments: string;
+  assessmentsTitle: string;
+  directions: string;
+  directionsTitle: string;
+  responsibilities: string;
+  responsibilitiesTitle: string;
+  timeline: string;
+  timelineTitle: string;
 }
 
 /** Every page card of the site, in a stable order. */
@@ -95,5 +106,9 @@ export function pageCards(content: PageCardContent, words: PageCardWords): PageC
     card(paths.openData(), words.dataTitle, words.data),
     card(paths.search(), words.searchTitle, words.search),
     card(paths.glossary(), words.glossaryTitle, words.glossary),
+    card(paths.assessments(), words.assessmentsTitle, words.assessments),
+    card(paths.directions(), words.directionsTitle, words.directions),
+    card(paths.responsibilities(), words.responsibilitiesTitle, words.responsibilities),
+    card(paths.timeline(), words.timelineTitle, words.timeline),
   ];
 }

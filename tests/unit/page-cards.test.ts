@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pageCardImage, pageCardKey, pageCards, sharedCardPath } from "../../src/lib/page-cards.ts";
 
 const words = Object.fromEntries(
-  ["home", "statistics", "theme", "chart", "targets", "targetsTitle", "commendations", "commendationsTitle", "rulesTitle", "list", "documents", "documentsTitle", "models", "modelsTitle", "data", "dataTitle", "search", "searchTitle", "glossary", "glossaryTitle", "statisticsTitle"].map((k) => [k, `«${k}»`]),
+  ["home", "statistics", "theme", "chart", "targets", "targetsTitle", "commendations", "commendationsTitle", "rulesTitle", "list", "documents", "documentsTitle", "models", "modelsTitle", "data", "dataTitle", "search", "searchTitle", "glossary", "glossaryTitle", "statisticsTitle", "assessments", "assessmentsTitle", "directions", "directionsTitle", "responsibilities", "responsibilitiesTitle", "timeline", "timelineTitle"].map((k) => [k, `«${k}»`]),
 ) as unknown as Parameters<typeof pageCards>[1];
 const content = {
   siteName: "Trang hư cấu",
@@ -29,6 +29,8 @@ describe("page cards", () => {
   it("every page with a card shares its own, views of another page share that page's, profiles none", () => {
     for (const card of cards) expect(sharedCardPath(card.path)).toBe(card.path);
     expect(sharedCardPath("/mo-hinh/huyen/viet-yen/")).toBe("/mo-hinh/");
+    expect(sharedCardPath("/trach-nhiem/co-quan/so-y-te/")).toBe("/trach-nhiem/");
+    expect(sharedCardPath("/trach-nhiem/han/nam-2024/")).toBe("/trach-nhiem/");
     expect(sharedCardPath("/khen-thuong/danh-sach/danh-sach-hu-cau/trang-3/")).toBe("/khen-thuong/danh-sach/danh-sach-hu-cau/");
     expect(sharedCardPath("/mo-hinh/truong-hoc-an-toan-thpt-luc-nam/")).toBeNull();
   });
