@@ -290,8 +290,15 @@ export function embedFallbackHeight(spec: Pick<ChartSpec, "title" | "summary" | 
   const canvas = spec.chart ? barLayout(bars.map((r) => wrapLabel(r.label, labelCharsFor(chartWidth)))).height + 16 + totals.reduce((acc, r) => acc + lines(totalCaption(r), 40) * body + 8, 0) : 0;
   const table = 60 + spec.rows.reduce((acc, r) => acc + Math.max(lines(r.label, 16), lines(r.unit, 8), r.note ? lines(r.note, 14) : 1) * body + 17, 0);
   const tools = 4 * body + 40;
-  return Math.ceil(40 + title + sources + summary + meta + canvas + table + tools + extraHeight);
+  // The estimate runs short where tables stack per row at 360 px and notes wrap (measured 58–115% of
+  // the real height across the site's embeds): a cut table is worse than blank space below, so the
+  // fallback takes a quarter more and a fixed margin.
+  return Math.ceil((40 + title + sources + summary + meta + canvas + table + tools) * FALLBACK_MARGIN + FALLBACK_PAD + extraHeight);
 }
+
+/** See embedFallbackHeight: how much the fallback height exceeds the text-based estimate. */
+const FALLBACK_MARGIN = 1.25;
+const FALLBACK_PAD = 300;
 
 /**
  * The snippet a newsroom pastes: the iframe, with a fallback height right for a 360 px column, and

@@ -272,10 +272,11 @@ export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<st
 
 /**
  * Height the embed snippet adds for a tally: its table has a line per award plus the totals, and
- * notes, checks and rows not drawn sit under the chart (about 40 px a line, 80 px a note on a phone).
+ * notes, checks and rows not drawn sit under the chart. On a phone the award table stacks each
+ * award into a block of its columns (about 200 px an award, measured on the 2014–2019 tally; 220 keeps a margin) and a note about 150 px.
  */
 export function tallyEmbedExtraHeight(figure: Pick<TallyFigureData, "spec" | "matrix" | "notDrawn" | "checks" | "rows">): number {
   const tableLines = figure.matrix.awards.length + (Object.keys(figure.matrix.totals).length > 0 ? 1 : 0);
   const notes = figure.rows.filter((r) => r.note).length + figure.checks.length;
-  return Math.max(0, (tableLines - figure.spec.rows.length + figure.notDrawn.length) * 40 + notes * 80);
+  return Math.max(0, (tableLines - figure.spec.rows.length + figure.notDrawn.length) * 220 + notes * 150);
 }
