@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite } from "../../scripts/build-site.ts";
+import { dirSnapshot } from "./helpers/dir-snapshot.ts";
 import { fixtureSite } from "./helpers/fixture-site.ts";
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[p.slice(dir.length)] = readFileSync(p, "base64");
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("a failed validation", () => {
   it("leaves an existing dist/ byte-identical and writes nothing else", async () => {
@@ -24,7 +12,7 @@ describe("a failed validation", () => {
     mkdirSync(join(outDir, "van-ban"), { recursive: true });
     writeFileSync(join(outDir, "index.html"), "<!doctype html><title>bản cũ</title>");
     writeFileSync(join(outDir, "van-ban", "index.html"), "bản cũ");
-    const before = snapshot(outDir);
+    const before = dirSnapshot(outDir);
     const messages: string[] = [];
     const code = await buildSite({
       contentDir: fixtureSite("minimal", ["models/loai-khong-co.mdx"]),
@@ -33,7 +21,7 @@ describe("a failed validation", () => {
       error: (t) => messages.push(t),
     });
     expect(code).toBe(1);
-    expect(snapshot(outDir)).toEqual(before);
+    expect(dirSnapshot(outDir)).toEqual(before);
     expect(readdirSync(join(outDir, ".."))).toEqual(["dist"]);
     expect(messages.join("\n")).toMatch(/giữ nguyên/);
   });

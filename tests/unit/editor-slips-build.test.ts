@@ -4,25 +4,14 @@
  * reader normalises (BOM, CRLF, NFD, an unquoted date) build and publish what the editor meant.
  */
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite } from "../../scripts/build-site.ts";
+import { dirSnapshot } from "./helpers/dir-snapshot.ts";
 import { validateContent } from "../../scripts/lib/validate.ts";
 import { SLIPS, slipSite } from "./helpers/editor-slips.ts";
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[p.slice(dir.length)] = readFileSync(p, "base64");
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function previousDist(): string {
   const outDir = join(mkdtempSync(join(tmpdir(), "antq-slip-out-")), "dist");
@@ -37,7 +26,7 @@ describe("npm run build on each editor slip", () => {
     const contentDir = slipSite(slip);
     expect(validateContent(contentDir).problems.length).toBeGreaterThan(0);
     const outDir = previousDist();
-    const before = snapshot(outDir);
+    const before = dirSnapshot(outDir);
     const messages: string[] = [];
     const code = await buildSite({ contentDir, outDir, log: (t) => messages.push(t), error: (t) => messages.push(t) });
     expect(code).toBe(1);
@@ -45,7 +34,7 @@ describe("npm run build on each editor slip", () => {
     expect(text).toContain(slip.file);
     expect(text).toContain(`dòng ${slip.line}, cột ${slip.column}`);
     expect(text).not.toMatch(/content-staged|\.astro\/|Unexpected|at position/);
-    expect(snapshot(outDir)).toEqual(before);
+    expect(dirSnapshot(outDir)).toEqual(before);
     expect(readdirSync(join(outDir, ".."))).toEqual(["dist"]);
   });
 
