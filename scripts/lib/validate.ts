@@ -16,6 +16,8 @@ import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } f
 import { lineColumn } from "../../src/lib/content-reader.ts";
 import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
+import { buildDay } from "../../src/lib/build-day.ts";
+import { leftInstruction, withStandIns } from "../../src/lib/content-starters.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -51,9 +53,9 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** Today in Asia/Ho_Chi_Minh as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
+/** The build day (src/lib/build-day.ts: Asia/Ho_Chi_Minh, SOURCE_DATE_EPOCH) as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
 export function contentToday(): string {
-  return process.env["CONTENT_TODAY"] ?? new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  return process.env["CONTENT_TODAY"] ?? buildDay();
 }
 
 /** Reads and checks everything under `contentDir`. */
@@ -91,18 +93,26 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     }
     const hidden = hiddenCharacterProblems(entry);
     problems.push(...hidden);
-    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data);
+    // A starter's «…» placeholders (also where a number, a year or a choice belongs) are the draft
+    // check's to report; the preview shows a draft with stand-ins in their place.
+    problems.push(...draftProblems(entry, options.allowDrafts ?? false));
+    const isDraft = (entry.data as Record<string, unknown> | null)?.["draft"] === true;
+    const schema = COLLECTIONS[entry.collection].schema;
+    const result = schema.safeParse(isDraft && options.allowDrafts ? withStandIns(schema, entry.data, today.slice(0, 4)) : entry.data);
     if (!result.success) {
       // A value refused for a hidden character is not reported a second time as "not allowed".
       const explained = new Set(hidden.map((p) => p.field));
-      const fileProblems = result.error.issues.filter((issue) => !explained.has(issue.path.join("."))).map((issue) => issueToProblem(entry, issue));
+      const isPlaceholder = (issue: z.core.$ZodIssue) => {
+        const value = valueAt(entry.data, issue.path);
+        return typeof value === "string" && (PLACEHOLDER.test(value) || leftInstruction(value) !== undefined);
+      };
+      const fileProblems = result.error.issues.filter((issue) => !explained.has(issue.path.join(".")) && !isPlaceholder(issue)).map((issue) => issueToProblem(entry, issue));
       // "sumary" is reported as a misspelling of summary, not also as summary missing.
       const guessed = new Set(fileProblems.flatMap((p) => (p.guess ? [p.guess] : [])));
       for (const { guess: _, ...p } of fileProblems) if (!(p.found === "(không có)" && guessed.has(p.field))) problems.push(p);
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
-    problems.push(...draftProblems(entry, options.allowDrafts ?? false));
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
@@ -131,7 +141,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
  * preview drafts are fine and their placeholders expected.
  */
 function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
-  const isDraft = (entry.data as Record<string, unknown>)["draft"] === true;
+  const isDraft = (entry.data as Record<string, unknown> | null)?.["draft"] === true;
   if (isDraft) {
     return allowDrafts ? [] : [{ file: entry.file, ...locateKey(entry, [], "draft"), field: "draft", found: "draft: true (bản nháp)", expected: "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)" }];
   }
@@ -139,7 +149,9 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === "string") {
       const left = PLACEHOLDER.exec(value);
-      if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+      const instruction = left ? undefined : leftInstruction(value);
+      if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: PLACEHOLDER_FIX });
+      else if (instruction) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)}, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
@@ -148,11 +160,23 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
     const left = PLACEHOLDER.exec(entry.body);
     if (left) {
       const offset = entry.text.length - entry.body.length + left.index;
-      problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `chữ mẫu ${left[0]}`, expected: "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)" });
+      problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `chữ mẫu ${left[0]}`, expected: PLACEHOLDER_FIX });
+    } else {
+      // The body's instruction with its « » deleted: found paragraph by paragraph.
+      let offset = entry.text.length - entry.body.length;
+      for (const paragraph of entry.body.split("\n")) {
+        if (paragraph.trim() && leftInstruction(paragraph)) {
+          problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `“${makeVisible(paragraph.trim().slice(0, 60))}…”, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
+        }
+        offset += paragraph.length + 1;
+      }
     }
   }
   return problems;
 }
+
+const PLACEHOLDER_FIX = "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
+const INSTRUCTION_FIX = "còn lời dặn của tệp mẫu (chỉ bỏ dấu « » là chưa đủ): thay bằng nội dung, con số hoặc giá trị theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
 
 /** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
 function futureDateProblems(entry: RawEntry, today: string): Problem[] {

@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { COLLECTIONS, type CollectionName } from "./content-registry.ts";
 import { entryPaths, isEntryName, normaliseText, readEntryFile } from "./content-reader.ts";
+import { withStandIns } from "./content-starters.ts";
+import { buildDay } from "./build-day.ts";
 
 /** The content folder: CONTENT_DIR (tests, benchmark, fixture sites) or ./content. */
 export function contentRoot(): string {
@@ -77,8 +79,10 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
   let data: Record<string, unknown>;
   try {
     // `draft` says how far the editor is, not what to publish (drafts never reach a build).
-    const { draft: _draft, ...raw } = entry.data as Record<string, unknown>;
-    data = await parseData({ id: entry.id, data: raw, filePath: path });
+    const { draft, ...raw } = entry.data as Record<string, unknown>;
+    // A draft's «…» placeholders where a number, a year or a choice belongs are shown as stand-ins.
+    const shown = draft === true ? (withStandIns(COLLECTIONS[collection].schema, raw, buildDay().slice(0, 4)) as Record<string, unknown>) : raw;
+    data = await parseData({ id: entry.id, data: shown, filePath: path });
   } catch (error) {
     if (strict) throw error;
     return undefined;

@@ -1,12 +1,21 @@
 /**
  * Starter files for `npm run new`. A starter is a draft (`draft: true`): `npm run dev` shows it,
- * `npm run check` and `npm run build` refuse it. Every text the editor must write is a «…»
- * placeholder, which the check refuses in a finished entry; values that must be valid for the
- * preview to show (a model's kind, a host's type) are taken from the name, never guessed blindly.
+ * `npm run check` and `npm run build` refuse it. Every value the editor must take from the document
+ * (texts, but also numbers, dates, years and list choices) is a «…» placeholder, so nothing in a
+ * starter can pass for real content; the check refuses a placeholder left in a finished entry, and
+ * its wording even when the « » were deleted. Only a model's kind and host type are filled, from
+ * the model's name or the editor's answer. The preview shows a draft's placeholders through
+ * stand-ins ({@link withStandIns}), which never reach the files.
  */
+import type { z } from "zod";
 import { slugify } from "./slug.ts";
 import type { CollectionName } from "./content-registry.ts";
-import type { HostType, ModelKind } from "../schemas/model.ts";
+import { MODEL_STATUSES, type HostType, type ModelKind } from "../schemas/model.ts";
+import { DOCUMENT_TYPES } from "../schemas/document.ts";
+import { THEMES } from "../schemas/statistic.ts";
+import { AWARD_FORMS } from "../schemas/commendation.ts";
+import { ASSESSMENT_KINDS } from "../schemas/assessment.ts";
+import { RESPONSIBILITY_ROLES } from "../schemas/responsibility.ts";
 
 export interface StarterInput {
   name: string;
@@ -59,7 +68,6 @@ function hostName(name: string): string {
 /** File name and text of a starter entry. */
 export function starter(collection: CollectionName, input: StarterInput): { id: string; text: string } {
   const id = slugify(input.name);
-  const year = input.today.slice(0, 4);
   const source = { document: input.document, section: `«mục, chú thích trong văn bản; kiểm tra mã văn bản (đang tạm ghi ${input.document})»` };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (collection) {
@@ -75,11 +83,11 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
           `  - name: ${JSON.stringify(hostName(input.name))}`,
           `    type: ${input.hostType}`,
           "location:",
-          "  district: null",
-          "  commune: null",
-          "  industrialPark: null",
-          "launched: null",
-          "status: chua-ro",
+          '  district: "«huyện/thành phố như văn bản ghi, hoặc null nếu văn bản không nêu»"',
+          '  commune: "«xã/phường như văn bản ghi, hoặc null nếu văn bản không nêu»"',
+          '  industrialPark: "«khu công nghiệp như văn bản ghi, hoặc null nếu không có»"',
+          'launched: "«năm bắt đầu như văn bản ghi, hoặc null nếu văn bản không nêu»"',
+          `status: "«trạng thái theo văn bản, một trong: ${MODEL_STATUSES.join(", ")}»"`,
           'summary: "«một hoặc hai câu tóm tắt, chỉ điều văn bản nguồn nêu»"',
           "sources:",
           `  - document: ${source.document}`,
@@ -99,13 +107,13 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
         text: json({
           draft: true,
           number: "«số, ký hiệu như trên văn bản, hoặc null nếu không có»",
-          type: "bao-cao",
+          type: `«loại văn bản, một trong: ${DOCUMENT_TYPES.join(", ")}»`,
           title: input.name,
           shortTitle: "«tên ngắn để dẫn nguồn»",
           issuer: "«cơ quan ban hành như trong văn bản»",
-          province: null,
-          date: year,
-          summary: "«tóm tắt nội dung văn bản; kiểm tra loại văn bản (type) và ngày (date)»",
+          province: "«tỉnh ban hành như trong văn bản, hoặc null nếu văn bản không nêu»",
+          date: "«ngày ban hành dạng NNNN-TT-NN, NNNN-TT hoặc NNNN»",
+          summary: "«tóm tắt nội dung văn bản»",
           sections: [],
           sourceFile: "«tên tệp bản trích trong thư mục nguồn»",
         }),
@@ -116,30 +124,30 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
         text: json({
           draft: true,
           title: input.name,
-          theme: "tuyen-truyen",
-          description: "«một câu nói nhóm số liệu cho thấy điều gì; kiểm tra chủ đề (theme)»",
-          period: { from: year, to: year, label: "«kỳ số liệu như văn bản ghi; sửa from, to cho đúng»" },
+          theme: `«chủ đề, một trong: ${THEMES.join(", ")}»`,
+          description: "«một câu nói nhóm số liệu cho thấy điều gì»",
+          period: { from: "«đầu kỳ số liệu, dạng NNNN hoặc NNNN-TT»", to: "«cuối kỳ số liệu, dạng NNNN hoặc NNNN-TT»", label: "«kỳ số liệu như văn bản ghi»" },
           source,
           chart: false,
           order: 100,
           updated: input.today,
-          figures: [{ id: `${id}-1`, metric: "«tên chỉ số như trong văn bản»", value: 0, unit: "«đơn vị tính»", reportingBody: "«đơn vị báo cáo»", note: "«ghi số của văn bản vào value (đang là 0), rồi xóa ghi chú này»" }],
+          figures: [{ id: `${id}-1`, metric: "«tên chỉ số như trong văn bản»", value: "«số như văn bản ghi, không dấu chấm phân cách»", unit: "«đơn vị tính»", reportingBody: "«đơn vị báo cáo»" }],
         }),
       };
     case "commendations":
       return {
         id,
-        text: json({ draft: true, kind: "award", title: input.name, form: "bang-khen", authority: "«cấp khen như trong văn bản; kiểm tra hình thức (form)»", order: 100, source, updated: input.today }),
+        text: json({ draft: true, kind: "award", title: input.name, form: `«hình thức khen, một trong: ${AWARD_FORMS.join(", ")}»`, authority: "«cấp khen như trong văn bản»", order: 100, source, updated: input.today }),
       };
     case "targets":
       return {
         id,
         text: json({
           draft: true,
-          number: "1",
+          number: "«số mục tiêu như văn bản ghi, ví dụ 2.6»",
           title: input.name,
-          text: "«nguyên văn mục tiêu; sửa số mục tiêu (number)»",
-          goals: [{ description: "«chỉ tiêu như văn bản ghi»", value: null, unit: "«đơn vị tính»", deadline: year }],
+          text: "«nguyên văn mục tiêu»",
+          goals: [{ description: "«chỉ tiêu như văn bản ghi»", value: "«con số của chỉ tiêu, hoặc null nếu mục tiêu không nêu số»", unit: "«đơn vị tính»", deadline: "«hạn: năm như văn bản ghi, \"hằng năm\", hoặc null nếu không nêu hạn»" }],
           source,
           updated: input.today,
         }),
@@ -148,7 +156,7 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
     case "assessments":
       return {
         id,
-        text: json({ draft: true, document: id, items: [{ kind: "uu-diem", section: "«mục của văn bản, ví dụ Phần thứ nhất, mục III.1»", text: "«chép nguyên văn nội dung từ văn bản; kiểm tra loại (kind)»" }] }),
+        text: json({ draft: true, document: id, items: [{ kind: `«loại, một trong: ${ASSESSMENT_KINDS.join(", ")}»`, section: "«mục của văn bản, ví dụ Phần thứ nhất, mục III.1»", text: "«chép nguyên văn nội dung từ văn bản»" }] }),
       };
     case "responsibilities":
       return {
@@ -156,13 +164,99 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
         text: json({
           draft: true,
           document: id,
-          items: [{ bodies: [{ name: "«tên cơ quan như trong văn bản»", role: "chu-tri" }], task: "«chép nguyên văn nhiệm vụ; kiểm tra vai trò (role)»", when: null, section: "«mục của văn bản»" }],
+          items: [{ bodies: [{ name: "«tên cơ quan như trong văn bản»", role: `«vai trò, một trong: ${RESPONSIBILITY_ROLES.join(", ")}»` }], task: "«chép nguyên văn nhiệm vụ»", when: "«thời hạn như văn bản ghi: { \"text\": \"…\" }, hoặc null nếu văn bản không nêu»", section: "«mục của văn bản»" }],
         }),
       };
     case "events":
       return {
         id,
-        text: json({ draft: true, document: id, items: [{ date: year, dateText: "«ngày như văn bản ghi, ví dụ 15/8/2014; sửa date cho đúng»", text: "«chép nguyên văn câu nêu mốc này»", section: "«mục của văn bản»" }] }),
+        text: json({ draft: true, document: id, items: [{ date: "«ngày dạng NNNN-TT-NN, NNNN-TT hoặc NNNN»", dateText: "«ngày như văn bản ghi, ví dụ 15/8/2014»", text: "«chép nguyên văn câu nêu mốc này»", section: "«mục của văn bản»" }] }),
       };
   }
+}
+
+/** A value that is only a starter's placeholder, e.g. "«năm bắt đầu…»". */
+const WHOLE_PLACEHOLDER = /^«[^»\n]*»$/;
+
+function setAt(data: unknown, path: readonly PropertyKey[], value: unknown): void {
+  let current = data as Record<PropertyKey, unknown>;
+  for (const key of path.slice(0, -1)) current = current[key] as Record<PropertyKey, unknown>;
+  current[path.at(-1)!] = value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Allowed literals a refused value could take, from an enum or union issue. */
+function allowedValues(issue: z.core.$ZodIssue): unknown[] {
+  if (issue.code === "invalid_value") return [...issue.values];
+  if (issue.code === "invalid_union") return issue.errors.flat().flatMap((sub) => allowedValues(sub));
+  return [];
+}
+
+/**
+ * A copy of a draft's data in which every «…» placeholder the schema refuses (a number, a year, a
+ * choice from a list) is replaced by a stand-in the schema takes: null where allowed, else the
+ * first allowed value, 0, or `year`. Only for showing a draft in the preview: the check refuses
+ * the placeholders themselves, and nothing is written back.
+ */
+export function withStandIns(schema: z.ZodType, data: unknown, year = "2000"): unknown {
+  const copy = structuredClone(data);
+  for (let round = 0; round < 20; round++) {
+    const result = schema.safeParse(copy);
+    if (result.success) return copy;
+    const issue = result.error.issues.find((i) => typeof valueAt(copy, i.path) === "string" && WHOLE_PLACEHOLDER.test(valueAt(copy, i.path) as string));
+    if (!issue) return copy;
+    const same = (i: z.core.$ZodIssue) => i.path.length === issue.path.length && i.path.every((p, k) => p === issue.path[k]);
+    const fits = [null, ...allowedValues(issue), 0, year].find((candidate) => {
+      setAt(copy, issue.path, candidate);
+      const again = schema.safeParse(copy);
+      return again.success || !again.error.issues.some(same);
+    });
+    // Nothing fits: leave the placeholder, the preview reports the entry like any slip.
+    if (fits === undefined) return copy;
+  }
+  return copy;
+}
+
+/**
+ * The fixed wording of every starter's «…» instructions (lower case, without the « »), each piece
+ * at least 10 characters, for recognising an instruction whose « » marks were deleted but whose
+ * words were left. Derived from the starters themselves, so a new instruction is covered at once.
+ */
+export const STARTER_INSTRUCTIONS: readonly string[] = (() => {
+  const name = "\u0001";
+  const document = "\u0002";
+  const pieces = new Set<string>();
+  for (const collection of ["documents", "models", "statistics", "commendations", "targets", "assessments", "responsibilities", "events"] as const) {
+    const { text } = starter(collection, { name, document, today: "2000-01-01", modelKind: "tu-quan", hostType: "co-quan" });
+    for (const [placeholder] of text.matchAll(/«[^»\n]*»/g)) {
+      for (const piece of JSON.parse(`"${placeholder.slice(1, -1).replace(/\\?"/g, '\\"')}"`).split(/[\u0001\u0002]/)) {
+        const words = instructionKey(piece);
+        if (words.length >= 10) pieces.add(words);
+      }
+    }
+  }
+  return [...pieces];
+})();
+
+/** The form instructions are compared in: lower case, single spaces, no « » or surrounding punctuation. */
+export function instructionKey(text: string): string {
+  return text.toLowerCase().replace(/[«»]/g, "").replace(/\s+/g, " ").replace(/^[\s.,;:()]+|[\s.,;:()]+$/g, "");
+}
+
+/**
+ * The starter instruction `text` still is or contains (its « » deleted), if any: the whole text is
+ * an instruction, or it contains one of 25 characters or more (shorter ones, like "đơn vị tính",
+ * could be real words inside real text).
+ */
+export function leftInstruction(text: string): string | undefined {
+  const key = instructionKey(text);
+  return STARTER_INSTRUCTIONS.find((piece) => key === piece || (piece.length >= 25 && key.includes(piece)));
 }

@@ -41,7 +41,27 @@ describe("npm run new", () => {
       const left = validateContent(dir).problems;
       expect(left.length).toBeGreaterThan(0);
       expect(left.every((p) => p.file.endsWith(file) && p.found.startsWith("chữ mẫu «"))).toBe(true);
+      // …and with the « » deleted too, every instruction left is still refused, and nothing the
+      // starter filled passes for a document's figure, year or choice.
+      writeFileSync(path, readFileSync(path, "utf8").replace(/[«»]/g, ""));
+      const unmarked = validateContent(dir).problems;
+      expect(unmarked.length).toBeGreaterThanOrEqual(left.length);
+      expect(unmarked.every((p) => p.file.endsWith(file)), JSON.stringify(unmarked, null, 1)).toBe(true);
+      expect(unmarked.some((p) => p.expected.startsWith("còn lời dặn của tệp mẫu"))).toBe(true);
     });
+  });
+
+  it("fills no number, year or list choice the editor could publish unread", async () => {
+    const dir = fixtureSite();
+    for (const [kind, name] of STARTERS) await newEntry([kind, name], dir, effects());
+    const statistic = JSON.parse(readFileSync(join(dir, "statistics/tuyen-truyen-nam-2024.json"), "utf8"));
+    expect(statistic.figures[0].value).toMatch(/^«.*»$/);
+    expect(statistic.period.from).toMatch(/^«.*»$/);
+    const target = JSON.parse(readFileSync(join(dir, "targets/muc-tieu-camera-an-ninh.json"), "utf8"));
+    expect([target.number, target.goals[0].value, target.goals[0].deadline]).toEqual([expect.stringMatching(/^«/), expect.stringMatching(/^«/), expect.stringMatching(/^«/)]);
+    const model = readFileSync(join(dir, "models/truong-hoc-an-toan-ve-antt-tai-truong-thpt-ngo-sy-lien.mdx"), "utf8");
+    expect(model).toMatch(/^launched: "«/m);
+    expect(model).not.toMatch(/: (0|null|chua-ro)$/m);
   });
 
   it("takes the model's kind and the host's type from the name, not a default school", async () => {
@@ -88,6 +108,22 @@ describe("a starter published without editing", () => {
     expect(await buildSite({ contentDir: dir, outDir, log: () => {}, error: (t) => errors.push(t) })).toBe(1);
     expect(errors.join("\n")).toContain("models/doi-tu-quan-antt-tai-cong-ty-abc.mdx");
     expect(errors.join("\n")).toContain("bản nháp không được xuất bản");
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("is refused by the build with draft: true and every « » deleted, at the starter's own lines", async () => {
+    const dir = fixtureSite();
+    expect(await newEntry(["statistic", "Tuyên truyền năm 2024"], dir, effects())).toBe(0);
+    const path = join(dir, "statistics/tuyen-truyen-nam-2024.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/\n  "draft": true,/, "").replace(/[«»]/g, ""));
+    const outDir = join(fixtureSite(), "dist");
+    const errors: string[] = [];
+    expect(await buildSite({ contentDir: dir, outDir, log: () => {}, error: (t) => errors.push(t) })).toBe(1);
+    const report = errors.join("\n");
+    expect(report).toContain("statistics/tuyen-truyen-nam-2024.json");
+    expect(report).toContain("còn lời dặn của tệp mẫu");
+    // The figure's value is a sentence, not a 0 that would publish.
+    expect(report).toMatch(/Giá trị \[figures\.0\.value\][\s\S]*?lời dặn của tệp mẫu/);
     expect(existsSync(outDir)).toBe(false);
   });
 });
