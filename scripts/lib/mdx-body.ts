@@ -22,12 +22,25 @@ export const BODY_COMPONENTS: Record<string, { required: string[]; allowed: stri
 
 const SO_EXAMPLE = '<So id="mã-số-liệu" />';
 
+/** HTML elements that never have content: an editor writes them alone, `<br>`, and the compiler asks for `</br>`. */
+const VOID_ELEMENTS = new Set(["br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "embed", "source", "track", "param"]);
+
+/** Curly quotes Word and phones put in place of ". */
+const CURLY = /[“”„‟‘’‚‛]/;
+
 /** Vietnamese explanation of a compiler message (never the compiler's English). */
 function explain(message: string, excerpt: string): string {
+  // <So id=”x” />: the tag as written up to its end has curly quotes where " belongs.
+  if (/^<[A-Za-z]/.test(excerpt) && CURLY.test(excerpt.replace(/>.*$/, ""))) return `trong thẻ, giá trị viết trong dấu nháy thẳng ", không dùng dấu nháy cong “ ” (Word tự đổi): ${SO_EXAMPLE}`;
   if (/before name/.test(message) && excerpt.startsWith("<!")) return "MDX không nhận ghi chú HTML <!-- … -->: xóa ghi chú, hoặc viết nó thành {/* ghi chú */}";
   if (/Unexpected character.*(before name|after `<`)/.test(message)) return "dấu < trong văn bản bị hiểu là mở một thẻ: viết \\< (thêm dấu \\ phía trước), hoặc viết bằng chữ (\"dưới 5\")";
   if (/closing tag for `<([^>]*)>`/.test(message)) {
-    const name = /closing tag for `<([^>]*)>`/.exec(message)![1];
+    const name = /closing tag for `<([^>]*)>`/.exec(message)![1]!;
+    if (VOID_ELEMENTS.has(name.toLowerCase())) {
+      return name.toLowerCase() === "br"
+        ? "bài viết không dùng thẻ <br>: muốn sang đoạn mới, để một dòng trống; muốn xuống dòng trong đoạn, kết thúc dòng bằng dấu \\"
+        : `bài viết không dùng thẻ HTML <${name}>: xóa thẻ; ảnh khai báo trong trường images`;
+    }
     return name === "So" ? `thẻ <So …> phải tự đóng: viết ${SO_EXAMPLE} (có dấu / trước >)` : `thẻ <${name}> mở mà không đóng: thêm </${name}>, hoặc viết <${name} … /> nếu thẻ không bao gì`;
   }
   if (/Unexpected closing (slash|tag)/.test(message)) return "có thẻ đóng mà không có thẻ mở tương ứng: xóa thẻ đóng thừa hoặc thêm thẻ mở";
@@ -39,35 +52,59 @@ function explain(message: string, excerpt: string): string {
 interface JsxNode {
   type: string;
   name?: string | null;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; column: number } };
   children?: JsxNode[];
 }
 
+/** A link or image of the body, for the checks that need the site's addresses and files. */
+export interface BodyReference {
+  kind: "link" | "image";
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** How many compiler errors one file may report before the rest are left for the next run. */
+const MAX_COMPILE_ERRORS = 20;
+
 /**
  * Checks one MDX body. `bodyLine` is the file line the body starts on; `figureIds` the ids of every
- * figure (statistics and tallies). Returns [] for a body the build compiles and renders.
+ * figure (statistics and tallies). Returns [] for a body the build compiles and renders. Every
+ * independent slip is reported, not only the first: after a compiler error its line is blanked
+ * (lengths kept, so later positions stay right) and the body compiled again. Links and images
+ * are handed to `onReference`, at their file line and column.
  */
-export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>): BodyProblem[] {
+export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>, onReference?: (ref: BodyReference) => void): BodyProblem[] {
   const lines = body.split("\n");
   const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
   const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
-  try {
-    mdxToJs(body, { jsxImportSource: "astro" });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const pos = /^(\d+):(\d+)/.exec(message);
-    const line = pos ? Number(pos[1]) : 1;
-    let column = pos ? Number(pos[2]) : 1;
-    // An expression error is found inside the braces; the editor must look at the { itself.
-    if (/expression|brace/.test(message)) {
-      const brace = (lines[line - 1] ?? "").lastIndexOf("{", column - 1);
-      if (brace !== -1) column = brace + 1;
-    }
-    const text = excerpt(line, column);
-    return [{ ...at(line, column), found: `“${text}”`, expected: explain(message, text) }];
-  }
   const problems: BodyProblem[] = [];
+  const patched = [...lines];
+  const blanked = new Set<number>();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mdxToJs(patched.join("\n"), { jsxImportSource: "astro" });
+      break;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const pos = /^(\d+):(\d+)/.exec(message);
+      const line = pos ? Number(pos[1]) : 1;
+      let column = pos ? Number(pos[2]) : 1;
+      // An expression error is found inside the braces; the editor must look at the { itself.
+      if (/expression|brace/.test(message)) {
+        const brace = (lines[line - 1] ?? "").lastIndexOf("{", column - 1);
+        if (brace !== -1) column = brace + 1;
+      }
+      const text = excerpt(line, column);
+      problems.push({ ...at(line, column), found: `“${text}”`, expected: explain(message, text) });
+      // The same line failing again, or too many errors: the rest cannot be told apart from this one.
+      if (blanked.has(line) || attempt >= MAX_COMPILE_ERRORS || patched[line - 1] === undefined) return problems;
+      blanked.add(line);
+      patched[line - 1] = patched[line - 1]!.replace(/./g, " ");
+    }
+  }
   const walk = (node: JsxNode) => {
     const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     // {…} that compiles is still code, not prose: the build would run it ({ANTT} stops the build,
@@ -103,8 +140,12 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
         else if (!figureIds.has(id.value)) problems.push({ ...where, found, expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)" });
       }
     }
+    if ((node.type === "link" || node.type === "image") && typeof node.url === "string") {
+      onReference?.({ kind: node.type, url: node.url, ...at(start.line, start.column) });
+    }
     node.children?.forEach(walk);
   };
-  walk(mdxToMdast(body) as unknown as JsxNode);
-  return problems;
+  walk(mdxToMdast(patched.join("\n")) as unknown as JsxNode);
+  // Compiler errors first, then the rest, each in the order of the text.
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -30,6 +30,24 @@ export function loadSourceTexts(documents: ReadonlyMap<string, { sourceFile: str
   return texts;
 }
 
+/** Squashed extracts already read in this process, by path: `npm run check` and `npm run dev` read each seed once. */
+const cache = new Map<string, string | null>();
+
+/**
+ * {@link loadSourceTexts} through a per-process cache: each extract file is read and squashed once,
+ * however many runs of the check (the live preview checks on every save) ask for it.
+ */
+export function cachedSourceTexts(documents: ReadonlyMap<string, { sourceFile: string }>, dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [id, { sourceFile }] of documents) {
+    const path = join(dir, sourceFile);
+    if (!cache.has(path)) cache.set(path, existsSync(path) ? squash(readFileSync(path, "utf8")) : null);
+    const text = cache.get(path);
+    if (text) texts.set(id, text);
+  }
+  return texts;
+}
+
 /** One transcribed string to look for in one document. */
 export interface Quote {
   /** Content file and field, for the message: "content/events/x.json items.3.dateText". */

@@ -11,12 +11,17 @@ import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
-import { checkMdxBody } from "./mdx-body.ts";
+import { checkMdxBody, type BodyReference } from "./mdx-body.ts";
+import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
 import { lineColumn } from "../../src/lib/content-reader.ts";
 import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build-day.ts";
+import { existsSync } from "node:fs";
+import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
+import { planQuotes } from "../../src/lib/plan-quotes.ts";
+import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
 import { leftInstruction, withStandIns } from "../../src/lib/content-starters.ts";
 
 z.config({ customError: vietnameseError });
@@ -128,12 +133,96 @@ export function validateContent(contentDir: string, root = process.cwd(), option
   }
   const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
   const figuresUnknown = unreadable.has("statistics") || unreadable.has("commendations");
+  // Computed once, on the first link of a run, and only if some file has one.
+  let addresses: Set<string> | undefined;
   for (const entry of raw) {
     if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
     if (entry.text && findForbidden(entry.text).length > 0) continue;
-    for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    const refs: BodyReference[] = [];
+    for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref))) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    problems.push(...referenceProblems(entry, refs, root, () => (addresses ??= siteAddresses(readable, root))));
+  }
+  problems.push(...transcriptionProblems(entries, byFile, root));
+  // Images declared in a model's `images` field: the file must be in public/.
+  for (const entry of entries) {
+    if (entry.collection !== "models") continue;
+    list(entry.data["images"]).forEach((image, i) => {
+      const src = image["src"];
+      const raw = byFile.get(entry.file);
+      if (typeof src === "string" && !isPublicFile(src, root) && raw) {
+        problems.push({ file: entry.file, ...locate(raw, ["images", i, "src"]), field: `images.${i}.src`, found: `"${src}" (không thấy tệp public${src})`, expected: IMAGE_FIX });
+      }
+    });
   }
   return { problems, entries, fileCount: raw.length };
+}
+
+/**
+ * Dates, instrument numbers and quoted passages of assessments, responsibilities and events must
+ * occur in the cited document's extract (scripts/lib/source-text.ts; the seeds folder, or
+ * SEEDS_DIR): a typo in "15/8/2014" is reported at the editor's line. Documents whose extract is
+ * not on this machine are not compared.
+ */
+function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyMap<string, RawEntry>, root: string): Problem[] {
+  const plan = entries.filter((e) => e.collection === "assessments" || e.collection === "responsibilities" || e.collection === "events");
+  if (plan.length === 0) return [];
+  const dir = seedsDir(root);
+  if (!existsSync(dir)) return [];
+  const documents = new Map(entries.filter((e) => e.collection === "documents" && typeof e.data["sourceFile"] === "string").map((e) => [e.id, { sourceFile: e.data["sourceFile"] as string }]));
+  const texts = cachedSourceTexts(documents, dir);
+  const problems: Problem[] = [];
+  for (const entry of plan) {
+    const document = entry.data["document"] as string;
+    const text = texts.get(document);
+    const raw = byFile.get(entry.file);
+    if (text === undefined || !raw) continue;
+    const rows = list(entry.data["items"]).map((item, i) => ({ ...item, id: `${i}`, document }));
+    const quotes = planQuotes(
+      entry.collection === "assessments" ? (rows as unknown as AssessmentRow[]) : [],
+      entry.collection === "responsibilities" ? (rows as unknown as ResponsibilityRow[]) : [],
+      entry.collection === "events" ? (rows as unknown as EventRow[]) : [],
+    );
+    for (const quote of missingQuotes(quotes, texts)) {
+      const [index, field] = [quote.where.slice(0, quote.where.indexOf(" ")), quote.where.slice(quote.where.indexOf(" ") + 1).replace(" (ngày)", "")];
+      const path = ["items", Number(index), ...field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
+      const at = locate(raw, path);
+      // Point at the date or number itself when it is on the line the value starts on.
+      const lineText = at.line !== undefined ? (raw.text ?? "").split("\n")[at.line - 1] : undefined;
+      const inside = lineText?.indexOf(quote.text, (at.column ?? 1) - 1) ?? -1;
+      const kind = quote.kind === "date" ? "ngày" : quote.kind === "number" ? "số, ký hiệu văn bản" : "đoạn chép";
+      problems.push({
+        file: entry.file,
+        ...at,
+        ...(inside >= 0 ? { column: inside + 1 } : {}),
+        field: path.join("."),
+        found: `${kind} “${makeVisible(quote.text.length > 60 ? `${quote.text.slice(0, 57)}…` : quote.text)}” không có trong văn bản ${document} (bản trích ${documents.get(document)!.sourceFile})`,
+        expected: `${kind} chép đúng như văn bản ghi: so lại với văn bản nguồn, thường là gõ nhầm một chữ số hoặc một chữ`,
+      });
+    }
+  }
+  return problems;
+}
+
+const IMAGE_FIX = "ảnh phải có tệp trong thư mục public/ (đường dẫn /images/x.jpg là tệp public/images/x.jpg): chép ảnh vào đó, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường)";
+
+/** Links and images of a model's text: an internal link must lead to a page the site will have, an image to a file. */
+function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root: string, addresses: () => ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of refs) {
+    const where = { file: entry.file, line: ref.line, column: ref.column, field: "(nội dung bài viết)" };
+    if (ref.kind === "image") {
+      if (/^[a-z]+:/i.test(ref.url)) continue;
+      if (!ref.url.startsWith("/") || !isPublicFile(ref.url.replace(/[?#].*$/, ""), root)) problems.push({ ...where, found: `ảnh “${makeVisible(ref.url)}” (không thấy tệp ${ref.url.startsWith("/") ? `public${ref.url}` : ref.url})`, expected: IMAGE_FIX });
+      continue;
+    }
+    const path = internalPath(ref.url);
+    if (path === undefined) continue;
+    const known = addresses();
+    if (known.has(path) || known.has(`${path}/`) || isPublicFile(path, root)) continue;
+    const near = nearestAddress(path, known);
+    problems.push({ ...where, found: `liên kết tới ${makeVisible(path)}, địa chỉ không có trên trang web`, expected: `địa chỉ của một trang có thật${near ? `: có phải ý bạn là ${near}?` : ""} Địa chỉ mô hình là /mo-hinh/<tên tệp>/, văn bản /van-ban/<tên tệp>/` });
+  }
+  return problems;
 }
 
 /**
@@ -188,6 +277,9 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   };
   const d = entry.data as Record<string, unknown>;
   check(d["updated"], ["updated"], "ngày cập nhật");
+  if (entry.collection === "models" && typeof d["launched"] === "number" && d["launched"] > Number(today.slice(0, 4))) {
+    problems.push({ file: entry.file, ...locate(entry, ["launched"]), field: "launched", found: `${d["launched"]}, sau năm nay (${today.slice(0, 4)})`, expected: "năm mô hình bắt đầu đã qua nên không thể sau năm nay: kiểm tra lại năm (hoặc null nếu văn bản không nêu)" });
+  }
   if (entry.collection === "documents") check(d["date"], ["date"], "ngày ban hành văn bản");
   const periodEnd = (p: unknown, path: (string | number)[]) => check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
   if (entry.collection === "statistics" || entry.collection === "commendations") periodEnd(d["period"], ["period"]);

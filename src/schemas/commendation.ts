@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { draft, fullDate, partialDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
+import { draft, fullDate, partialDate, period, qualifier, reportedNumber, slug, sourceRef, measureRules } from "./common.ts";
 import { DISTRICTS } from "./model.ts";
 
 /** Forms of award. Labels live in src/i18n/vi.ts ("award.form.*"). */
@@ -46,7 +46,7 @@ export const tallyRowSchema = z.strictObject({
   /** Id of the reported total this row is a part of. */
   partOf: slug.optional(),
   note: z.string().min(1).optional(),
-}).superRefine(wholeWhenCounted);
+}).superRefine(measureRules);
 
 /** Reported tallies of awards for a period (e.g. 2014–2019 from the 5-year review). */
 export const tallySchema = z.strictObject({

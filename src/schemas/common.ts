@@ -101,6 +101,39 @@ export function wholeWhenCounted(row: { value: number; unit: string }, ctx: z.Re
   ctx.addIssue({ code: "custom", path: ["value"], input: row.value, message: `${guess}Số nguyên không dùng dấu chấm phân cách hàng nghìn: “${row.unit}” là đơn vị đếm nên số phải là số nguyên` });
 }
 
+/**
+ * The largest value a measure unit allows, where it has one: a share ("%", "‰") is a part of a
+ * whole, so 150 % is a slip (often 15,0 or a growth rate "tăng 150%", which belongs in a note).
+ * Units not listed have no upper bound. Part of the one list of units (MEASURE_UNITS).
+ */
+export const UNIT_MAXIMUM: Readonly<Partial<Record<(typeof MEASURE_UNITS)[number], number>>> = { "%": 100, "‰": 1000 };
+
+/** The upper bound of `unit` (spacing aside), if it is a share. */
+export function unitMaximum(unit: string): number | undefined {
+  return UNIT_MAXIMUM[unit.trim() as keyof typeof UNIT_MAXIMUM];
+}
+
+/** Refinement: each of `fields` (numbers of the row) stays within its unit's bound (see UNIT_MAXIMUM). */
+export function withinUnitBounds(fields: readonly (readonly PropertyKey[])[]) {
+  return (row: { unit: string }, ctx: z.RefinementCtx): void => {
+    const max = unitMaximum(row.unit);
+    if (max === undefined) return;
+    for (const path of fields) {
+      let value: unknown = row;
+      for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+      if (typeof value === "number" && value > max) {
+        ctx.addIssue({ code: "custom", path: [...path], input: value, message: `tỷ lệ tính bằng “${row.unit.trim()}” chỉ từ 0 đến ${max}: kiểm tra lại số theo văn bản; mức tăng như “tăng ${value}${row.unit.trim()}” ghi vào ghi chú (note), không ghi vào giá trị` });
+      }
+    }
+  };
+}
+
+/** The refinements every figure-like row (value + unit) takes: whole counts, shares within bounds. */
+export function measureRules(row: { value: number; unit: string }, ctx: z.RefinementCtx): void {
+  wholeWhenCounted(row, ctx);
+  withinUnitBounds([["value"]])(row, ctx);
+}
+
 export type PartialDate = z.infer<typeof partialDate>;
 export type Period = z.infer<typeof period>;
 export type SourceRef = z.infer<typeof sourceRef>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { draft, fullDate, period, qualifier, reportedNumber, slug, sourceRef, wholeWhenCounted } from "./common.ts";
+import { draft, fullDate, period, qualifier, reportedNumber, slug, sourceRef, measureRules } from "./common.ts";
 
 /** Themes of the statistics pages. Labels live in src/i18n/vi.ts ("theme.*"). */
 export const THEMES = [
@@ -45,7 +45,7 @@ export const figureSchema = z.strictObject({
   headline: z.boolean().default(false),
   /** Anything the reader needs to read the figure right, e.g. "văn bản ghi 'hơn 3.500 tập'". */
   note: z.string().min(1).optional(),
-}).superRefine(wholeWhenCounted);
+}).superRefine(measureRules);
 
 /** A group of figures from one place in one document (content/statistics/<id>.json). */
 export const statisticGroupSchema = z.strictObject({

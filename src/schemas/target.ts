@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { draft, fullDate, partialDate, qualifier, reportedNumber, sourceRef } from "./common.ts";
+import { draft, fullDate, partialDate, qualifier, reportedNumber, sourceRef, withinUnitBounds } from "./common.ts";
 
 /** One measurable goal inside a numbered target. */
 export const goalSchema = z.strictObject({
@@ -32,7 +32,7 @@ export const goalSchema = z.strictObject({
       source: sourceRef,
     })
     .optional(),
-});
+}).superRefine(withinUnitBounds([["value"], ["valueMax"], ["achievement", "value"]]));
 
 /** A numbered target of the 2020–2025 Đề án (content/targets/<id>.json). */
 export const targetSchema = z.strictObject({
