@@ -22,7 +22,7 @@ import { existsSync } from "node:fs";
 import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan-quotes.ts";
 import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
-import { leftInstruction, withStandIns } from "../../src/lib/content-starters.ts";
+import { allowedValues, leftInstruction, withStandIns } from "../../src/lib/content-starters.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -98,6 +98,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     }
     const hidden = hiddenCharacterProblems(entry);
     problems.push(...hidden);
+    problems.push(...curlyQuotedYaml(entry));
     // A starter's «…» placeholders (also where a number, a year or a choice belongs) are the draft
     // check's to report; the preview shows a draft with stand-ins in their place.
     problems.push(...draftProblems(entry, options.allowDrafts ?? false));
@@ -289,6 +290,30 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   return problems;
 }
 
+/**
+ * `summary: “Mô hình …”`: in front matter, curly quotes do not delimit text, so YAML keeps them
+ * and the site would publish them as part of the text. A value that opens and closes with curly
+ * quotes is refused with the line rewritten in straight quotes.
+ */
+function curlyQuotedYaml(entry: RawEntry): Problem[] {
+  if (!entry.dataText || !entry.file.endsWith(".mdx")) return [];
+  const problems: Problem[] = [];
+  entry.dataText.split("\n").forEach((text, i) => {
+    const match = /^(\s*(?:- )?(?:[\w.-]+:\s+)?)([“”‘’„])(.*)([“”‘’])\s*$/.exec(text);
+    if (!match || (!match[1]!.includes(":") && !match[1]!.includes("-"))) return;
+    const key = /([\w.-]+):/.exec(match[1]!)?.[1];
+    problems.push({
+      file: entry.file,
+      line: i + 1 + entry.dataLineOffset,
+      column: match[1]!.length + 1,
+      field: key ?? "",
+      found: `${makeVisible(text.trim())} (dấu nháy cong sẽ hiện trên trang như một phần nội dung)`,
+      expected: `phần thông tin (YAML): đoạn chữ đặt trong dấu nháy thẳng ", không dùng dấu nháy cong “ ” (Word tự đổi): ${match[1]!.trim()} "${match[3]!.replace(/"/g, '\\"')}"`,
+    });
+  });
+  return problems;
+}
+
 /** The text around a line and column, hidden characters shown: what the editor sees there. */
 function excerptAt(text: string | undefined, line: number | undefined, column: number | undefined): string | undefined {
   if (text === undefined || line === undefined) return undefined;
@@ -355,7 +380,23 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { g
     return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected };
   }
   if (value === undefined && !expected.startsWith("trường bắt buộc")) expected = `trường bắt buộc chưa có; ${expected}`;
+  // "Hằng năm" for "hằng năm": the value is right but for its capitals.
+  const sameButCase = typeof value === "string" ? (allowedValues(issue).find((v): v is string => typeof v === "string" && v !== value && v.toLowerCase() === value.trim().toLowerCase()) ?? acceptedInLowerCase(entry, issue, value)) : undefined;
+  if (sameButCase) expected = `chữ hoa, chữ thường khác với giá trị được phép: viết đúng "${sameButCase}" (giá trị trong danh sách phải viết y hệt)`;
   return { file: entry.file, ...locate(entry, at), field, found, expected };
+}
+
+/** `value` in lower case when the schema takes it so at the issue's place (a union's "hằng năm" is not listed in the issue). */
+function acceptedInLowerCase(entry: RawEntry, issue: z.core.$ZodIssue, value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  if (lower === value || issue.path.length === 0) return undefined;
+  const copy = structuredClone(entry.data) as Record<PropertyKey, unknown>;
+  let parent: Record<PropertyKey, unknown> = copy;
+  for (const key of issue.path.slice(0, -1)) parent = parent[key] as Record<PropertyKey, unknown>;
+  parent[issue.path.at(-1)!] = lower;
+  const again = COLLECTIONS[entry.collection].schema.safeParse(copy);
+  const same = (i: z.core.$ZodIssue) => i.path.length === issue.path.length && i.path.every((p, k) => p === issue.path[k]);
+  return again.success || !again.error.issues.some(same) ? lower : undefined;
 }
 
 const list = (value: unknown): Record<string, unknown>[] =>
@@ -512,12 +553,19 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
       }
       continue;
     }
-    problems.push({
-      file: conflict.claimants[1]!.file,
-      field: conflict.claimants[1]!.asAlias ? "aliases" : "(tên tệp)",
-      found: `địa chỉ ${conflict.url} đã thuộc về ${conflict.claimants[0]!.file}`,
-      expected: "mỗi địa chỉ chỉ thuộc một mô hình: đổi tên tệp hoặc bỏ bí danh (aliases) trùng",
-    });
+    // Each claimant is told, in its own file and at its own line (the alias; a file name has no
+    // line), which other file claims the address: the editor decides which one gives it up.
+    const segment = conflict.url.split("/").filter(Boolean).pop()!;
+    for (const claimant of conflict.claimants) {
+      const others = conflict.claimants.filter((c) => c !== claimant).map((c) => `${c.file} (${c.asAlias ? "bí danh trong aliases" : "tên tệp"})`);
+      const aliases = models.find((m) => m.file === claimant.file)?.aliases ?? [];
+      problems.push({
+        file: claimant.file,
+        field: claimant.asAlias ? `aliases.${aliases.indexOf(segment)}` : "(tên tệp)",
+        found: `địa chỉ ${conflict.url} (${claimant.asAlias ? `bí danh "${segment}"` : "tên tệp này"}) cũng thuộc về ${others.join(", ")}`,
+        expected: "mỗi địa chỉ chỉ thuộc một mô hình: đổi tên tệp hoặc bỏ bí danh (aliases) trùng",
+      });
+    }
   }
   problems.push(...checkPlanReferences(entries, unreadable));
   return problems;

@@ -75,6 +75,24 @@ function firstOutsideStrings(text: string, char: string): number {
   return -1;
 }
 
+/** Offset of the second comma of the first ",," (spaces between allowed) outside strings, or -1. */
+function doubledComma(text: string): number {
+  let inString = false;
+  let lastComma = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ",") {
+      if (lastComma !== -1) return i;
+      lastComma = i;
+    } else if (!/\s/.test(c)) lastComma = -1;
+  }
+  return -1;
+}
+
 const CURLY_QUOTES = "“”„‟‘’‚‛«»";
 
 /** Turns V8's JSON.parse message into a Vietnamese problem at the place the editor must look. */
@@ -89,6 +107,10 @@ export function explainJsonError(text: string, message: string): ParseProblem {
   const problem = (message: string, where = offset): ParseProblem => ({ kind: "json", message, ...lineColumn(text, where) });
   const nearby = text.slice(Math.max(0, offset - 1), offset + 2);
   if (/Unexpected end of JSON input|Unterminated string/.test(message)) return problem("tệp JSON bị cắt ngang: thiếu dấu đóng } hoặc ] hoặc dấu nháy kép đóng");
+  // ",," : V8 asks for a property name (objects) or names the comma (arrays); the editor typed one comma too many.
+  const doubled = /Expected double-quoted property name|Expected property name|Unexpected token ','/.test(message) ? doubledComma(text) : -1;
+  if (doubled !== -1) return problem("hai dấu phẩy liền nhau: xóa một dấu phẩy (giữa hai trường hoặc hai phần tử chỉ có một dấu phẩy)", doubled);
+  if (at === "%" && /[0-9]$/.test(prev)) return problem("số không kèm dấu %: ghi số không có dấu % (ví dụ \"value\": 100), đơn vị % ghi ở trường unit (\"unit\": \"%\")");
   if ([...CURLY_QUOTES].some((q) => nearby.includes(q))) return problem("dấu nháy cong “ ” (Word tự đổi) không dùng được trong JSON: gõ lại bằng dấu nháy thẳng \" (tắt tự sửa dấu nháy, hoặc sửa tệp trong VS Code)");
   if (at === "'") return problem("JSON chỉ dùng dấu nháy kép: đổi 'chữ' thành \"chữ\"");
   if (at === "/") return problem("JSON không có ghi chú (// hoặc /* */): xóa ghi chú; điều cần ghi lại cho người đọc đặt vào trường \"note\" nếu có");

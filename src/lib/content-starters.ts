@@ -193,8 +193,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Allowed literals a refused value could take, from an enum or union issue. */
-function allowedValues(issue: z.core.$ZodIssue): unknown[] {
+/** Allowed literals a refused value could take, from an enum or union issue (also for the check's "chữ hoa" hint). */
+export function allowedValues(issue: z.core.$ZodIssue): unknown[] {
   if (issue.code === "invalid_value") return [...issue.values];
   if (issue.code === "invalid_union") return issue.errors.flat().flatMap((sub) => allowedValues(sub));
   return [];

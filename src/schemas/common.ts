@@ -69,9 +69,18 @@ export const qualifier = z.enum(["trên", "hơn", "gần", "khoảng"], {
   error: "chỉ dùng một trong: \"trên\", \"hơn\", \"gần\", \"khoảng\" (hoặc bỏ trống)",
 });
 
+/** What to say when a number was written otherwise: "100%" (unit in the value), "137.226" (thousands dots), "12" (quoted). */
+function numberMessage(input: unknown): string {
+  if (typeof input === "string" && /^\s*[\d.,]+\s*%\s*$/.test(input)) {
+    return `cần một số, không kèm dấu %: ghi ${input.replace(/[\s%]/g, "").replace(",", ".")} (không dấu nháy), đơn vị % ghi ở trường unit ("unit": "%")`;
+  }
+  if (typeof input === "string" && /^\s*\d+\s*$/.test(input)) return `cần một số, không đặt trong dấu nháy: ghi ${input.trim()}`;
+  return "cần một số (không có dấu chấm phân cách nghìn, ví dụ 137226)";
+}
+
 /** A number as a document reports it. */
 export const reportedNumber = z
-  .number({ error: "cần một số (không có dấu chấm phân cách nghìn, ví dụ 137226)" })
+  .number({ error: (issue) => numberMessage(issue.input) })
   .nonnegative({ error: "số không được âm" });
 
 /**

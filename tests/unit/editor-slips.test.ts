@@ -39,6 +39,37 @@ describe("npm run check on each editor slip (tests/fixtures/editor-slips)", () =
     expect(out.join("\n")).toContain("Đang ghi: 1.658");
   });
 
+  it("reports every slip of one MDX file, not only the compiler's first", () => {
+    const slip = SLIPS.find((s) => s.id === "mdx-nhieu-loi")!;
+    const { problems } = validateContent(slipSite(slip), process.cwd(), TODAY);
+    expect(problems.map((p) => [p.line, p.column, p.expected.split(" ").slice(0, 4).join(" ")])).toEqual([
+      [18, 19, "mã (id) của một"],
+      [20, 1, "MDX không nhận ghi"],
+      [22, 6, "dấu < trong văn"],
+      [24, 5, "mã (id) của một"],
+    ]);
+  });
+
+  it("names both files of an address clash, each at its own line", () => {
+    const slip = SLIPS.find((s) => s.id === "bi-danh-trung")!;
+    const { problems } = validateContent(slipSite(slip), process.cwd(), TODAY);
+    const clash = problems.filter((p) => p.expected.startsWith("mỗi địa chỉ chỉ thuộc một mô hình"));
+    expect(clash.map((p) => [p.file.split("/").slice(-2).join("/"), p.field, p.line])).toEqual([
+      ["models/co-bi-danh-trung.mdx", "aliases.0", 16],
+      ["models/mo-hinh-thu-nghiem.mdx", "(tên tệp)", 2],
+    ]);
+    expect(clash[0]!.found).toMatch(/cũng thuộc về .*models\/mo-hinh-thu-nghiem\.mdx \(tên tệp\)/);
+    expect(clash[1]!.found).toMatch(/cũng thuộc về .*models\/co-bi-danh-trung\.mdx \(bí danh trong aliases\)/);
+  });
+
+  it("suggests the nearest existing address for a link to a page the site will not have", () => {
+    const slip = SLIPS.find((s) => s.id === "mdx-lien-ket-khong-co")!;
+    const { problems } = validateContent(slipSite(slip), process.cwd(), TODAY);
+    // The second link of the line, to the fixture's document, exists and is not reported.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.expected).toMatch(/có phải ý bạn là \/mo-hinh\/[a-z-]+\/\?/);
+  });
+
   it("makes hidden characters visible in what it quotes", () => {
     const slip = SLIPS.find((s) => s.id === "khoang-trang-khong-ngat-huyen")!;
     const { problems } = validateContent(slipSite(slip), process.cwd(), TODAY);

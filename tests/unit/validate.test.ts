@@ -28,7 +28,7 @@ describe("rejections name the file, the field, what was found and what is expect
     ["models/loai-khong-co.mdx", "kind", '"truong-hoc-vui-ve"', /loại mô hình phải là một trong/],
     ["models/ngay-sai.mdx", "updated", '"2030-02-30"', /không có thật/],
     ["models/van-ban-khong-co.mdx", "sources.0.document", '"van-ban-khong-ton-tai"', /mã của một văn bản/],
-    ["models/trung-dia-chi.mdx", "aliases", "/mo-hinh/mo-hinh-thu-nghiem/", /mỗi địa chỉ chỉ thuộc một mô hình/],
+    ["models/trung-dia-chi.mdx", "aliases.0", "/mo-hinh/mo-hinh-thu-nghiem/", /mỗi địa chỉ chỉ thuộc một mô hình/],
     ["models/so-lieu-khong-co.mdx", "(nội dung bài viết)", '<So id="so-lieu-khong-ton-tai" />', /mã \(id\) của một số liệu/],
     ["statistics/sai-kieu.json", "figures.0.value", '"137.226"', /cần một số/],
     ["statistics/tong-khong-co.json", "figures.1.partOf", '"tong-khong-ton-tai"', /số liệu tổng/],
