@@ -338,8 +338,12 @@ function forbiddenProblem(entry: RawEntry, offset: number, char: string): Proble
   };
 }
 
-/** Fields whose value is compared, not just shown: a hidden character there makes the value differ. */
-const EXACT_FIELDS = new Set(["name", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
+/**
+ * Fields whose value is compared, not just shown: a hidden character there makes the value differ.
+ * Every name field is refused the same way, never normalised silently: a host's name is matched
+ * with recipients' `organisation` (src/lib/model-match.ts), an investor country makes a facet page.
+ */
+const EXACT_FIELDS = new Set(["name", "organisation", "investorCountry", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
 
 /** Control characters written as escapes (\f, \u0002) and hidden characters in compared fields, wherever they are in the data. */
 function hiddenCharacterProblems(entry: RawEntry): Problem[] {
