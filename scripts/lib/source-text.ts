@@ -86,7 +86,7 @@ export function occursIn(text: string, quote: string): boolean {
 }
 
 /** Quotes not found in their document's extract (a document without an extract is reported too). */
-export function missingQuotes(quotes: readonly Quote[], texts: ReadonlyMap<string, string>): Quote[] {
+export function missingQuotes<Q extends Quote>(quotes: readonly Q[], texts: ReadonlyMap<string, string>): Q[] {
   return quotes.filter((q) => {
     const text = texts.get(q.document);
     return text === undefined || !occursIn(text, squash(q.text));
