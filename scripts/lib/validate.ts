@@ -278,9 +278,13 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   };
   const d = entry.data as Record<string, unknown>;
   check(d["updated"], ["updated"], "ngày cập nhật");
-  if (entry.collection === "models" && typeof d["launched"] === "number" && d["launched"] > Number(today.slice(0, 4))) {
-    problems.push({ file: entry.file, ...locate(entry, ["launched"]), field: "launched", found: `${d["launched"]}, sau năm nay (${today.slice(0, 4)})`, expected: "năm mô hình bắt đầu đã qua nên không thể sau năm nay: kiểm tra lại năm (hoặc null nếu văn bản không nêu)" });
-  }
+  // Years (numbers) of things that already happened: a model's launch, the year an award was given.
+  const year = Number(today.slice(0, 4));
+  const checkYear = (value: unknown, path: (string | number)[], what: string, hint = "") => {
+    if (typeof value === "number" && value > year) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${value}, sau năm nay (${year})`, expected: `${what} đã qua nên không thể sau năm nay: kiểm tra lại năm${hint}` });
+  };
+  if (entry.collection === "models") checkYear(d["launched"], ["launched"], "năm mô hình bắt đầu", " (hoặc null nếu văn bản không nêu)");
+  if (entry.collection === "commendations" && d["kind"] === "recipients") list(d["rows"]).forEach((r, i) => checkYear(r["year"], ["rows", i, "year"], "năm được khen thưởng"));
   if (entry.collection === "documents") check(d["date"], ["date"], "ngày ban hành văn bản");
   const periodEnd = (p: unknown, path: (string | number)[]) => check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
   if (entry.collection === "statistics" || entry.collection === "commendations") periodEnd(d["period"], ["period"]);
