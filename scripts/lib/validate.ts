@@ -22,7 +22,7 @@ import { existsSync } from "node:fs";
 import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan-quotes.ts";
 import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
-import { allowedValues, leftInstruction, withStandIns } from "../../src/lib/content-starters.ts";
+import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content-starters.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -236,10 +236,11 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
     return allowDrafts ? [] : [{ file: entry.file, ...locateKey(entry, [], "draft"), field: "draft", found: "draft: true (bản nháp)", expected: "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)" }];
   }
   const problems: Problem[] = [];
+  const instructions = entry.text === undefined || mayHoldInstruction(entry.text);
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === "string") {
       const left = PLACEHOLDER.exec(value);
-      const instruction = left ? undefined : leftInstruction(value);
+      const instruction = left || !instructions ? undefined : leftInstruction(value);
       if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: PLACEHOLDER_FIX });
       else if (instruction) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)}, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
@@ -254,7 +255,7 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
     } else {
       // The body's instruction with its « » deleted: found paragraph by paragraph.
       let offset = entry.text.length - entry.body.length;
-      for (const paragraph of entry.body.split("\n")) {
+      for (const paragraph of instructions ? entry.body.split("\n") : []) {
         if (paragraph.trim() && leftInstruction(paragraph)) {
           problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `“${makeVisible(paragraph.trim().slice(0, 60))}…”, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
         }
