@@ -3,7 +3,10 @@
  * quoted passage of the issue-17 collections, must occur in the cited document's text (whitespace
  * aside). Needs ../shared/seeds (or SEEDS_DIR); without the extracts the suite says so and is skipped.
  */
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateContent } from "../../scripts/lib/validate.ts";
 import { describe, expect, it } from "vitest";
 import { loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
 import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
@@ -40,6 +43,18 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     const written = (value: number) => [formatNumber(value), String(value).padStart(2, "0"), String(value).padStart(3, "0")];
     const missing = figures.filter((f) => written(f.value).every((text) => missingQuotes([{ where: f.id, document: f.source.document, text }], texts).length > 0));
     expect(missing.map((f) => `${f.id}: ${formatNumber(f.value)} (${f.source.document})`)).toEqual([]);
+  });
+
+  it("is run by npm run check too, which names the editor's file and line", () => {
+    const copy = join(mkdtempSync(join(tmpdir(), "antq-transcription-")), "content");
+    cpSync("content", copy, { recursive: true });
+    const file = join(copy, "events", "bao-cao-so-ket-5-nam-chi-thi-07-2019.json");
+    const text = readFileSync(file, "utf8");
+    // One digit wrong in an instrument number, as an editor might type it.
+    writeFileSync(file, text.replace('"number": "128/KH-BCA-V05"', '"number": "129/KH-BCA-V05"'));
+    const line = text.slice(0, text.indexOf('"number": "128/KH-BCA-V05"')).split("\n").length;
+    const { problems } = validateContent(copy);
+    expect(problems.map((p) => [p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json"), p.line, p.field, p.found.startsWith("số, ký hiệu văn bản “129/KH-BCA-V05” không có trong văn bản")])).toEqual([[true, line, "items.1.number", true]]);
   });
 
   it("would notice a date or number the document does not contain", () => {
