@@ -141,7 +141,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     if (entry.text && findForbidden(entry.text).length > 0) continue;
     const refs: BodyReference[] = [];
     for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref))) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
-    problems.push(...referenceProblems(entry, refs, root, () => (addresses ??= siteAddresses(readable, root))));
+    problems.push(...referenceProblems(entry, refs, root, () => (addresses ??= siteAddresses(entries, root))));
   }
   problems.push(...transcriptionProblems(entries, byFile, root));
   // Images declared in a model's `images` field: the file must be in public/.
