@@ -110,7 +110,7 @@ export function explainJsonError(text: string, message: string): ParseProblem {
   // ",," : V8 asks for a property name (objects) or names the comma (arrays); the editor typed one comma too many.
   const doubled = /Expected double-quoted property name|Expected property name|Unexpected token ','/.test(message) ? doubledComma(text) : -1;
   if (doubled !== -1) return problem("hai dấu phẩy liền nhau: xóa một dấu phẩy (giữa hai trường hoặc hai phần tử chỉ có một dấu phẩy)", doubled);
-  if (at === "%" && /[0-9]$/.test(prev)) return problem("số không kèm dấu %: ghi số không có dấu % (ví dụ \"value\": 100), đơn vị % ghi ở trường unit (\"unit\": \"%\")");
+  if (at === "%" && /[0-9]$/.test(prev)) return problem("cần một số, không kèm dấu %: ghi số không có dấu % (ví dụ \"value\": 100), đơn vị % ghi ở trường unit (\"unit\": \"%\")");
   if ([...CURLY_QUOTES].some((q) => nearby.includes(q))) return problem("dấu nháy cong “ ” (Word tự đổi) không dùng được trong JSON: gõ lại bằng dấu nháy thẳng \" (tắt tự sửa dấu nháy, hoặc sửa tệp trong VS Code)");
   if (at === "'") return problem("JSON chỉ dùng dấu nháy kép: đổi 'chữ' thành \"chữ\"");
   if (at === "/") return problem("JSON không có ghi chú (// hoặc /* */): xóa ghi chú; điều cần ghi lại cho người đọc đặt vào trường \"note\" nếu có");
