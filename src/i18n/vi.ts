@@ -246,6 +246,8 @@ export const vi = {
   "commendations.check.title": "Đối chiếu tổng và các phần",
   "commendations.check.adds": "{total}: các phần {parts} = {sum}, khớp với tổng theo báo cáo ({reported}).",
   "commendations.check.differs": "{total}: các phần {parts} = {sum}, khác tổng theo báo cáo ({reported}), chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản.",
+  // One sum rule (consistency.ts): a single part reported "trong đó" need only not exceed its total.
+  "commendations.check.subset": "{total}: phần {parts} nằm trong tổng theo báo cáo ({reported}).",
   "commendations.download": "Tải dữ liệu",
   "commendations.download.csv": "CSV",
   "commendations.download.json": "JSON",
