@@ -3,6 +3,7 @@
  * a JSON file. The same rows feed the canvas, the HTML table and both downloads, so they cannot
  * disagree.
  */
+import { escapeHtml } from "./html-text.ts";
 import type { ChartConfiguration } from "chart.js";
 import type { Qualifier, SourceRef } from "../schemas/common.ts";
 import type { StatisticGroup } from "../schemas/statistic.ts";
@@ -308,7 +309,7 @@ const FALLBACK_PAD = 300;
  */
 export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "summary" | "rows" | "sources" | "period" | "chart">, embedUrl: string, extraHeight = 0): string {
   const height = embedFallbackHeight(spec, extraHeight);
-  const title = spec.title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const title = escapeHtml(spec.title);
   const origin = new URL(embedUrl).origin;
   const script = `(function(){addEventListener("message",function(e){var d=e.data;if(e.origin!=="${origin}"||!d||d.type!=="${EMBED_MESSAGE}"||!(d.height>0))return;var f=document.querySelectorAll("iframe[data-antq-embed]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})})();`;
   return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-antq-embed="${spec.id}"></iframe>\n<script>${script}</script>`;

@@ -4,6 +4,7 @@
  * is exact. URLs come from paths.ts so results link where the pages are.
  */
 import { t, type MessageKey } from "../i18n/vi.ts";
+import { escapeHtml } from "./html-text.ts";
 import type { CommendationData } from "../schemas/commendation.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import type { ModelData } from "../schemas/model.ts";
@@ -261,8 +262,6 @@ function compareNumbers(a: string, b: string): number {
   }
   return 0;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The HTML Pagefind indexes for a record: the title as a heavily weighted h1, the readable text as
