@@ -804,7 +804,17 @@ export const vi = {
 
 export type MessageKey = keyof typeof vi;
 
+/**
+ * Fills `{name}` placeholders of a template from vars; a placeholder without a value stays as
+ * written, so a missing value shows rather than vanishing. The one filler: t() uses it, and
+ * browser scripts use it on the strings their data- attributes carry (importing only this
+ * function keeps the dictionary out of the browser bundle).
+ */
+export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(vi[key], vars);
 }

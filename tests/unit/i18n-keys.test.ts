@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { vi } from "../../src/i18n/vi.ts";
+import { fill, t, vi } from "../../src/i18n/vi.ts";
 
 /** Key prefixes read with a computed name, and where (add one here when code does `t(\`x.${y}\`)`). */
 const DYNAMIC_PREFIXES: Record<string, string> = {
@@ -62,5 +62,17 @@ describe("UI strings (src/i18n/vi.ts)", () => {
 
   it("lists no prefix that no key has", () => {
     expect(Object.keys(DYNAMIC_PREFIXES).filter((p) => !keys.some((k) => k.startsWith(p)))).toEqual([]);
+  });
+});
+
+describe("fill, the one {name} filler (t() and the browser scripts)", () => {
+  it.each([
+    ["{shown} trên {total} mô hình", { shown: "12", total: "1.658" }, "12 trên 1.658 mô hình"],
+    ["{count} mục tiêu", { count: 7 }, "7 mục tiêu"],
+    ["{shown} trên {total}", { shown: "3" }, "3 trên {total}"],
+  ])("%s", (template, vars, expected) => expect(fill(template, vars)).toBe(expected));
+
+  it("is what t() uses", () => {
+    expect(t("models.showing", { shown: 3, total: 10 })).toBe(fill(vi["models.showing"], { shown: 3, total: 10 }));
   });
 });
