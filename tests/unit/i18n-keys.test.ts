@@ -4,7 +4,8 @@
  * appears quoted in code; keys looked up from a computed name count only through the prefixes
  * listed below, and a computed lookup whose prefix is not listed fails the test.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { listFiles } from "../../scripts/lib/dist-files.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fill, t, vi } from "../../src/i18n/vi.ts";
@@ -37,11 +38,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
 const SOURCE_EXTENSIONS = /\.(ts|astro|js|mjs)$/;
 
 function sources(): string {
-  const files = ["src", "scripts"].flatMap((root) =>
-    readdirSync(root, { recursive: true, encoding: "utf8" })
-      .map((name) => join(root, name))
-      .filter((path) => SOURCE_EXTENSIONS.test(path) && path !== join("src", "i18n", "vi.ts")),
-  );
+  const files = ["src", "scripts"].flatMap((root) => listFiles(root).map((file) => join(root, file)).filter((path) => SOURCE_EXTENSIONS.test(path) && path !== join("src", "i18n", "vi.ts")));
   return [...files, "astro.config.mjs"].map((path) => readFileSync(path, "utf8")).join("\n");
 }
 

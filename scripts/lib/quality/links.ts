@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { listFiles, urlPathOf } from "./site-files.ts";
+import { siteFiles, urlPathOf } from "./site-files.ts";
 
 export interface Reference {
   /** The attribute or construct it came from: "href", "src", "srcset", "refresh", "url()". */
@@ -159,7 +159,7 @@ export function fileForPath(root: string, path: string): string | null {
 
 /** Checks every HTML, CSS and XML (sitemap, feed) file under `root`; returns every broken reference. */
 export function checkSiteLinks(root: string, siteOrigin: string): LinkProblem[] {
-  const files = listFiles(root);
+  const files = siteFiles(root);
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
