@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { serveDist } from "./serve-dist.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
@@ -15,12 +16,9 @@ import { writeSyntheticModels } from "./lib/synthetic-corpus.ts";
 import { formatBytes } from "../src/lib/format.ts";
 
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-const modelCount = Number(flag("models") ?? 0);
-const query = flag("query") ?? "truong hoc an toan";
+const { values } = parseArgs({ options: { models: { type: "string", default: "0" }, query: { type: "string", default: "truong hoc an toan" } } });
+const modelCount = Number(values.models);
+const query = values.query;
 const work = mkdtempSync(join(tmpdir(), "antq-search-"));
 try {
   let contentDir = resolve("content");

@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { parseArgs } from "node:util";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,8 +52,8 @@ export function serveDist(root: string, port: number) {
 }
 
 if (import.meta.main) {
-  const portFlag = process.argv.indexOf("--port");
-  const port = portFlag === -1 ? 4321 : Number(process.argv[portFlag + 1]);
+  const { values } = parseArgs({ options: { port: { type: "string", default: "4321" } } });
+  const port = Number(values.port);
   const root = resolve(process.env["OUT_DIR"] ?? "dist");
   serveDist(root, port);
   console.log(`Đang phục vụ ${root} tại http://127.0.0.1:${port}/`);
