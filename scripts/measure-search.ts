@@ -12,7 +12,7 @@ import { chromium } from "@playwright/test";
 import { serveDist } from "./serve-dist.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
 import { listFiles } from "./lib/dist-files.ts";
-import { writeSyntheticModels } from "./lib/synthetic-corpus.ts";
+import { writeBenchCorpus } from "./lib/bench/corpus.ts";
 import { formatBytes } from "../src/lib/format.ts";
 
 
@@ -24,7 +24,7 @@ try {
   let contentDir = resolve("content");
   if (modelCount > 0) {
     contentDir = join(work, "content");
-    writeSyntheticModels(contentDir, modelCount);
+    writeBenchCorpus(contentDir, { models: modelCount, recipients: 0 });
   }
   const outDir = join(work, "dist");
   cpSync(resolve("dist"), outDir, { recursive: true });
