@@ -10,7 +10,8 @@ import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
 import { pageCards, type PageCard } from "../lib/page-cards.ts";
-import { groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
+import { compareGroups, groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
+import { compareTargetNumbers } from "../lib/targets.ts";
 import { formatDate, formatPeriod } from "../lib/format.ts";
 import { site } from "../config/site.ts";
 import { t } from "../i18n/vi.ts";
@@ -31,7 +32,7 @@ export async function loadDocumentMap(): Promise<Map<string, DocumentData>> {
 export async function loadFigures() {
   throwIfContentBroken();
   const groups = await getCollection("statistics");
-  groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  groups.sort(compareGroups);
   return resolveFigures(groups);
 }
 
@@ -44,7 +45,7 @@ export async function loadModels() {
 export async function loadStatisticGroups() {
   throwIfContentBroken();
   const groups = await getCollection("statistics");
-  return groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return groups.sort(compareGroups);
 }
 
 /** Every chart of the site (one per statistics group), for theme pages, embeds and downloads. */
@@ -65,8 +66,7 @@ export async function loadTallyFigures(): Promise<TallyFigureData[]> {
 export async function loadTargets() {
   throwIfContentBroken();
   const targets = await getCollection("targets");
-  const key = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
-  return targets.sort((a, b) => key(a.data.number).localeCompare(key(b.data.number)));
+  return targets.sort((a, b) => compareTargetNumbers(a.data.number, b.data.number));
 }
 
 /** Every commendations entry (awards, tallies, quotas, criteria, rules, recipient lists), by id. */
@@ -92,7 +92,7 @@ export async function loadOpenDataSources() {
   return {
     documents: plain(documents),
     models: plain(models),
-    statistics: plain(statistics).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    statistics: plain(statistics).sort(compareGroups),
     commendations: plain(commendations),
     targets: plain(targets),
     plan,
