@@ -4,9 +4,11 @@
  */
 import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/figures.ts";
-import { chartFromGroup, type ChartSpec } from "../lib/charts.ts";
+import { chartCsv, chartFromGroup, chartJson, chartTable, type ChartSpec } from "../lib/charts.ts";
 import { arrangeCommendations } from "../lib/commendation-rules.ts";
-import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
+import { siteTallyCsv, siteTallyTable, tallyFigure, tallyJson, tallyRows, viTallyLabels, type TallyFigureData } from "../lib/tallies.ts";
+import type { DownloadMeta, DownloadTable } from "../lib/download-table.ts";
+import { paths } from "../lib/paths.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
 import { pageCards, type PageCard } from "../lib/page-cards.ts";
@@ -61,6 +63,31 @@ export async function loadTallyFigures(): Promise<TallyFigureData[]> {
   const [entries, documents] = await Promise.all([loadCommendations(), loadDocumentMap()]);
   const { awards, tallies } = arrangeCommendations(entries);
   return tallies.map(({ id, data }) => tallyFigure(id, data, awards, documents));
+}
+
+/**
+ * The download files of every chart, statistics groups first, then tallies: what
+ * /so-lieu/tai-ve/<id>.<format> serves (and, for tallies, their former /khen-thuong/so-lieu/ copies).
+ */
+export async function loadChartFiles(): Promise<{ id: string; kind: "group" | "tally"; csv: string; json: string; table: DownloadTable; meta: DownloadMeta }[]> {
+  throwIfContentBroken();
+  const [charts, entries, documents] = await Promise.all([loadCharts(), loadCommendations(), loadDocumentMap()]);
+  const { awards, tallies } = arrangeCommendations(entries);
+  const meta = (id: string, title: string, homeHref: string, updated: string): DownloadMeta => ({
+    title,
+    pageUrl: new URL(`${homeHref}#${id}`, site.baseUrl).href,
+    fileUrl: new URL(paths.chartDownload(id, "xlsx"), site.baseUrl).href,
+    updated,
+    publisher: site.publisher,
+    licence: site.licence,
+  });
+  return [
+    ...charts.map((spec) => ({ id: spec.id, kind: "group" as const, csv: chartCsv(spec), json: chartJson(spec, site.baseUrl, site.licence), table: chartTable(spec, site.baseUrl), meta: meta(spec.id, spec.title, spec.homeHref, spec.updated) })),
+    ...tallies.map(({ id, data }) => {
+      const rows = tallyRows(data, awards, viTallyLabels);
+      return { id, kind: "tally" as const, csv: siteTallyCsv(rows, documents), json: tallyJson(id, data, rows, site.licence), table: siteTallyTable(data.title, rows, documents, site.baseUrl), meta: meta(id, data.title, paths.commendations(), data.updated) };
+    }),
+  ];
 }
 
 export async function loadTargets() {

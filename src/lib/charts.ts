@@ -244,6 +244,23 @@ export function chartTable(spec: ChartSpec, siteUrl: string): DownloadTable {
 }
 
 /** The CSV download: one line per row, numbers unformatted so spreadsheets read them as numbers. */
+/** Where a chart's downloads live and the CSV's size: what StatChart links to. */
+export interface ChartDownloads {
+  csv: string;
+  json: string;
+  xlsx: string;
+  /** Bytes of the CSV file as served (UTF-8, BOM included). */
+  csvBytes: number;
+}
+
+/**
+ * The one URL scheme and sizing of every chart's downloads, statistics group or commendation
+ * tally alike: /so-lieu/tai-ve/<chart id>.<format>, sized from the CSV text as served.
+ */
+export function chartDownloads(id: string, csv: string): ChartDownloads {
+  return { csv: paths.chartDownload(id, "csv"), json: paths.chartDownload(id, "json"), xlsx: paths.chartDownload(id, "xlsx"), csvBytes: new TextEncoder().encode(csv).length };
+}
+
 export function chartCsv(spec: ChartSpec): string {
   return tableCsv({ columns: chartColumns(spec), rows: chartCells(spec) });
 }

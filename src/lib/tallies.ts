@@ -7,10 +7,10 @@ import type { AwardData, TallyData } from "../schemas/commendation.ts";
 import type { Period, Qualifier, SourceRef } from "../schemas/common.ts";
 import type { RecipientType } from "./recipients.ts";
 import { checkSentences, tableColumn, tableCsv, type DownloadTable, type TableColumn } from "./download-table.ts";
-import { canChart, type ChartRow, type ChartSpec } from "./charts.ts";
+import { canChart, chartDownloads, type ChartDownloads, type ChartRow, type ChartSpec } from "./charts.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { formatPeriod } from "./format.ts";
-import { commendationPaths, paths } from "./paths.ts";
+import { paths } from "./paths.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
 import { compareVi } from "./collate.ts";
@@ -218,7 +218,7 @@ export interface TallyFigureData extends TallyChart {
   matrix: TallyMatrix;
   rows: TallyRow[];
   checks: PartsCheck<TallyRow>[];
-  downloads: { csv: string; json: string; xlsx: string; csvBytes: number };
+  downloads: ChartDownloads;
 }
 
 /** The tally table as the site publishes it (Vietnamese header, documents by short title). */
@@ -231,6 +231,12 @@ export function siteTallyCsv(rows: readonly TallyRow[], documents: ReadonlyMap<s
   return tableCsv(siteTallyTable("", rows, documents, "https://localhost/"));
 }
 
+/** The tally JSON download: the entry's facts, its rows and the parts checks (consistency.ts). */
+export function tallyJson(id: string, tally: TallyData, rows: readonly TallyRow[], licence: { name: string; url: string }): string {
+  const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.reported, difference: c.difference, kind: c.kind, adds: c.adds }));
+  return JSON.stringify({ id, licence, title: tally.title, period: tally.period, reportingBody: tally.reportingBody, source: tally.source, updated: tally.updated, rows, checks }, null, 2);
+}
+
 /** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */
 export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<string, AwardData>, documents: ReadonlyMap<string, DocumentData>): TallyFigureData {
   const rows = tallyRows(tally, awards, viTallyLabels);
@@ -240,8 +246,7 @@ export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<st
     matrix,
     rows,
   );
-  const csv = siteTallyCsv(rows, documents);
-  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), xlsx: commendationPaths.tallyXlsx(id), csvBytes: new TextEncoder().encode(csv).length } };
+  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: chartDownloads(id, siteTallyCsv(rows, documents)) };
 }
 
 /**
