@@ -1,6 +1,11 @@
 /**
  * Minimal static server for dist/ used by the end-to-end tests: directory indexes, the site's 404
  * page with status 404, and nothing else, so tests see what a plain static host would serve.
+ * Kept beside `astro preview` on purpose: the benches and measure-search serve folders other than
+ * the configured outDir (a copy of dist/ with a rebuilt index, the fixture site) in-process on a
+ * free port (0) and stop it themselves, which preview (a CLI reading astro.config) does not offer;
+ * it starts in milliseconds where preview loads Astro and Vite; and the headers a real host adds
+ * are tested against nginx itself (tests/e2e/nginx.spec.ts), not against any Node server.
  */
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";

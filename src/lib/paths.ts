@@ -3,6 +3,7 @@
  * the URL manifest agree. Changing a function here changes published URLs: add a redirect.
  */
 import { slugify } from "./slug.ts";
+import { embedSegment } from "../config/security.ts";
 
 export const paths = {
   home: () => "/",
@@ -19,7 +20,7 @@ export const paths = {
   statistics: () => "/so-lieu/",
   theme: (theme: string) => `/so-lieu/${theme}/`,
   /** Standalone embeddable chart page; chart id = statistics group id. */
-  embed: (chartId: string) => `/nhung/${chartId}/`,
+  embed: (chartId: string) => `/${embedSegment}/${chartId}/`,
   targets: () => "/muc-tieu/",
   /**
    * Exactly the data of one chart (a statistics group or a commendation tally; the validator keeps
