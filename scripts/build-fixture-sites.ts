@@ -4,10 +4,11 @@
  * (OUT_DIR overrides). Reports the build time and the largest HTML page, and fails when a page
  * exceeds the 200 KB budget that keeps long lists usable on phones.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { buildSite } from "./build-site.ts";
+import { listFiles } from "./lib/dist-files.ts";
 import { generateRecipientList } from "./lib/generate-recipients.ts";
 
 
@@ -20,17 +21,10 @@ export const LARGE_LIST_ROWS = 50_000;
 
 /** Every .html file under a folder with its size, largest first. */
 export function htmlSizes(dir: string): { file: string; bytes: number }[] {
-  const out: { file: string; bytes: number }[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else if (name.endsWith(".html")) out.push({ file: relative(dir, path), bytes: stat.size });
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => b.bytes - a.bytes);
+  return listFiles(dir)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => ({ file: file.slice(1), bytes: statSync(join(dir, file)).size }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 /** The generated long list, the same on every call (tests rebuild it to know what to expect). */

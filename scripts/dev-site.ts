@@ -3,6 +3,7 @@
  * after each save the content is checked (scripts/lib/dev-content.ts) and the page reloads.
  * Port: --port N or PORT, default 4321; if it is taken, says so and uses the next free one.
  */
+import { parseArgs } from "node:util";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
@@ -26,9 +27,11 @@ export async function choosePort(wanted: number, taken = portTaken): Promise<{ p
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const flag = args.indexOf("--port");
-  const wanted = Number(flag !== -1 ? args[flag + 1] : (process.env["PORT"] ?? 4321));
-  const rest = flag !== -1 ? [...args.slice(0, flag), ...args.slice(flag + 2)] : args;
+  // --port is ours; everything else goes to astro dev as given.
+  const { values, tokens } = parseArgs({ args, strict: false, allowPositionals: true, tokens: true, options: { port: { type: "string" } } });
+  const wanted = Number(values.port ?? process.env["PORT"] ?? 4321);
+  const ours = new Set(tokens.flatMap((tk) => (tk.kind === "option" && tk.name === "port" ? (tk.inlineValue === false ? [tk.index, tk.index + 1] : [tk.index]) : [])));
+  const rest = args.filter((_, i) => !ours.has(i));
   const { port, notice } = await choosePort(wanted);
   if (notice) console.log(notice);
   const astro = spawn(resolve("node_modules/.bin/astro"), ["dev", "--port", String(port), ...rest], {

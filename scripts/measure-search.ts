@@ -3,32 +3,28 @@
  * first query downloads in Chromium, on the default content or on a synthetic corpus. Needs a
  * built dist/ (for the search page); the index is rebuilt into a temporary copy of it.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { serveDist } from "./serve-dist.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
-import { writeSyntheticModels } from "./lib/synthetic-corpus.ts";
+import { listFiles } from "./lib/dist-files.ts";
+import { writeBenchCorpus } from "./lib/bench/corpus.ts";
 import { formatBytes } from "../src/lib/format.ts";
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-}
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-const modelCount = Number(flag("models") ?? 0);
-const query = flag("query") ?? "truong hoc an toan";
+const { values } = parseArgs({ options: { models: { type: "string", default: "0" }, query: { type: "string", default: "truong hoc an toan" } } });
+const modelCount = Number(values.models);
+const query = values.query;
 const work = mkdtempSync(join(tmpdir(), "antq-search-"));
 try {
   let contentDir = resolve("content");
   if (modelCount > 0) {
     contentDir = join(work, "content");
-    writeSyntheticModels(contentDir, modelCount);
+    writeBenchCorpus(contentDir, { models: modelCount, recipients: 0 });
   }
   const outDir = join(work, "dist");
   cpSync(resolve("dist"), outDir, { recursive: true });
@@ -37,7 +33,7 @@ try {
   const ok = await writeSearchIndex({ outDir, contentDir, log: () => {}, error: console.error });
   if (!ok) process.exit(1);
   const indexSeconds = (performance.now() - started) / 1000;
-  const all = files(join(outDir, "pagefind"));
+  const all = listFiles(join(outDir, "pagefind")).map((f) => join(outDir, "pagefind", f));
   // The data a search reads; the rest is Pagefind's optional default UI, never loaded here.
   const data = all.filter((f) => /\/(index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(f));
   const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);

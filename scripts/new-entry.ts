@@ -4,6 +4,7 @@
  * tại Công ty ABC" → tu-quan, doanh-nghiep); when the name does not say, the editor is asked (or
  * passes --loai / --don-vi).
  */
+import { parseArgs } from "node:util";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -27,21 +28,23 @@ const usage = `Cách dùng: npm run new -- <loại> "<Tên>"
          npm run new -- danh-gia bao-cao-so-ket-5-nam-chi-thi-07-2019
   Với mô hình, nếu tên không nói rõ loại: thêm --loai <${MODEL_KINDS.join("|")}> và --don-vi <${HOST_TYPES.join("|")}>`;
 
-/** Splits `--loai x` / `--loai=x` options from the words. */
-function options(args: readonly string[]): { words: string[]; flags: Record<string, string> } {
-  const words: string[] = [];
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (m) flags[m[1]!] = m[2] ?? args[++i] ?? "";
-    else words.push(a);
+/** Splits `--loai x` / `--loai=x` options from the words (node:util parseArgs); undefined for an unknown option. */
+function options(args: readonly string[]): { words: string[]; flags: Record<string, string | undefined> } | undefined {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { loai: { type: "string" }, "don-vi": { type: "string" } } });
+    return { words: positionals, flags: values };
+  } catch {
+    return undefined;
   }
-  return { words, flags };
 }
 
 export async function newEntry(args: readonly string[], contentDir: string, effects: NewEntryEffects): Promise<number> {
-  const { words, flags } = options(args);
+  const parsed = options(args);
+  if (!parsed) {
+    effects.error(usage);
+    return 2;
+  }
+  const { words, flags } = parsed;
   const [kindWord, ...nameWords] = words;
   const name = nameWords.join(" ").trim().normalize("NFC");
   const kind = kindWord ? collectionOfKindWord(kindWord) : undefined;

@@ -1,10 +1,16 @@
 /**
  * Minimal static server for dist/ used by the end-to-end tests: directory indexes, the site's 404
  * page with status 404, and nothing else, so tests see what a plain static host would serve.
+ * Kept beside `astro preview` on purpose: the benches and measure-search serve folders other than
+ * the configured outDir (a copy of dist/ with a rebuilt index, the fixture site) in-process on a
+ * free port (0) and stop it themselves, which preview (a CLI reading astro.config) does not offer;
+ * it starts in milliseconds where preview loads Astro and Vite; and the headers a real host adds
+ * are tested against nginx itself (tests/e2e/nginx.spec.ts), not against any Node server.
  */
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { parseArgs } from "node:util";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,8 +57,8 @@ export function serveDist(root: string, port: number) {
 }
 
 if (import.meta.main) {
-  const portFlag = process.argv.indexOf("--port");
-  const port = portFlag === -1 ? 4321 : Number(process.argv[portFlag + 1]);
+  const { values } = parseArgs({ options: { port: { type: "string", default: "4321" } } });
+  const port = Number(values.port);
   const root = resolve(process.env["OUT_DIR"] ?? "dist");
   serveDist(root, port);
   console.log(`Đang phục vụ ${root} tại http://127.0.0.1:${port}/`);

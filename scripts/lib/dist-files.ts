@@ -1,19 +1,18 @@
 /** What a built site publishes: its files and its page addresses, read from the output folder. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-/** Every file under `root`, as "/a/b.html" paths, sorted. */
+/**
+ * Every file under `root`, as "/a/b.html" paths ("/" separators on every system), sorted; none
+ * when `root` does not exist. The project's one folder walker: build checks, tests and benches
+ * all list files through it.
+ */
 export function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(`/${relative(root, full).split(sep).join("/")}`);
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return out;
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(root, join(entry.parentPath, entry.name)).split(sep).join("/")}`)
+    .sort();
 }
 
 /** "/van-ban/index.html" → "/van-ban/"; other files keep their path. */

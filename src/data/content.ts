@@ -4,13 +4,16 @@
  */
 import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/figures.ts";
-import { chartFromGroup, type ChartSpec } from "../lib/charts.ts";
+import { chartCsv, chartFromGroup, chartJson, chartTable, type ChartSpec } from "../lib/charts.ts";
 import { arrangeCommendations } from "../lib/commendation-rules.ts";
-import { tallyFigure, type TallyFigureData } from "../lib/tallies.ts";
+import { siteTallyCsv, siteTallyTable, tallyFigure, tallyJson, tallyRows, viTallyLabels, type TallyFigureData } from "../lib/tallies.ts";
+import type { DownloadMeta, DownloadTable } from "../lib/download-table.ts";
+import { paths } from "../lib/paths.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { compareVi } from "../lib/collate.ts";
 import { pageCards, type PageCard } from "../lib/page-cards.ts";
-import { groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
+import { compareGroups, groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
+import { compareTargetNumbers } from "../lib/targets.ts";
 import { formatDate, formatPeriod } from "../lib/format.ts";
 import { site } from "../config/site.ts";
 import { t } from "../i18n/vi.ts";
@@ -31,7 +34,7 @@ export async function loadDocumentMap(): Promise<Map<string, DocumentData>> {
 export async function loadFigures() {
   throwIfContentBroken();
   const groups = await getCollection("statistics");
-  groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  groups.sort(compareGroups);
   return resolveFigures(groups);
 }
 
@@ -44,7 +47,7 @@ export async function loadModels() {
 export async function loadStatisticGroups() {
   throwIfContentBroken();
   const groups = await getCollection("statistics");
-  return groups.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return groups.sort(compareGroups);
 }
 
 /** Every chart of the site (one per statistics group), for theme pages, embeds and downloads. */
@@ -62,11 +65,35 @@ export async function loadTallyFigures(): Promise<TallyFigureData[]> {
   return tallies.map(({ id, data }) => tallyFigure(id, data, awards, documents));
 }
 
+/**
+ * The download files of every chart, statistics groups first, then tallies: what
+ * /so-lieu/tai-ve/<id>.<format> serves (and, for tallies, their former /khen-thuong/so-lieu/ copies).
+ */
+export async function loadChartFiles(): Promise<{ id: string; kind: "group" | "tally"; csv: string; json: string; table: DownloadTable; meta: DownloadMeta }[]> {
+  throwIfContentBroken();
+  const [charts, entries, documents] = await Promise.all([loadCharts(), loadCommendations(), loadDocumentMap()]);
+  const { awards, tallies } = arrangeCommendations(entries);
+  const meta = (id: string, title: string, homeHref: string, updated: string): DownloadMeta => ({
+    title,
+    pageUrl: new URL(`${homeHref}#${id}`, site.baseUrl).href,
+    fileUrl: new URL(paths.chartDownload(id, "xlsx"), site.baseUrl).href,
+    updated,
+    publisher: site.publisher,
+    licence: site.licence,
+  });
+  return [
+    ...charts.map((spec) => ({ id: spec.id, kind: "group" as const, csv: chartCsv(spec), json: chartJson(spec, site.baseUrl, site.licence), table: chartTable(spec, site.baseUrl), meta: meta(spec.id, spec.title, spec.homeHref, spec.updated) })),
+    ...tallies.map(({ id, data }) => {
+      const rows = tallyRows(data, awards, viTallyLabels);
+      return { id, kind: "tally" as const, csv: siteTallyCsv(rows, documents), json: tallyJson(id, data, rows, site.licence), table: siteTallyTable(data.title, rows, documents, site.baseUrl), meta: meta(id, data.title, paths.commendations(), data.updated) };
+    }),
+  ];
+}
+
 export async function loadTargets() {
   throwIfContentBroken();
   const targets = await getCollection("targets");
-  const key = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
-  return targets.sort((a, b) => key(a.data.number).localeCompare(key(b.data.number)));
+  return targets.sort((a, b) => compareTargetNumbers(a.data.number, b.data.number));
 }
 
 /** Every commendations entry (awards, tallies, quotas, criteria, rules, recipient lists), by id. */
@@ -92,7 +119,7 @@ export async function loadOpenDataSources() {
   return {
     documents: plain(documents),
     models: plain(models),
-    statistics: plain(statistics).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    statistics: plain(statistics).sort(compareGroups),
     commendations: plain(commendations),
     targets: plain(targets),
     plan,

@@ -14,7 +14,6 @@ export const vi = {
   "site.nav.documents": "Văn bản",
   "site.nav.search": "Tìm kiếm",
   "site.nav.data": "Dữ liệu mở",
-  "site.menu": "Danh mục",
   "site.footer.publisher": "Đơn vị công bố",
   "site.footer.sources": "Mọi số liệu trên trang được trích từ các văn bản nguồn, có ghi rõ văn bản và mục.",
   "site.footer.documents": "Danh mục văn bản nguồn",
@@ -24,7 +23,6 @@ export const vi = {
   "home.title": "Trang chủ",
   "home.lead": "Kết quả thực hiện {directive} về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường”, theo các văn bản của tỉnh Bắc Giang.",
   "home.headline": "Số liệu nổi bật",
-  "home.headline.period": "Giai đoạn: {period}",
   "home.explore": "Xem theo chuyên mục",
   "home.explore.models": "Hồ sơ từng mô hình điểm: trường học, bệnh viện, doanh nghiệp, mô hình liên kết.",
   "home.explore.statistics": "Tuyên truyền, phối hợp, kiểm tra, công nhận, lực lượng, đấu tranh: biểu đồ và bảng.",
@@ -36,10 +34,6 @@ export const vi = {
 
   // --- figures and sources ---
   "source.label": "Nguồn",
-  "source.line": "{document}, {section}",
-  "figure.reportedBy": "Đơn vị báo cáo",
-  "figure.period": "Thời gian",
-  "figure.updated": "Cập nhật số liệu",
 
   // --- documents ---
   "document.type.bao-cao": "Báo cáo",
@@ -54,13 +48,11 @@ export const vi = {
   "documents.title": "Văn bản nguồn",
   "documents.lead": "Các văn bản mà mọi số liệu, tên đơn vị và ngày tháng trên trang được trích từ. Mỗi văn bản có một trang riêng với địa chỉ cố định.",
   "document.field.number": "Số, ký hiệu",
-  "document.field.type": "Loại văn bản",
   "document.field.issuer": "Cơ quan ban hành",
   "document.field.signer": "Người ký",
   "document.field.province": "Địa phương",
   "document.field.date": "Thời gian ban hành",
   "document.field.period": "Thời gian báo cáo, thực hiện",
-  "document.field.sourceFile": "Bản trích văn bản",
   "document.summary": "Tóm tắt",
   "document.sections": "Các phần chính",
   "document.province.unknown": "Văn bản không nêu tên tỉnh",
@@ -186,14 +178,10 @@ export const vi = {
   "stats.back": "Tất cả chủ đề số liệu",
   "stats.consistency.title": "Các số thành phần không khớp với tổng",
   "stats.consistency.note": "Văn bản nêu tổng {total} là {reported}; các số thành phần ({parts}) cộng lại được {sum}, chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản báo cáo.",
-  "stats.consistency.ok": "Các số thành phần cộng lại đúng bằng tổng {reported}.",
-  "chart.summary": "Tóm tắt",
   "chart.table": "Bảng số liệu",
   "chart.column.metric": "Nội dung",
   "chart.column.body": "Đơn vị báo cáo",
   "chart.column.value": "Số liệu",
-  "chart.column.qualifier": "Từ đi kèm số",
-  "chart.column.outOf": "Trên tổng số",
   "chart.column.unit": "Đơn vị tính",
   "chart.column.note": "Ghi chú",
   "chart.row.period": "Thời gian: {period}.",
@@ -211,34 +199,25 @@ export const vi = {
   "figure.unknown": "Không có số liệu mã \"{id}\" trong content/statistics. Kiểm tra lại mã (trường \"id\" của số liệu) trong trang {page}.",
   "targets.title": "Mục tiêu 2020–2025",
   "targets.lead": "Các mục tiêu của Đề án nâng cao chất lượng, hiệu quả phong trào giai đoạn 2020–2025: chỉ tiêu, thời hạn, kết quả đạt được khi có văn bản báo cáo, và tình trạng.",
-  "targets.summary": "{total} chỉ tiêu: {dat} đạt, {chuaDat} chưa đạt, {none} chưa có số liệu.",
   "targets.none": "Chưa có mục tiêu nào trong nội dung.",
-  "targets.goal": "Chỉ tiêu",
   "targets.goal.value": "Mức cần đạt",
   "targets.goal.noValue": "Không nêu số",
-  "targets.deadline": "Thời hạn",
-  "targets.achievement": "Kết quả đạt được",
-  "targets.achievement.none": "Chưa có văn bản báo cáo",
-  "targets.achievement.asOf": "tính đến {date}",
   "targets.status": "Tình trạng",
   "targets.status.dat": "Đạt",
   "targets.status.chua-dat": "Chưa đạt",
   "targets.status.chua-co-so-lieu": "Chưa có báo cáo kết quả",
-  "targets.text": "Nguyên văn mục tiêu",
   "targets.appendix": "Xem {appendix} của Đề án.",
   "targets.budget": "Kinh phí thực hiện",
 
   // --- commendation pages (issue 5) ---
   "commendations.title": "Khen thưởng",
   "commendations.lead": "Số lượt tập thể, cá nhân được khen thưởng theo từng hình thức, cơ quan tặng và giai đoạn, như các văn bản đã báo cáo; tiêu chuẩn và số lượng khen thưởng của đợt tổng kết năm 2024.",
-  "commendations.tallies": "Số lượt khen thưởng theo hình thức",
   "commendations.tally.caption": "{title} — theo hình thức khen thưởng và đối tượng",
   "commendations.tally.award": "Hình thức khen thưởng, cơ quan tặng",
   "commendations.tally.both": "Tập thể và cá nhân",
   "commendations.tally.allAwards": "Tổng theo báo cáo",
   "commendations.tally.reportedTotal": "Tổng theo báo cáo",
   "commendations.tally.notStated": "không nêu",
-  "commendations.tally.reportedBy": "{body} báo cáo; giai đoạn: {period}.",
   "commendations.tally.notes": "Ghi chú của số liệu",
   "commendations.chart.summary": "{body} báo cáo. Mỗi cột là số {unit} của một hình thức khen thưởng, tách tập thể và cá nhân; tổng theo báo cáo ở dòng cuối bảng.",
   "commendations.chart.labelHeading": "Hình thức khen thưởng — đối tượng",
@@ -246,10 +225,9 @@ export const vi = {
   "commendations.check.title": "Đối chiếu tổng và các phần",
   "commendations.check.adds": "{total}: các phần {parts} = {sum}, khớp với tổng theo báo cáo ({reported}).",
   "commendations.check.differs": "{total}: các phần {parts} = {sum}, khác tổng theo báo cáo ({reported}), chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản.",
+  // One sum rule (consistency.ts): a single part reported "trong đó" need only not exceed its total.
+  "commendations.check.subset": "{total}: phần {parts} nằm trong tổng theo báo cáo ({reported}).",
   "commendations.download": "Tải dữ liệu",
-  "commendations.download.csv": "CSV",
-  "commendations.download.json": "JSON",
-  "commendations.download.tallyLabel": "Tải bảng “{title}” dạng {format}",
   "commendations.tally.csv.header": "Mã|Hình thức khen thưởng|Cơ quan tặng|Đối tượng|Tiền tố|Số lượng|Đơn vị tính|Thuộc tổng|Giai đoạn|Đơn vị báo cáo|Văn bản nguồn|Mục|Ghi chú",
   "commendations.awards": "Hình thức khen thưởng và cơ quan tặng",
   "commendations.awards.lead": "Các hình thức khen thưởng mà các văn bản nêu, xếp từ cao xuống thấp.",
@@ -294,7 +272,6 @@ export const vi = {
   "list.col.district": "Huyện, thành phố",
   "list.col.model": "Trang mô hình",
   "list.district.none": "Không nêu",
-  "list.modelLink": "Xem mô hình của {organisation}",
   "list.pager": "Các trang của danh sách",
   "list.pager.bottom": "Các trang của danh sách (cuối bảng)",
   "list.pager.prev": "Trang trước",
@@ -371,7 +348,6 @@ export const vi = {
   "data.lead": "Toàn bộ số liệu, mô hình, văn bản, khen thưởng và mục tiêu trên trang, dưới dạng tệp Excel, CSV và JSON để tải về, dùng lại và đối chiếu. Mỗi dòng ghi rõ văn bản và mục làm nguồn. Địa chỉ các tệp cố định, có thể dẫn link.",
   "data.formats": "Định dạng",
   "data.formats.body": "CSV mã hóa UTF-8 có BOM (mở đúng tiếng Việt trong Excel), phân cách bằng dấu phẩy. Số viết không phân cách hàng nghìn, dấu chấm thập phân (137226; 3843.93). Ngày dạng NNNN-TT-NN, hoặc chỉ NNNN-TT, NNNN khi văn bản chỉ ghi tháng, năm. Ô trống: văn bản không nêu. Nhiều giá trị trong một ô được nối bằng “ | ”. Tệp JSON có cùng các cột, kèm mô tả từng cột.",
-  "data.license": "Dữ liệu được trích nguyên văn từ các văn bản công khai; khi dùng lại, xin ghi nguồn là văn bản gốc (cột nguồn) và trang này.",
   "data.rows": "{count} dòng",
   "data.download.csv": "Tải CSV",
   "data.download.json": "Tải JSON",
@@ -478,9 +454,6 @@ export const vi = {
   "glossary.title": "Từ viết tắt",
   "glossary.lead": "Các chữ viết tắt mà trang này và các văn bản nguồn dùng, kèm nghĩa đầy đủ. Trên mỗi trang, lần đầu một chữ viết tắt xuất hiện trong bài có ghi nghĩa ngay sau nó.",
   "glossary.description": "Nghĩa đầy đủ của các chữ viết tắt như ANTQ, ANTT, CQDNNT, UBND… dùng trên trang và trong các văn bản nguồn.",
-  "glossary.caption": "{count} chữ viết tắt",
-  "glossary.abbr": "Viết tắt",
-  "glossary.expansion": "Nghĩa đầy đủ",
   "site.footer.glossary": "Từ viết tắt",
   "rules.date.passed": "Hạn: {date} (đã qua)",
   "rules.internal": "Việc nội bộ của cơ quan ban hành văn bản, không phải điều kiện khen thưởng ({count} mục)",
@@ -503,7 +476,6 @@ export const vi = {
   "targets.group.year": "Thời hạn: năm {year}",
   "targets.group.yearly": "Thời hạn: hằng năm",
   "targets.group.none": "Văn bản không nêu thời hạn",
-  "targets.deadline.none": "Văn bản không nêu",
   "targets.latest.none": "Chưa có",
   "targets.latest.figure": "{value}: {metric} ({period})",
   "targets.latest.achievement": "{value}, tính đến {date}",
@@ -552,7 +524,6 @@ export const vi = {
   "plan.topic.tinh-hinh": "Tình hình, quản lý nhà nước",
   "plan.topic.none": "Nội dung khác",
   "plan.topic.note": "Các chủ đề dùng để đặt hai văn bản cạnh nhau do biên tập viên xếp; văn bản không dùng các tên chủ đề này.",
-  "plan.source": "Nguồn",
   "plan.note": "Ghi chú",
   "plan.verbatim": "Nội dung chép nguyên văn từ văn bản (chỉ nối lại các dòng bị ngắt trong bản trích).",
   "plan.notSaid": "Văn bản này không nêu.",
@@ -824,8 +795,6 @@ export const vi = {
   "editor.hint.section": "Ghi đúng mục, chú thích như văn bản đánh số, ví dụ “Phần I, mục II.2.1, chú thích 3”.",
   "editor.hint.alt": "Bắt buộc: tả nội dung ảnh cho người không xem được ảnh.",
   "editor.preview": "Xem trước",
-  "editor.error.title": "Chưa lưu: nội dung có lỗi",
-  "editor.error.none": "Nội dung hợp lệ, đã lưu.",
 
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",
@@ -835,7 +804,17 @@ export const vi = {
 
 export type MessageKey = keyof typeof vi;
 
+/**
+ * Fills `{name}` placeholders of a template from vars; a placeholder without a value stays as
+ * written, so a missing value shows rather than vanishing. The one filler: t() uses it, and
+ * browser scripts use it on the strings their data- attributes carry (importing only this
+ * function keeps the dictionary out of the browser bundle).
+ */
+export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(vi[key], vars);
 }

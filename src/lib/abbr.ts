@@ -7,7 +7,7 @@
  */
 import type { GlossaryEntry } from "../schemas/glossary.ts";
 import { escapeHtml, splitHtml } from "./html-text.ts";
-import { stripMarks } from "./slug.ts";
+import { foldWord } from "./search-folding.ts";
 
 // An acronym stands alone: not part of a document number such as 07/CT-BCA-V28 or 1010/UBND-NC.
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}/\-])`;
@@ -37,8 +37,8 @@ export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], 
         const entry = byAbbr.get(abbr)!;
         const tag = `<abbr title="${escapeHtml(entry.expansion)}">${abbr}</abbr>`;
         // The words are already in the sentence: "cơ quan, doanh nghiệp, nhà trường (CQDNNT)".
-        const near = fold(whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20));
-        if (near.includes(fold(entry.expansion))) {
+        const near = foldWord(whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20));
+        if (near.includes(foldWord(entry.expansion))) {
           seen.add(abbr);
           return tag;
         }
@@ -51,5 +51,3 @@ export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], 
     })
     .join("");
 }
-
-const fold = (text: string) => stripMarks(text).toLowerCase();

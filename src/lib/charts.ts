@@ -3,6 +3,7 @@
  * a JSON file. The same rows feed the canvas, the HTML table and both downloads, so they cannot
  * disagree.
  */
+import { escapeHtml } from "./html-text.ts";
 import type { ChartConfiguration } from "chart.js";
 import type { Qualifier, SourceRef } from "../schemas/common.ts";
 import type { StatisticGroup } from "../schemas/statistic.ts";
@@ -243,6 +244,23 @@ export function chartTable(spec: ChartSpec, siteUrl: string): DownloadTable {
 }
 
 /** The CSV download: one line per row, numbers unformatted so spreadsheets read them as numbers. */
+/** Where a chart's downloads live and the CSV's size: what StatChart links to. */
+export interface ChartDownloads {
+  csv: string;
+  json: string;
+  xlsx: string;
+  /** Bytes of the CSV file as served (UTF-8, BOM included). */
+  csvBytes: number;
+}
+
+/**
+ * The one URL scheme and sizing of every chart's downloads, statistics group or commendation
+ * tally alike: /so-lieu/tai-ve/<chart id>.<format>, sized from the CSV text as served.
+ */
+export function chartDownloads(id: string, csv: string): ChartDownloads {
+  return { csv: paths.chartDownload(id, "csv"), json: paths.chartDownload(id, "json"), xlsx: paths.chartDownload(id, "xlsx"), csvBytes: new TextEncoder().encode(csv).length };
+}
+
 export function chartCsv(spec: ChartSpec): string {
   return tableCsv({ columns: chartColumns(spec), rows: chartCells(spec) });
 }
@@ -308,7 +326,7 @@ const FALLBACK_PAD = 300;
  */
 export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "summary" | "rows" | "sources" | "period" | "chart">, embedUrl: string, extraHeight = 0): string {
   const height = embedFallbackHeight(spec, extraHeight);
-  const title = spec.title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const title = escapeHtml(spec.title);
   const origin = new URL(embedUrl).origin;
   const script = `(function(){addEventListener("message",function(e){var d=e.data;if(e.origin!=="${origin}"||!d||d.type!=="${EMBED_MESSAGE}"||!(d.height>0))return;var f=document.querySelectorAll("iframe[data-antq-embed]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})})();`;
   return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-antq-embed="${spec.id}"></iframe>\n<script>${script}</script>`;

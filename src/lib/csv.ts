@@ -4,6 +4,8 @@
  * number, a date or a formula is written as the formula ="…" (Excel, Google Sheets and LibreOffice
  * with "Evaluate formulas" read it back as that exact text), and numbers never look like a
  * thousands-grouped number under a decimal-comma locale.
+ * Hand-written rather than a CSV library: RFC 4180 quoting is a few lines, and the rules that
+ * matter here (keeping text as text in spreadsheets, the BOM) are ours, which no writer provides.
  */
 
 const BOM = "\uFEFF";

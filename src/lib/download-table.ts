@@ -100,16 +100,14 @@ export function tableCsv(table: Pick<DownloadTable, "columns" | "rows">): string
 
 /** Sentences for the totals whose parts do not add up ("metric": reported, parts sum, difference). */
 export function checkSentences(items: readonly (SumItem & { label: string; unit: string })[], template: (vars: Record<string, string>) => string): string[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  return inconsistentSums(items).map((check) => {
-    const total = byId.get(check.totalId)!;
-    return template({
+  return inconsistentSums(items).map(({ total, reported, sum, difference }) =>
+    template({
       total: total.label,
-      reported: `${formatNumber(check.reported)} ${total.unit}`,
-      sum: `${formatNumber(check.sum)} ${total.unit}`,
-      difference: formatDifference(check.difference),
-    });
-  });
+      reported: `${formatNumber(reported)} ${total.unit}`,
+      sum: `${formatNumber(sum)} ${total.unit}`,
+      difference: formatDifference(difference),
+    }),
+  );
 }
 
 /** Latest of several NNNN-TT-NN dates (ISO dates sort as text). */

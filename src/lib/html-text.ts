@@ -71,7 +71,18 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Escapes text for an HTML attribute or element. */
+/**
+ * The one escaper for text put into HTML or XML markup, element content or attribute value
+ * (quoted either way): & < > " ' become entities. &#39; rather than &apos;, which HTML 4 lacks.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: "<" written as \u003c, so no string in
+ * the data can close the script element (JSON parsers read it back unchanged).
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
 }

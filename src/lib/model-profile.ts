@@ -71,8 +71,3 @@ export function modelJsonLd({ id, data, documents, baseUrl, publisher }: JsonLdI
     inLanguage: "vi",
   };
 }
-
-/** JSON for a `<script type="application/ld+json">`: "<" escaped so text can never close the element. */
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}

@@ -9,6 +9,7 @@
 import type { OgCardInput } from "./og-card.ts";
 import { paths } from "./paths.ts";
 import { slugify } from "./slug.ts";
+import { fill } from "../i18n/vi.ts";
 
 /** One page's card: the page's path and what the card says. */
 export interface PageCard {
@@ -96,7 +97,7 @@ export function pageCards(content: PageCardContent, words: PageCardWords): PageC
     card(paths.statistics(), words.statisticsTitle, words.statistics),
     ...content.themes.map((x) => card(paths.theme(x.theme), x.title, words.theme, x.period)),
     ...content.charts.map((x) => card(paths.embed(x.id), x.title, words.chart, x.period)),
-    card(paths.targets(), words.targetsTitle, words.targets, words.targetsPlace.replace("{count}", String(content.targetCount))),
+    card(paths.targets(), words.targetsTitle, words.targets, fill(words.targetsPlace, { count: content.targetCount })),
     card(paths.commendations(), words.commendationsTitle, words.commendations),
     card(paths.commendationRules(), words.rulesTitle, words.commendations),
     ...content.lists.map((x) => card(paths.recipientList(x.id), x.title, words.list, x.decision)),

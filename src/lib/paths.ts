@@ -3,6 +3,7 @@
  * the URL manifest agree. Changing a function here changes published URLs: add a redirect.
  */
 import { slugify } from "./slug.ts";
+import { embedSegment } from "../config/security.ts";
 
 export const paths = {
   home: () => "/",
@@ -19,14 +20,22 @@ export const paths = {
   statistics: () => "/so-lieu/",
   theme: (theme: string) => `/so-lieu/${theme}/`,
   /** Standalone embeddable chart page; chart id = statistics group id. */
-  embed: (chartId: string) => `/nhung/${chartId}/`,
+  embed: (chartId: string) => `/${embedSegment}/${chartId}/`,
   targets: () => "/muc-tieu/",
-  /** Exactly the data of one chart (chart id = statistics group id), as CSV (UTF-8 with BOM) or JSON. */
+  /**
+   * Exactly the data of one chart (a statistics group or a commendation tally; the validator keeps
+   * their ids apart) as CSV (UTF-8 with BOM), JSON or Excel. Tallies' former
+   * /khen-thuong/so-lieu/<id>.<format> addresses are kept as copies.
+   */
   chartDownload: (chartId: string, format: "csv" | "json" | "xlsx") => `/so-lieu/tai-ve/${chartId}.${format}`,
   commendations: () => "/khen-thuong/",
   commendationRules: () => "/khen-thuong/tieu-chuan/",
-  /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/. */
-  recipientList: (id: string, page = 1) => (page <= 1 ? `/khen-thuong/danh-sach/${id}/` : `/khen-thuong/danh-sach/${id}/trang-${page}/`),
+  /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/ (listPageSegment). */
+  recipientList: (id: string, page = 1) => `/khen-thuong/danh-sach/${id}/${listPageSegment(page)?.concat("/") ?? ""}`,
+  /** Whole named recipient list as CSV (UTF-8 with BOM), Excel workbook or JSON. */
+  recipientListFile: (id: string, format: "csv" | "json" | "xlsx") => `/khen-thuong/danh-sach/${id}.${format}`,
+  /** Compact copy of a list that the table's sort and filter controls load on first use. */
+  recipientListFilterData: (id: string) => `/khen-thuong/danh-sach/${id}/bo-loc.json`,
   // Issue 17: what the documents conclude and plan.
   assessments: () => "/danh-gia/",
   directions: () => "/phuong-huong/",
@@ -49,20 +58,7 @@ export const paths = {
   robots: () => "/robots.txt",
 } as const;
 
-/** Downloads of the commendations pages (issue 5). */
-export const commendationPaths = {
-  /** Whole named recipient list as CSV (UTF-8 with BOM). */
-  recipientListCsv: (id: string) => `/khen-thuong/danh-sach/${id}.csv`,
-  /** Whole named recipient list as an Excel workbook. */
-  recipientListXlsx: (id: string) => `/khen-thuong/danh-sach/${id}.xlsx`,
-  /** Whole named recipient list as JSON. */
-  recipientListJson: (id: string) => `/khen-thuong/danh-sach/${id}.json`,
-  /** Compact copy of a list that the table's sort and filter controls load on first use. */
-  recipientListFilterData: (id: string) => `/khen-thuong/danh-sach/${id}/bo-loc.json`,
-  /** One tally (award × recipient type for a period) as CSV. */
-  tallyCsv: (id: string) => `/khen-thuong/so-lieu/${id}.csv`,
-  /** One tally as an Excel workbook. */
-  tallyXlsx: (id: string) => `/khen-thuong/so-lieu/${id}.xlsx`,
-  /** One tally as JSON. */
-  tallyJson: (id: string) => `/khen-thuong/so-lieu/${id}.json`,
-} as const;
+/** Route segment of a recipient list's page: none for page 1, "trang-N" after. */
+export function listPageSegment(page: number): string | undefined {
+  return page <= 1 ? undefined : `trang-${page}`;
+}

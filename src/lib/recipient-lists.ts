@@ -1,7 +1,7 @@
 /** Named recipient lists turned into published rows, static pages and downloads. */
 import type { AwardData, RecipientListData } from "../schemas/commendation.ts";
 import { tableColumn, tableCsv, type DownloadTable } from "./download-table.ts";
-import { paths } from "./paths.ts";
+import { listPageSegment, paths } from "./paths.ts";
 import { t } from "../i18n/vi.ts";
 import { filterOptions, pageCount, pageRows, PAGE_SIZE, type RecipientRow, type RecipientType } from "./recipients.ts";
 
@@ -98,16 +98,11 @@ export function recipientJson(id: string, list: RecipientListData, rows: readonl
 
 export type RecipientListJson = ReturnType<typeof recipientJson>;
 
-/** Route segment of a list page: none for page 1, "trang-N" after, matching paths.recipientList. */
-export function pageParam(page: number): string | undefined {
-  return page <= 1 ? undefined : `trang-${page}`;
-}
-
 /** Every static page of every list, ready for getStaticPaths. */
 export function listRoutes<L extends RecipientListData>(lists: readonly { id: string; data: L }[], modelsOf: (organisation: string) => string[], size = PAGE_SIZE) {
   return lists.flatMap(({ id, data }) => {
     const rows = recipientRows(data, modelsOf);
     const options = filterOptions(rows);
-    return listPages(rows, size).map((page) => ({ params: { id, page: pageParam(page.page) }, props: { id, list: data, page, count: rows.length, options } }));
+    return listPages(rows, size).map((page) => ({ params: { id, page: listPageSegment(page.page) }, props: { id, list: data, page, count: rows.length, options } }));
   });
 }

@@ -4,6 +4,7 @@
  * reader sees with JavaScript matches the static pages and the downloads.
  */
 import type { RECIPIENT_TYPES } from "../schemas/commendation.ts";
+import { foldWord } from "./search-folding.ts";
 
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
@@ -43,9 +44,9 @@ export function pageWindow(current: number, total: number, radius = 2): (number 
   return pages;
 }
 
-/** Lower case without accents (đ → d), so "truong" finds "Trường" in the organisation filter. */
+/** Search's folding (foldWord) with spaces collapsed, so "truong" finds "Trường" in the organisation filter. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  return foldWord(text).replace(/\s+/g, " ").trim();
 }
 
 export interface RecipientFilter {

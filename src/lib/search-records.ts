@@ -4,6 +4,7 @@
  * is exact. URLs come from paths.ts so results link where the pages are.
  */
 import { t, type MessageKey } from "../i18n/vi.ts";
+import { escapeHtml } from "./html-text.ts";
 import type { CommendationData } from "../schemas/commendation.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import type { ModelData } from "../schemas/model.ts";
@@ -16,6 +17,8 @@ import { paths } from "./paths.ts";
 import { modelFacetValues } from "./facets.ts";
 import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-query.ts";
 import { compareVi } from "./collate.ts";
+import { compareGroups } from "./statistics.ts";
+import { compareTargetNumbers } from "./targets.ts";
 
 export interface SearchRecord {
   url: string;
@@ -132,7 +135,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
   const byTheme = new Map<Theme, { id: string; data: StatisticGroup }[]>();
   for (const group of content.statistics) byTheme.set(group.data.theme, [...(byTheme.get(group.data.theme) ?? []), group]);
   const statistics: SearchRecord[] = THEMES.filter((theme) => byTheme.has(theme)).map((theme) => {
-    const groups = [...byTheme.get(theme)!].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const groups = [...byTheme.get(theme)!].sort(compareGroups);
     const sourceIds = groups.flatMap((g) => [g.data.source.document, ...g.data.figures.flatMap((f) => (f.source ? [f.source.document] : []))]);
     return {
       url: paths.theme(theme),
@@ -153,7 +156,7 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
 
   const targets: SearchRecord[] = [];
   if (content.targets.length > 0) {
-    const sorted = [...content.targets].sort((a, b) => compareNumbers(a.data.number, b.data.number));
+    const sorted = [...content.targets].sort((a, b) => compareTargetNumbers(a.data.number, b.data.number));
     const sourceIds = sorted.map((x) => x.data.source.document);
     const documentTitles = sourceTitles(sourceIds);
     targets.push({
@@ -252,17 +255,6 @@ function commendationText(entry: CommendationData, awardTitle: Map<string, strin
 }
 
 /** "2.10" after "2.9": numbered targets sort by each number part. */
-function compareNumbers(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The HTML Pagefind indexes for a record: the title as a heavily weighted h1, the readable text as

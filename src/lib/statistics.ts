@@ -18,9 +18,14 @@ export function statisticThemes(groups: readonly { data: Pick<StatisticGroup, "t
   return THEMES.filter((theme) => theme !== TARGETS_THEME && present.has(theme));
 }
 
-/** Groups of one theme, by `order` then id. */
+/** The one order of statistics groups, on every page, download and search record: `order`, then id. */
+export function compareGroups(a: { id: string; data: Pick<StatisticGroup, "order"> }, b: { id: string; data: Pick<StatisticGroup, "order"> }): number {
+  return a.data.order - b.data.order || a.id.localeCompare(b.id);
+}
+
+/** Groups of one theme, in the one group order. */
 export function groupsOfTheme<T extends { id: string; data: Pick<StatisticGroup, "theme" | "order"> }>(groups: readonly T[], theme: Theme): T[] {
-  return groups.filter((g) => g.data.theme === theme).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return groups.filter((g) => g.data.theme === theme).sort(compareGroups);
 }
 
 // "2019" as an end means the whole of 2019, so ends are compared as their last possible day.

@@ -1,19 +1,20 @@
 /**
- * Commendation tallies shaped for tables, charts and downloads, and the check that reported
- * parts add up to the reported total. Parts that do not add up are shown next to the total, never fixed.
+ * Commendation tallies shaped for tables, charts and downloads. Whether reported parts add up to
+ * the reported total is consistency.ts's one rule, as for statistics; parts that do not add up are
+ * shown next to the total, never fixed.
  */
 import type { AwardData, TallyData } from "../schemas/commendation.ts";
 import type { Period, Qualifier, SourceRef } from "../schemas/common.ts";
 import type { RecipientType } from "./recipients.ts";
-import { tableColumn, tableCsv, type DownloadTable, type TableColumn } from "./download-table.ts";
-import { formatDifference, formatNumber } from "./format.ts";
-import { canChart, type ChartRow, type ChartSpec } from "./charts.ts";
+import { checkSentences, tableColumn, tableCsv, type DownloadTable, type TableColumn } from "./download-table.ts";
+import { canChart, chartDownloads, type ChartDownloads, type ChartRow, type ChartSpec } from "./charts.ts";
 import { sourceLink, type SourceLink } from "./documents.ts";
 import { formatPeriod } from "./format.ts";
-import { commendationPaths, paths } from "./paths.ts";
+import { paths } from "./paths.ts";
 import type { DocumentData } from "../schemas/document.ts";
 import { t } from "../i18n/vi.ts";
 import { compareVi } from "./collate.ts";
+import { checkParts, type PartsCheck } from "./consistency.ts";
 
 /** One tally row with everything a table cell, a chart bar or a CSV line needs. */
 export interface TallyRow {
@@ -62,24 +63,6 @@ export function tallyRows(tally: TallyData, awards: ReadonlyMap<string, AwardDat
       source: tally.source,
       reportingBody: tally.reportingBody,
     };
-  });
-}
-
-export interface PartsCheck<T> {
-  total: T;
-  parts: T[];
-  sum: number;
-  /** sum of parts minus the reported total: 0 when they add up. */
-  difference: number;
-}
-
-/** For every row that other rows name as their total, the sum of those parts and the difference. */
-export function checkParts<T extends { id: string; value: number; partOf?: string | null | undefined }>(rows: readonly T[]): PartsCheck<T>[] {
-  return rows.flatMap((total) => {
-    const parts = rows.filter((r) => r.partOf === total.id);
-    if (parts.length === 0) return [];
-    const sum = parts.reduce((acc, p) => acc + p.value, 0);
-    return [{ total, parts, sum, difference: sum - total.value }];
   });
 }
 
@@ -155,16 +138,7 @@ export function tallyTable(
     ]),
     sources: rows.map((r) => ({ document: documentTitle(r.source.document), section: r.source.section, url: new URL(paths.document(r.source.document), siteUrl).href })),
     notes: rows.flatMap((r) => (r.note ? [`${r.label}: ${r.note}`] : [])),
-    checks: checkParts(rows)
-      .filter((c) => c.difference !== 0)
-      .map((c) =>
-        t("workbook.sources.check", {
-          total: c.total.label,
-          reported: `${formatNumber(c.total.value)} ${c.total.unit}`,
-          sum: `${formatNumber(c.sum)} ${c.total.unit}`,
-          difference: formatDifference(c.difference),
-        }),
-      ),
+    checks: checkSentences(rows, (vars) => t("workbook.sources.check", vars)),
   };
 }
 
@@ -244,7 +218,7 @@ export interface TallyFigureData extends TallyChart {
   matrix: TallyMatrix;
   rows: TallyRow[];
   checks: PartsCheck<TallyRow>[];
-  downloads: { csv: string; json: string; xlsx: string; csvBytes: number };
+  downloads: ChartDownloads;
 }
 
 /** The tally table as the site publishes it (Vietnamese header, documents by short title). */
@@ -257,6 +231,12 @@ export function siteTallyCsv(rows: readonly TallyRow[], documents: ReadonlyMap<s
   return tableCsv(siteTallyTable("", rows, documents, "https://localhost/"));
 }
 
+/** The tally JSON download: the entry's facts, its rows and the parts checks (consistency.ts). */
+export function tallyJson(id: string, tally: TallyData, rows: readonly TallyRow[], licence: { name: string; url: string }): string {
+  const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.reported, difference: c.difference, kind: c.kind, adds: c.adds }));
+  return JSON.stringify({ id, licence, title: tally.title, period: tally.period, reportingBody: tally.reportingBody, source: tally.source, updated: tally.updated, rows, checks }, null, 2);
+}
+
 /** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */
 export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<string, AwardData>, documents: ReadonlyMap<string, DocumentData>): TallyFigureData {
   const rows = tallyRows(tally, awards, viTallyLabels);
@@ -266,8 +246,7 @@ export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<st
     matrix,
     rows,
   );
-  const csv = siteTallyCsv(rows, documents);
-  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: { csv: commendationPaths.tallyCsv(id), json: commendationPaths.tallyJson(id), xlsx: commendationPaths.tallyXlsx(id), csvBytes: new TextEncoder().encode(csv).length } };
+  return { ...chart, matrix, rows, checks: checkParts(rows), downloads: chartDownloads(id, siteTallyCsv(rows, documents)) };
 }
 
 /**

@@ -4,6 +4,17 @@ import { formatFigure, formatNumber } from "./format.ts";
 
 export type GoalStatus = "dat" | "chua-dat" | "chua-co-so-lieu";
 
+/** The one order of target numbers: part by part as numbers, so 2.9 comes before 2.10. */
+export function compareTargetNumbers(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /**
  * Goals are levels to reach ("ít nhất"): reached when the reported achievement is at least the
  * goal (the lower end of a range). A goal without a number, or without a reported achievement,
@@ -63,9 +74,8 @@ export function targetTable<F>(
     }),
   );
   const rank = (d: Goal["deadline"]) => (d === null ? "3" : d === "hằng năm" ? "2" : `1${d}`);
-  const byNumber = (n: string) => n.split(".").map((p) => p.padStart(4, "0")).join(".");
   const groups = new Map<string, { deadline: Goal["deadline"]; rows: TargetRow<F>[] }>();
-  for (const row of [...rows].sort((a, b) => rank(a.goal.deadline).localeCompare(rank(b.goal.deadline)) || byNumber(a.number).localeCompare(byNumber(b.number)))) {
+  for (const row of [...rows].sort((a, b) => rank(a.goal.deadline).localeCompare(rank(b.goal.deadline)) || compareTargetNumbers(a.number, b.number))) {
     const key = rank(row.goal.deadline);
     if (!groups.has(key)) groups.set(key, { deadline: row.goal.deadline, rows: [] });
     groups.get(key)!.rows.push(row);

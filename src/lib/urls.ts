@@ -16,8 +16,6 @@ export interface UrlConflict {
 import { paths } from "./paths.ts";
 import { MODEL_FACETS } from "./facet-filter.ts";
 
-export const modelPath = paths.model;
-
 /** Segments under /mo-hinh/ used by the site's own pages: a model slug or alias may not take them. */
 export const RESERVED_MODEL_SEGMENTS: readonly string[] = [...MODEL_FACETS];
 
@@ -25,14 +23,14 @@ export const RESERVED_MODEL_SEGMENTS: readonly string[] = [...MODEL_FACETS];
 export function findUrlConflicts(models: readonly UrlClaimant[]): UrlConflict[] {
   const claims = new Map<string, { file: string; asAlias: boolean }[]>();
   const claim = (id: string, file: string, asAlias: boolean) => {
-    const url = modelPath(id);
+    const url = paths.model(id);
     claims.set(url, [...(claims.get(url) ?? []), { file, asAlias }]);
   };
   for (const model of models) {
     claim(model.id, model.file, false);
     for (const alias of new Set(model.aliases)) claim(alias, model.file, true);
   }
-  const reserved = new Set(RESERVED_MODEL_SEGMENTS.map(modelPath));
+  const reserved = new Set(RESERVED_MODEL_SEGMENTS.map((segment) => paths.model(segment)));
   return [...claims].flatMap(([url, claimants]): UrlConflict[] => {
     if (reserved.has(url)) return [{ url, claimants, reserved: true }];
     return claimants.length > 1 ? [{ url, claimants }] : [];

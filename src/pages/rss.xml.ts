@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     { path: paths.responsibilities(), title: "responsibilities.title", description: "responsibilities.feed", documents: responsibilityRows(plan.responsibilities).map((r) => r.document) },
     { path: paths.timeline(), title: "timeline.title", description: "timeline.lead", documents: eventRows(plan.events).map((r) => r.document) },
   ] as const;
-  const body = buildRss(
+  const body = await buildRss(
     { title: site.name, description: t("feed.description"), baseUrl: site.baseUrl, feedPath: paths.feed(), language: "vi" },
     [...feedItems(documents, models, t), ...planFeedItems(planPages, new Map(documents.map((d) => [d.id, d.data])), t)],
   );

@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { formatDate, formatFigure, formatNumber } from "../../src/lib/format.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { commendationPaths, paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/paths.ts";
 import { deadlinePassed } from "../../src/lib/commendation-rules.ts";
 import { buildDay } from "../../src/lib/build-day.ts";
 import { t } from "../../src/i18n/vi.ts";
@@ -94,14 +94,20 @@ test.describe("tallies page", () => {
   test("tally CSV and JSON downloads hold the same rows as the page", async ({ page, pageErrors }) => {
     await page.goto(paths.commendations());
     for (const { id, data } of tallies as { id: string; data: TallyData }[]) {
-      await expect(page.locator(`a[href="${commendationPaths.tallyCsv(id)}"]`)).toBeVisible();
-      const csvText = await (await page.request.get(commendationPaths.tallyCsv(id))).text();
+      await expect(page.locator(`a[href="${paths.chartDownload(id, "csv")}"]`)).toBeVisible();
+      const csvText = await (await page.request.get(paths.chartDownload(id, "csv"))).text();
       expect(csvText.startsWith("\uFEFF")).toBe(true);
       const csv = parseCsv(csvText);
       const valueColumn = t("commendations.tally.csv.header").split("|").indexOf("Số lượng");
       expect(csv.slice(1).map((r) => [r[0], Number(r[valueColumn])])).toEqual(data.rows.map((r) => [r.id, r.value]));
-      const json = (await (await page.request.get(commendationPaths.tallyJson(id))).json()) as { rows: { id: string; value: number; label: string; unit: string }[] };
+      const json = (await (await page.request.get(paths.chartDownload(id, "json"))).json()) as { rows: { id: string; value: number; label: string; unit: string }[] };
       expect(json.rows.map((r) => [r.id, r.value, r.unit])).toEqual(data.rows.map((r) => [r.id, r.value, r.unit]));
+      // The addresses tallies' downloads had before sharing /so-lieu/tai-ve/ serve the same bytes.
+      for (const format of ["csv", "json", "xlsx"] as const) {
+        const [now, before] = await Promise.all([page.request.get(paths.chartDownload(id, format)), page.request.get(`/khen-thuong/so-lieu/${id}.${format}`)]);
+        expect(before.status()).toBe(200);
+        expect(Buffer.compare(await before.body(), await now.body())).toBe(0);
+      }
     }
     expect(pageErrors).toEqual([]);
   });
@@ -131,7 +137,7 @@ test.describe("tallies page", () => {
       await expect(page.locator("canvas")).toHaveAttribute("data-chart-ready", "true");
       for (const row of data.rows) await expect(page.locator(`[data-row-id="${row.id}"]`)).toContainText(formatFigure(row));
       await expect(page.locator(".source a")).toHaveAttribute("href", new URL(paths.document(data.source.document), site.baseUrl).href);
-      await expect(page.locator(`a[href="${new URL(commendationPaths.tallyCsv(id), site.baseUrl).href}"]`)).toBeVisible();
+      await expect(page.locator(`a[href="${new URL(paths.chartDownload(id, "csv"), site.baseUrl).href}"]`)).toBeVisible();
       await expect(page.getByRole("link", { name: t("chart.embed.home", { site: site.shortName }) })).toHaveAttribute("href", new URL(`${paths.commendations()}#${id}`, site.baseUrl).href);
       await expectNoAxeViolations(page);
     }

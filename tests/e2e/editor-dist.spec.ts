@@ -2,18 +2,14 @@
  * The production build ships none of the editing screen: no /quan-tri/ route, no Decap script,
  * no CMS configuration, no mention of our local backend in any file of dist/.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { listFiles } from "../../scripts/lib/dist-files.ts";
 import { join, relative } from "node:path";
 import { test, expect } from "./fixtures.ts";
 
 const dist = process.env["OUT_DIR"] ?? "dist";
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const files = (dir: string) => listFiles(dir).map((f) => join(dir, f));
 
 test("dist/ has no route, script or configuration of the editing screen", async ({ request }) => {
   const all = files(dist);

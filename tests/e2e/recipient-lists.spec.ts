@@ -10,7 +10,7 @@ import { test, expect } from "./fixtures.ts";
 import { HTML_BUDGET, htmlSizes, LARGE_LIST_ID, LARGE_LIST_ROWS, fixtureLargeList } from "../../scripts/build-fixture-sites.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { formatNumber } from "../../src/lib/format.ts";
-import { commendationPaths, paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/paths.ts";
 import { t } from "../../src/i18n/vi.ts";
 import type { AwardData, CommendationData, RecipientListData } from "../../src/schemas/commendation.ts";
 
@@ -88,8 +88,8 @@ test("paging links are permanent /trang-N/ addresses with previous and next", as
 test("CSV download is the whole list, with a BOM, matching the table rows", async ({ page, pageErrors }) => {
   for (const [id, list] of [[SMALL, small], [LARGE_LIST_ID, large]] as const) {
     await page.goto(paths.recipientList(id, 2 <= Math.ceil(list.rows.length / 500) ? 2 : 1));
-    await expect(page.locator(`a[href="${commendationPaths.recipientListCsv(id)}"]`)).toBeVisible();
-    const text = await (await page.request.get(commendationPaths.recipientListCsv(id))).text();
+    await expect(page.locator(`a[href="${paths.recipientListFile(id, "csv")}"]`)).toBeVisible();
+    const text = await (await page.request.get(paths.recipientListFile(id, "csv"))).text();
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...csv] = parseCsv(text);
     expect(header?.slice(0, 6)).toEqual(["year", "award", "recipientType", "name", "organisation", "district"].map((c) => t(`list.col.${c}` as "list.col.year")));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkSums, inconsistentSums, type SumItem } from "../../src/lib/consistency.ts";
+import { checkParts, checkSums, inconsistentSums, type SumItem } from "../../src/lib/consistency.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { readStatistics } from "../helpers/content.ts";
+import { tallyRows, tallyTable, viTallyLabels } from "../../src/lib/tallies.ts";
+import type { TallyData } from "../../src/schemas/commendation.ts";
 
 describe("checkSums on fictional totals", () => {
   it.each<[string, SumItem[], { sum: number; difference: number; adds: boolean; kind: string }]>([
@@ -56,5 +58,64 @@ describe("sums in the real content (content/statistics)", () => {
     const check = checks.find((c) => c.totalId === "phoi-hop-tong");
     expect(check).toMatchObject({ kind: "breakdown", adds: true, difference: 0 });
     expect(check!.partIds.length).toBe(2);
+  });
+});
+
+describe("one rule for statistics groups and commendation tallies", () => {
+  it.each([
+    ["159 tập thể = 5+1+16+25+112 adds up", 159, [5, 1, 16, 25, 112], 0, true],
+    ["219 cá nhân = 28+191 adds up", 219, [28, 191], 0, true],
+    ["parts short of the total differ", 159, [5, 16, 25, 112], -1, false],
+    ["parts over the total differ", 100, [60, 50], 10, false],
+    ["one part under its total is a subset that adds", 236, [225], -11, true],
+    ["rounded to hundredths", 0.3, [0.1, 0.2], 0, true],
+  ])("%s", (_name, total, parts, difference, adds) => {
+    const rows = [{ id: "tong", value: total }, ...parts.map((value, i) => ({ id: `phan-${i}`, value, partOf: "tong" }))];
+    const [check] = checkParts(rows);
+    expect(check).toMatchObject({ difference, adds, totalId: "tong", reported: total });
+    expect(check?.parts.map((p) => p.id)).toEqual(parts.map((_, i) => `phan-${i}`));
+    expect(check?.total.id).toBe("tong");
+  });
+
+  it("ignores rows that nothing is a part of, and a null partOf", () => {
+    expect(checkParts([{ id: "ky-niem-chuong", value: 145, partOf: null }])).toEqual([]);
+  });
+
+  const period = { from: "2030", to: "2031" };
+  const source = { document: "van-ban-thu-nghiem", section: "Mục 1" };
+  // Fictional numbers: a total with one part under it (a subset) and a total with two parts one short.
+  const numbers = [
+    { id: "tong-a", value: 40 },
+    { id: "a-1", value: 30, partOf: "tong-a" },
+    { id: "tong-b", value: 12.5 },
+    { id: "b-1", value: 7.25, partOf: "tong-b" },
+    { id: "b-2", value: 4.25, partOf: "tong-b" },
+  ];
+  const tally: TallyData = {
+    kind: "tally",
+    title: "Khen thưởng thử nghiệm",
+    reportingBody: "Ban Chỉ đạo thử nghiệm",
+    period,
+    source,
+    updated: "2031-01-01",
+    rows: numbers.map((n) => ({ ...n, unit: "lượt" })),
+  } as TallyData;
+  const rows = tallyRows(tally, new Map(), viTallyLabels);
+  const figures = numbers.map((n) => ({ ...n, groupId: "nhom", metric: n.id, label: n.id, unit: "lượt" }));
+
+  it("gives a tally and a statistics group with the same numbers the same verdict", () => {
+    const verdict = (checks: { totalId: string; adds: boolean; difference: number; kind: string }[]) => checks.map(({ totalId, adds, difference, kind }) => ({ totalId, adds, difference, kind }));
+    expect(verdict(checkParts(rows))).toEqual(verdict(checkSums(figures)));
+    expect(verdict(checkSums(figures))).toEqual([
+      { totalId: "tong-a", adds: true, difference: -10, kind: "subset" },
+      { totalId: "tong-b", adds: false, difference: -1, kind: "breakdown" },
+    ]);
+  });
+
+  it("lists the same inconsistent totals in a tally's download as the rule finds", () => {
+    const table = tallyTable("", rows, Array(13).fill("h"), viTallyLabels, (d) => d, () => "2030–2031", "https://antq.example/");
+    expect(table.checks).toHaveLength(1);
+    expect(table.checks[0]).toContain("12,5");
+    expect(inconsistentSums(rows).map((c) => c.totalId)).toEqual(["tong-b"]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { indexablePages, isNoindex, isPublicUrl, isRedirectPage, publicPath, redirectSources } from "../../scripts/lib/dist-files.ts";
+import { indexablePages, isNoindex, listFiles, isPublicUrl, isRedirectPage, publicPath, redirectSources } from "../../scripts/lib/dist-files.ts";
 import { sitemapStep } from "../../scripts/lib/sitemap.ts";
 
 describe.each([
@@ -48,5 +48,18 @@ describe("the sitemap step", () => {
     expect(xml).not.toContain("ten-cu");
     expect(readFileSync(join(dir, "robots.txt"), "utf8")).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe("listFiles, the one folder walker", () => {
+  it("lists every file below a folder as sorted /-paths, and nothing for a missing folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "antq-walk-"));
+    mkdirSync(join(root, "mo-hinh", "truong-hu-cau"), { recursive: true });
+    writeFileSync(join(root, "mo-hinh", "truong-hu-cau", "index.html"), "");
+    writeFileSync(join(root, "index.html"), "");
+    mkdirSync(join(root, "trong"));
+    expect(listFiles(root)).toEqual(["/index.html", "/mo-hinh/truong-hu-cau/index.html"]);
+    expect(listFiles(join(root, "khong-co"))).toEqual([]);
+    rmSync(root, { recursive: true });
   });
 });

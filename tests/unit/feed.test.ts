@@ -1,25 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { buildRobots, buildRss, buildSitemap, escapeXml, rfc822Date, sortFeedItems, type FeedItem } from "../../src/lib/feed.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildRobots, buildRss, buildSitemap, feedDate, sortFeedItems, type FeedItem } from "../../src/lib/feed.ts";
 import { feedItems } from "../../src/lib/feed-items.ts";
 import { t } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";
 
 describe.each([
-  ["2014-08-15", "Fri, 15 Aug 2014 00:00:00 +0700"],
-  ["2019-09", "Sun, 01 Sep 2019 00:00:00 +0700"],
-  ["2020", "Wed, 01 Jan 2020 00:00:00 +0700"],
-  ["2024-02-29", "Thu, 29 Feb 2024 00:00:00 +0700"],
-])("rfc822Date(%s)", (date, expected) => {
-  it(`is ${expected}`, () => expect(rfc822Date(date)).toBe(expected));
-});
-
-describe("escapeXml", () => {
-  it.each([
-    ["Trường THPT Ngô Sỹ Liên & Công an phường", "Trường THPT Ngô Sỹ Liên &amp; Công an phường"],
-    ['Mô hình "Cổng trường an toàn" <3 năm>', "Mô hình &quot;Cổng trường an toàn&quot; &lt;3 năm&gt;"],
-    ["Đội công nhân xung kích", "Đội công nhân xung kích"],
-  ])("%s", (input, expected) => expect(escapeXml(input)).toBe(expected));
+  ["2014-08-15", "Thu, 14 Aug 2014 17:00:00 GMT"],
+  ["2019-09", "Sat, 31 Aug 2019 17:00:00 GMT"],
+  ["2020", "Tue, 31 Dec 2019 17:00:00 GMT"],
+  ["2024-02-29", "Wed, 28 Feb 2024 17:00:00 GMT"],
+])("feedDate(%s): midnight in Vietnam", (date, expected) => {
+  it(`is ${expected}`, () => expect(feedDate(date).toUTCString()).toBe(expected));
 });
 
 const item = (path: string, date: string): FeedItem => ({ title: path, path, description: "", date, category: "" });
@@ -32,15 +24,29 @@ describe("sortFeedItems", () => {
 });
 
 describe("buildRss", () => {
-  const rss = buildRss(
-    { title: "Kết quả phong trào", description: "Tin mới", baseUrl: "https://antq.example", feedPath: "/rss.xml", language: "vi" },
-    [item("/van-ban/bao-cao-so-ket/", "2019-09"), item("/mo-hinh/truong-thpt-ngo-sy-lien/", "2026-11-20")],
-  );
+  let rss = "";
+  beforeAll(async () => {
+    rss = await buildRss(
+    { title: "Kết quả phong trào", description: "Tin mới & cũ", baseUrl: "https://antq.example", feedPath: "/rss.xml", language: "vi" },
+    [
+      { ...item("/van-ban/bao-cao-so-ket/", "2019-09"), title: 'Báo cáo "sơ kết" <5 năm> & Đề án' },
+      item("/mo-hinh/truong-thpt-ngo-sy-lien/", "2026-11-20"),
+    ],
+    );
+  });
   it("links every item by absolute URL, newest first", () => {
     expect(rss.indexOf("https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/")).toBeLessThan(rss.indexOf("https://antq.example/van-ban/bao-cao-so-ket/"));
+    expect(rss).toContain('<guid isPermaLink="true">https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/</guid>');
   });
   it("dates the channel by its newest item, not by the build", () => {
-    expect(rss).toContain("<lastBuildDate>Fri, 20 Nov 2026 00:00:00 +0700</lastBuildDate>");
+    expect(rss).toContain("<lastBuildDate>Thu, 19 Nov 2026 17:00:00 GMT</lastBuildDate>");
+  });
+  it("escapes text so the feed stays well-formed, and names itself and its language", () => {
+    expect(rss).toContain("Báo cáo &quot;sơ kết&quot; &lt;5 năm&gt; &amp; Đề án");
+    expect(rss).toContain("Tin mới &amp; cũ");
+    expect(rss).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    expect(rss).toContain('<atom:link href="https://antq.example/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(rss).toContain("<language>vi</language>");
   });
 });
 

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { listFiles } from "../../scripts/lib/dist-files.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { glossary } from "../../src/config/glossary.ts";
@@ -34,9 +35,7 @@ function acronymsIn(text: string): Set<string> {
   return found;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
-}
+const filesUnder = (dir: string) => listFiles(dir).map((f) => join(dir, f));
 
 describe("glossary", () => {
   const known = new Set(glossary.map((e) => e.abbr));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHeadersFile } from "../../scripts/lib/host-headers.ts";
-import { commonHeaders, contentDisposition, contentType, fileTypes, frameHeaders, headerPolicy, metaDirectives, type FileKind } from "../../src/config/security.ts";
+import { paths } from "../../src/lib/paths.ts";
+import { commonHeaders, contentDisposition, contentType, embedSegment, fileTypes, frameHeaders, headerPolicy, metaDirectives, type FileKind } from "../../src/config/security.ts";
 
 /** Header rules of a _headers file: path → header lines. */
 function rules(text: string): Map<string, string[]> {
@@ -55,6 +56,15 @@ describe("CSP <meta> directives", () => {
     const all = metaDirectives.join("; ");
     expect(all).not.toMatch(/unsafe-inline|unsafe-eval'|https?:|\*/);
     expect(metaDirectives).toContain("default-src 'self'");
+  });
+});
+
+describe("nginx's path locations follow the one URL table", () => {
+  const conf = readFileSync("deploy/nginx/antq/site.conf", "utf8");
+  it("frames exactly the embed pages paths.embed builds, under the folder security.ts names", () => {
+    const framed = [...conf.matchAll(/location \^~ (\S+) \{[^}]*frame-any\.conf/g)].map((m) => m[1]);
+    expect(framed).toEqual([`/${embedSegment}/`]);
+    expect(paths.embed("bieu-do-hu-cau").startsWith(`/${embedSegment}/`)).toBe(true);
   });
 });
 

@@ -4,6 +4,8 @@ import {
   checkSiteLinks,
   extractCssReferences,
   extractHtmlReferences,
+  extractIds,
+  extractXmlReferences,
   formatLinkProblems,
   resolveReference,
 } from "../../scripts/lib/quality/links.ts";
@@ -26,9 +28,24 @@ describe.each([
   ['<form action="/tim-kiem/"><input name="q"></form>', [["action", "/tim-kiem/"]]],
   ['<!-- <a href="/cu/">cũ</a> --><script>x = "<a href=\'/js/\'>"</script>', []],
   ['<script type="module" src="/_astro/bieu-do.js"></script>', [["src", "/_astro/bieu-do.js"]]],
+  // Any entity HTML defines is decoded, not only the seven the old decoder knew.
+  ['<a href="/t&igrave;m-ki&#x1EBF;m/?q=an&nbsp;ninh">tìm</a>', [["href", "/tìm-kiếm/?q=an\u00a0ninh"]]],
 ])("extractHtmlReferences(%s)", (html, expected) => {
   it("finds every reference a reader's browser would follow", () => {
     expect(extractHtmlReferences(html).map((r) => [r.via, r.value])).toEqual(expected);
+  });
+});
+
+describe("extractXmlReferences and extractIds", () => {
+  it("finds sitemap locations and feed links with their lines, entities decoded", () => {
+    const xml = '<?xml version="1.0"?>\n<urlset>\n<url><loc>https://hu-cau.example/a/?b=1&amp;c=2</loc></url>\n<atom:link href="https://hu-cau.example/rss.xml"/></urlset>';
+    expect(extractXmlReferences(xml).map((r) => [r.via, r.value, r.line])).toEqual([
+      ["loc", "https://hu-cau.example/a/?b=1&c=2", 3],
+      ["href", "https://hu-cau.example/rss.xml", 4],
+    ]);
+  });
+  it("collects ids and names, decoded, and none from comments", () => {
+    expect([...extractIds('<h2 id="so-lieu-&amp;-bieu-do">x</h2><!-- <p id="cu"> --><a name="dau-trang"></a>')]).toEqual(["so-lieu-&-bieu-do", "dau-trang"]);
   });
 });
 

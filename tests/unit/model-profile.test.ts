@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citationText, districtLabel, jsonLdText, modelJsonLd, placeLabel } from "../../src/lib/model-profile.ts";
+import { citationText, districtLabel, modelJsonLd, placeLabel } from "../../src/lib/model-profile.ts";
+import { jsonLdText } from "../../src/lib/html-text.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import { model } from "./helpers/models.ts";
 

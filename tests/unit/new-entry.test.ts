@@ -84,6 +84,18 @@ describe("npm run new", () => {
     expect(silent.out[0]).toMatch(/--loai/);
   });
 
+  it("takes --loai and --don-vi in either spelling, and explains usage for an option it does not know", async () => {
+    const dir = fixtureSite();
+    const { ask: _ask, ...silent } = effects();
+    expect(await newEntry(["model", "Mô hình Hư Cấu", "--loai", "lien-ket", "--don-vi=co-quan"], dir, silent)).toBe(0);
+    const text = readFileSync(join(dir, "models/mo-hinh-hu-cau.mdx"), "utf8");
+    expect(text).toMatch(/^kind: lien-ket$/m);
+    expect(text).toMatch(/^    type: co-quan$/m);
+    const fx = effects();
+    expect(await newEntry(["model", "Mô hình Hư Cấu Khác", "--loại", "lien-ket"], dir, fx)).toBe(2);
+    expect(fx.out[0]).toMatch(/Cách dùng/);
+  });
+
   it("refuses to overwrite an existing file", async () => {
     const dir = fixtureSite();
     const fx = effects();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listPages, listRoutes, pageParam, recipientCsv, recipientJson, recipientRows } from "../../src/lib/recipient-lists.ts";
+import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows } from "../../src/lib/recipient-lists.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { modelMatcher } from "../../src/lib/model-match.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { listPageSegment, paths } from "../../src/lib/paths.ts";
 import type { AwardData, RecipientListData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III.2" };
@@ -47,8 +47,8 @@ describe("pages", () => {
     expect(listPages(rows, 2).map((p) => p.first)).toEqual([1, 3]);
   });
   it("routes page 1 to the list's own URL and later pages to /trang-N/", () => {
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(7)).toBe("trang-7");
+    expect(listPageSegment(1)).toBeUndefined();
+    expect(listPageSegment(7)).toBe("trang-7");
     const routes = listRoutes([{ id: "giay-khen-2024", data: list }], matcher, 2);
     expect(routes.map((r) => [r.params.id, r.params.page])).toEqual([["giay-khen-2024", undefined], ["giay-khen-2024", "trang-2"]]);
     expect(routes.map((r) => paths.recipientList(r.params.id, r.props.page.page))).toEqual(["/khen-thuong/danh-sach/giay-khen-2024/", "/khen-thuong/danh-sach/giay-khen-2024/trang-2/"]);

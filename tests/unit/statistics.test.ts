@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupsOfTheme, lastChanged, spanOf, statisticThemes, sumNotesForGroup, themeHome } from "../../src/lib/statistics.ts";
+import { compareGroups, groupsOfTheme, lastChanged, spanOf, statisticThemes, sumNotesForGroup, themeHome } from "../../src/lib/statistics.ts";
 import { checkSums } from "../../src/lib/consistency.ts";
 import { resolveFigures } from "../../src/lib/figures.ts";
 import { readStatistics } from "../helpers/content.ts";
@@ -40,5 +40,16 @@ describe("sumNotesForGroup on the real content", () => {
     const expected = [...new Set(checks.filter((c) => !c.adds).map((c) => figures.find((f) => f.id === c.totalId)!.groupId))].sort();
     expect(noted).toEqual(expected);
     expect(noted.length).toBeGreaterThan(0);
+  });
+});
+
+describe("compareGroups, the one order of statistics groups", () => {
+  it("orders by `order`, then by id", () => {
+    const groups = [
+      { id: "b", data: { order: 2 } },
+      { id: "c", data: { order: 1 } },
+      { id: "a", data: { order: 2 } },
+    ];
+    expect([...groups].sort(compareGroups).map((g) => g.id)).toEqual(["c", "a", "b"]);
   });
 });

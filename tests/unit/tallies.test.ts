@@ -1,5 +1,6 @@
+import { checkParts } from "../../src/lib/consistency.ts";
 import { describe, expect, it } from "vitest";
-import { checkParts, tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
+import { tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { formatPeriod } from "../../src/lib/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
@@ -28,25 +29,6 @@ const tally: TallyData = {
     { id: "giay-khen-cn", award: "giay-khen-giam-doc-cong-an-tinh", recipientType: "ca-nhan", value: 191, unit: "lượt", partOf: "ca-nhan" },
   ],
 };
-
-describe("checkParts", () => {
-  it.each([
-    ["159 tập thể = 5+1+16+25+112 adds up", 159, [5, 1, 16, 25, 112], 0],
-    ["219 cá nhân = 28+191 adds up", 219, [28, 191], 0],
-    ["parts short of the total show a negative difference", 159, [5, 16, 25, 112], -1],
-    ["parts over the total show a positive difference", 100, [60, 50], 10],
-  ])("%s", (_name, total, parts, difference) => {
-    const rows = [{ id: "tong", value: total }, ...parts.map((value, i) => ({ id: `phan-${i}`, value, partOf: "tong" }))];
-    const [check] = checkParts(rows);
-    expect(check?.sum).toBe(parts.reduce((a, b) => a + b, 0));
-    expect(check?.difference).toBe(difference);
-    expect(check?.parts.map((p) => p.id)).toEqual(parts.map((_, i) => `phan-${i}`));
-  });
-
-  it("ignores rows that nothing is a part of", () => {
-    expect(checkParts([{ id: "ky-niem-chuong", value: 145 }])).toEqual([]);
-  });
-});
 
 describe("tallyRows and tallyMatrix", () => {
   const rows = tallyRows(tally, awards, viTallyLabels);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countStatuses, formatGoal, goalStatus, targetTable } from "../../src/lib/targets.ts";
+import { compareTargetNumbers, countStatuses, formatGoal, goalStatus, targetTable } from "../../src/lib/targets.ts";
 import type { Goal } from "../../src/schemas/target.ts";
 import { readDocuments, readTargets } from "../helpers/content.ts";
 import { readFileSync } from "node:fs";
@@ -85,5 +85,11 @@ describe("content corrections checked against the documents", () => {
     const text = readFileSync("content/commendations/thoi-han-van-phong-ubnd-tinh-2024.json", "utf8");
     expect(text).toContain("08/3//2024");
     expect(text).toContain("08/3/2024");
+  });
+});
+
+describe("compareTargetNumbers, the one order of target numbers", () => {
+  it("orders part by part as numbers", () => {
+    expect(["2.10", "2.2", "1", "2.9", "10.1", "2.1"].sort(compareTargetNumbers)).toEqual(["1", "2.1", "2.2", "2.9", "2.10", "10.1"]);
   });
 });

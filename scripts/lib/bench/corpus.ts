@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DISTRICTS, MODEL_KINDS, MODEL_STATUSES, type HostType, type ModelKind } from "../../../src/schemas/model.ts";
 import { THEMES } from "../../../src/schemas/statistic.ts";
+import { FAMILY, GIVEN, MIDDLE } from "../generate-recipients.ts";
 
 export interface CorpusSize {
   /** Model profiles (content/models/*.mdx). */
@@ -29,9 +30,6 @@ const HOST_OF: Record<ModelKind, HostType> = {
   "doi-cong-nhan-xung-kich": "doanh-nghiep",
   "lien-ket": "chinh-quyen",
 };
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"];
-const MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu", "Quang"];
-const GIVEN = ["An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Mai", "Nam", "Phương", "Quân", "Sơn", "Tâm", "Trang", "Tuấn"];
 
 const pad = (n: number) => String(n).padStart(5, "0");
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;

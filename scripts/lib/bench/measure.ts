@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { listFiles } from "../quality/site-files.ts";
+import { siteFiles } from "../quality/site-files.ts";
 import { extractHtmlReferences, fileForPath, resolveReference } from "../quality/links.ts";
 
 export interface RunResult {
@@ -93,7 +93,7 @@ export interface FolderStats {
 }
 
 export function folderStats(dir: string): FolderStats {
-  const files = listFiles(dir);
+  const files = siteFiles(dir);
   return {
     files: files.length,
     bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { listFiles, urlPathOf } from "./site-files.ts";
+import { Parser } from "htmlparser2";
+import { siteFiles, urlPathOf } from "./site-files.ts";
 
 export interface Reference {
   /** The attribute or construct it came from: "href", "src", "srcset", "refresh", "url()". */
@@ -26,12 +27,6 @@ export interface LinkProblem {
   reason: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? _);
-}
-
 /** A function giving the 1-based line of a character index, in O(log n) per call. */
 function lineFinder(text: string): (index: number) => number {
   const starts = [0];
@@ -48,35 +43,27 @@ function lineFinder(text: string): (index: number) => number {
   };
 }
 
-/** Blanks a matched span but keeps its newlines, so line numbers stay right. */
-const blank = (span: string) => span.replace(/[^\n]/g, " ");
-
-// Astro writes well-formed, quoted attributes, so a tag-level regex is enough and keeps the
-// checker dependency-free and fast on 10,000 pages.
-const TAG = /<([a-zA-Z][\w-]*)\b([^>]*)>/g;
-const ATTR = /\s([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+/**
+ * Calls `onTag` for every start tag of a document with its attributes (every entity decoded) and
+ * the 1-based line it starts on. htmlparser2, as withastro/docs' link checker uses: comments and
+ * script and style bodies are not tags, and any entity HTML defines is decoded.
+ */
+function eachTag(text: string, onTag: (name: string, attrs: Record<string, string>, line: number) => void): void {
+  const lineAt = lineFinder(text);
+  const parser: Parser = new Parser({ onopentag: (name, attrs) => onTag(name.toLowerCase(), attrs, lineAt(parser.startIndex)) }, { decodeEntities: true });
+  parser.end(text);
+}
 
 /** Every reference an HTML document makes, in document order. Comments and scripts' bodies are ignored. */
 export function extractHtmlReferences(html: string): Reference[] {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(
-      /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gi,
-      (_, open: string, _name: string, body: string, close: string) => open + blank(body) + close,
-    );
-  const lineAt = lineFinder(text);
   const refs: Reference[] = [];
-  for (const tag of text.matchAll(TAG)) {
-    const name = tag[1]!.toLowerCase();
-    const attrs = new Map<string, string>();
-    for (const a of tag[2]!.matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[3] ?? a[4] ?? a[5] ?? ""));
-    const line = lineAt(tag.index);
+  eachTag(html, (name, attrs, line) => {
     for (const via of ["href", "src", "poster", "action"]) {
-      const value = attrs.get(via);
+      const value = attrs[via];
       if (value !== undefined) refs.push({ via, value, line });
     }
     for (const via of ["srcset", "imagesrcset"]) {
-      const value = attrs.get(via);
+      const value = attrs[via];
       if (value)
         for (const candidate of value.split(",")) {
           const url = candidate.trim().split(/\s+/)[0];
@@ -84,15 +71,15 @@ export function extractHtmlReferences(html: string): Reference[] {
         }
     }
     if (name === "meta") {
-      const content = attrs.get("content") ?? "";
-      if (attrs.get("http-equiv")?.toLowerCase() === "refresh") {
+      const content = attrs["content"] ?? "";
+      if (attrs["http-equiv"]?.toLowerCase() === "refresh") {
         const url = /url\s*=\s*['"]?([^'"]+)/i.exec(content)?.[1];
         if (url) refs.push({ via: "refresh", value: url.trim(), line });
-      } else if (/^(og:image|og:url|twitter:image)$/.test(attrs.get("property") ?? attrs.get("name") ?? "")) {
+      } else if (/^(og:image|og:url|twitter:image)$/.test(attrs["property"] ?? attrs["name"] ?? "")) {
         refs.push({ via: "meta", value: content, line });
       }
     }
-  }
+  });
   return refs;
 }
 
@@ -109,18 +96,34 @@ export function extractCssReferences(css: string): Reference[] {
 /** Every <loc> of a sitemap and every href of a feed: absolute URLs that must exist on the site. */
 export function extractXmlReferences(xml: string): Reference[] {
   const lineAt = lineFinder(xml);
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((m) => ({
-    via: m[1] !== undefined ? "loc" : "href",
-    value: decodeEntities(m[1] ?? m[2] ?? ""),
-    line: lineAt(m.index),
-  }));
+  const refs: Reference[] = [];
+  let inLoc: { text: string; line: number } | undefined;
+  const parser: Parser = new Parser(
+    {
+      onopentag: (name, attrs) => {
+        if (name === "loc") inLoc = { text: "", line: lineAt(parser.startIndex) };
+        if (attrs["href"] !== undefined) refs.push({ via: "href", value: attrs["href"], line: lineAt(parser.startIndex) });
+      },
+      ontext: (text) => {
+        if (inLoc) inLoc.text += text;
+      },
+      onclosetag: (name) => {
+        if (name === "loc" && inLoc) refs.push({ via: "loc", value: inLoc.text.trim(), line: inLoc.line });
+        if (name === "loc") inLoc = undefined;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return refs;
 }
 
 /** Every id (and a name) an HTML document defines: the fragments a link to it may target. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g))
-    ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""));
+  eachTag(html, (_name, attrs) => {
+    for (const key of ["id", "name"]) if (attrs[key] !== undefined) ids.add(attrs[key]);
+  });
   return ids;
 }
 
@@ -159,7 +162,7 @@ export function fileForPath(root: string, path: string): string | null {
 
 /** Checks every HTML, CSS and XML (sitemap, feed) file under `root`; returns every broken reference. */
 export function checkSiteLinks(root: string, siteOrigin: string): LinkProblem[] {
-  const files = listFiles(root);
+  const files = siteFiles(root);
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);

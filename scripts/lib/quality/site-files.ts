@@ -3,21 +3,13 @@
  * URL, and one representative page per page kind. Pages are discovered from the built folder, so a
  * page kind added later is covered without touching the gates.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { listFiles } from "../dist-files.ts";
 
-/** Every file under `root`, as paths relative to it with "/" separators, sorted. */
-export function listFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(relative(root, path).split(sep).join("/"));
-    }
-  };
-  walk(root);
-  return files.sort();
+/** Every file under `root`, as paths relative to it ("a/b.html"): dist-files' one walker without the leading "/". */
+export function siteFiles(root: string): string[] {
+  return listFiles(root).map((file) => file.slice(1));
 }
 
 /** Public URL path of a built HTML file: "mo-hinh/a/index.html" → "/mo-hinh/a/", "404.html" → "/404.html". */
@@ -50,7 +42,7 @@ export interface PageFile {
 
 /** Every HTML page of a built site with its URL and size. */
 export function htmlPages(root: string): PageFile[] {
-  return listFiles(root)
+  return siteFiles(root)
     .filter((f) => f.endsWith(".html"))
     .map((file) => ({ file, url: urlPathOf(file), bytes: statSync(join(root, file)).size }));
 }

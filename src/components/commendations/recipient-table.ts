@@ -5,11 +5,11 @@
  * answers about one page only.
  */
 import { formatNumber } from "../../lib/format.ts";
+import { fill } from "../../i18n/vi.ts";
 import { expandRecipients, filterRecipients, sortRecipients, SORT_KEYS, type CompactRecipients, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/recipients.ts";
 
 type Messages = Record<"loading" | "error" | "result" | "capped" | "sortBy" | "none" | RecipientType, string>;
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 const isSortKey = (value: string | undefined): value is SortKey => (SORT_KEYS as readonly string[]).includes(value ?? "");
 
 function readFilter(form: HTMLFormElement): RecipientFilter {

@@ -7,6 +7,7 @@ import { buildSearchPlan, matchedAlternatives, type SearchPlan } from "../../lib
 import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/search-query.ts";
 import { SEARCH_RANKING, applySelection, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/search-results.ts";
 import { slugify } from "../../lib/slug.ts";
+import { fill } from "../../i18n/vi.ts";
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -62,8 +63,7 @@ export function startSearchPage(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset["messages"] ?? "{}") as Record<string, string>;
   const typeLabels = JSON.parse(root.dataset["typeLabels"] ?? "[]") as string[];
   const synonyms = JSON.parse(root.dataset["synonyms"] ?? "[]") as string[][][];
-  const msg = (key: string, vars: Record<string, string | number> = {}) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  const msg = (key: string, vars: Record<string, string | number> = {}) => fill(messages[key] ?? key, vars);
   const formatCount = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
   const quoteList = (list: readonly string[]) => list.join("”, “");
 

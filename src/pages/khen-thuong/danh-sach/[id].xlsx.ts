@@ -3,7 +3,7 @@ import { loadCommendations, loadDocumentMap, loadModels } from "../../../data/co
 import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
 import { fileResponse } from "../../../lib/file-response.ts";
 import { modelMatcher } from "../../../lib/model-match.ts";
-import { commendationPaths, paths } from "../../../lib/paths.ts";
+import { paths } from "../../../lib/paths.ts";
 import { recipientRows, recipientTable, siteListLabels } from "../../../lib/recipient-lists.ts";
 import { tableWorkbook } from "../../../lib/workbook.ts";
 import { site } from "../../../config/site.ts";
@@ -18,6 +18,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]["props"]> = async ({ props: { id, data, table } }) => {
-  const meta = { title: data.title, pageUrl: new URL(paths.recipientList(id), site.baseUrl).href, fileUrl: new URL(commendationPaths.recipientListXlsx(id), site.baseUrl).href, updated: data.updated, publisher: site.publisher, licence: site.licence };
+  const meta = { title: data.title, pageUrl: new URL(paths.recipientList(id), site.baseUrl).href, fileUrl: new URL(paths.recipientListFile(id, "xlsx"), site.baseUrl).href, updated: data.updated, publisher: site.publisher, licence: site.licence };
   return fileResponse(await tableWorkbook(table, meta), "xlsx");
 };

@@ -1,18 +1,11 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCommendations, loadDocumentMap } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
-import { siteTallyCsv, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { loadChartFiles } from "../../../data/content.ts";
 import { fileResponse } from "../../../lib/file-response.ts";
 
-export const getStaticPaths = (async () => {
-  const entries = await loadCommendations();
-  const documents = await loadDocumentMap();
-  const { awards } = arrangeCommendations(entries);
-  return entries.flatMap(({ id, data }) =>
-    data.kind === "tally"
-      ? [{ params: { id }, props: { csv: siteTallyCsv(tallyRows(data, awards, viTallyLabels), documents) } }]
-      : [],
-  );
-}) satisfies GetStaticPaths;
+// Former address of a tally's CSV (before statistics and tallies shared /so-lieu/tai-ve/): kept as a
+// byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already
+// published keep working. urls.manifest.txt lists it.
+export const getStaticPaths = (async () =>
+  (await loadChartFiles()).filter((file) => file.kind === "tally").map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ csv: string }> = ({ props }) => fileResponse(props.csv, "csv");
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.csv, "csv");

@@ -1,20 +1,11 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCommendations } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
-import { checkParts, tallyRows, viTallyLabels } from "../../../lib/tallies.ts";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { loadChartFiles } from "../../../data/content.ts";
 import { fileResponse } from "../../../lib/file-response.ts";
-import { site } from "../../../config/site.ts";
 
-export const getStaticPaths = (async () => {
-  const entries = await loadCommendations();
-  const { awards } = arrangeCommendations(entries);
-  return entries.flatMap(({ id, data }) => {
-    if (data.kind !== "tally") return [];
-    const rows = tallyRows(data, awards, viTallyLabels);
-    const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.total.value, difference: c.difference }));
-    const body = { id, licence: site.licence, title: data.title, period: data.period, reportingBody: data.reportingBody, source: data.source, updated: data.updated, rows, checks };
-    return [{ params: { id }, props: { body: JSON.stringify(body, null, 2) } }];
-  });
-}) satisfies GetStaticPaths;
+// Former address of a tally's JSON (before statistics and tallies shared /so-lieu/tai-ve/): kept as a
+// byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already
+// published keep working. urls.manifest.txt lists it.
+export const getStaticPaths = (async () =>
+  (await loadChartFiles()).filter((file) => file.kind === "tally").map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) => fileResponse(props.body, "json");
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");

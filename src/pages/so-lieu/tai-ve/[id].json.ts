@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { loadCharts } from "../../../data/content.ts";
-import { chartJson } from "../../../lib/charts.ts";
-import { site } from "../../../config/site.ts";
+import { loadChartFiles } from "../../../data/content.ts";
 import { fileResponse } from "../../../lib/file-response.ts";
 
-export const getStaticPaths = (async () => (await loadCharts()).map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+// Every chart's JSON, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
+export const getStaticPaths = (async () => (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  fileResponse(chartJson(props.spec, site.baseUrl, site.licence), "json");
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");
