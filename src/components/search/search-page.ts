@@ -320,7 +320,11 @@ export function startSearchPage(root: HTMLElement): void {
         status.textContent = msg("search.status.missing", { words: quoteList(found.missing) });
         const typed = plan.typed[plan.typed.length - 1]!;
         if (found.missing.length === 1 && found.missing[0] === typed) await showNear(typed, mine);
-      } else status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
+      } else {
+        status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
+        // Filters may leave only pages holding the words apart: still listed apart, still not counted.
+        await showApart(applySelection(found.apart, facetPages, selection), mine);
+      }
       return;
     }
     await renderMore(false);
