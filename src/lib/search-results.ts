@@ -54,7 +54,7 @@ export interface Counted {
 
 /**
  * Two words typed side by side are read as one: in Vietnamese they are nearly always one word or
- * one name ("Yên Dũng" is a district, not "Yên Thế" and "sử dụng" on one page); longer queries are
+ * one name ("Yên Dũng" is a district, not "Việt Yên" and "xây dựng" on one page); longer queries are
  * several words a reader does not expect in that order ("tiêu chuẩn khen thưởng"), so callers pass
  * `null` for them and only rank side-by-side pages first. When some page holds a wording of the query as a phrase (`phrase`), only
  * those pages are counted and the pages holding every word apart are returned apart; when none
