@@ -8,25 +8,22 @@ import * as pagefind from "pagefind";
 import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
 import { readParsedContent } from "../../src/lib/content-reader.ts";
 import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
-import { planSearchRecords, type PlanSearchContent } from "../../src/lib/plan-search.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
 
-/** Reads the (already validated) content into the shape the search records are built from. */
+/**
+ * Reads the (already validated) content into the shape the search records are built from; the
+ * issue-17 collections as the rows their pages show, in the site's reading order.
+ */
 export function readSearchContent(contentDir: string): SearchContent {
-  const content = readParsedContent(contentDir, ["documents", "models", "statistics", "commendations", "targets"]);
-  return { ...content, models: content.models.map((e) => ({ ...e, body: e.body ?? "" })) };
-}
-
-/** The issue-17 collections read the same way, as the rows their pages show. */
-export function readPlanSearchContent(contentDir: string): PlanSearchContent {
-  const content = readParsedContent(contentDir, ["documents", "assessments", "responsibilities", "events"]);
-  const documents = new Map(content.documents.map((d) => [d.id, d.data]));
-  const ordered = <T extends { id: string; data: { document: string } }>(list: T[]) => byDocumentDate(list, documents);
+  const content = readParsedContent(contentDir, ["documents", "models", "statistics", "commendations", "targets", "assessments", "responsibilities", "events"]);
+  const dates = new Map(content.documents.map((d) => [d.id, d.data]));
+  const ordered = <T extends { id: string; data: { document: string } }>(list: T[]) => byDocumentDate(list, dates);
   return {
+    ...content,
+    models: content.models.map((e) => ({ ...e, body: e.body ?? "" })),
     assessments: assessmentRows(ordered(content.assessments)),
     responsibilities: responsibilityRows(ordered(content.responsibilities)),
     events: eventRows(ordered(content.events)),
-    documents,
   };
 }
 
@@ -34,7 +31,7 @@ const INDEX_BATCH = 100;
 
 /** Indexes the content and writes the Pagefind bundle; returns false (with the reasons logged) on failure. */
 export async function writeSearchIndex({ outDir, contentDir, log, error }: PostBuildContext): Promise<boolean> {
-  const records = [...buildSearchRecords(readSearchContent(contentDir)), ...planSearchRecords(readPlanSearchContent(contentDir))];
+  const records = buildSearchRecords(readSearchContent(contentDir));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   try {
     if (!index) {

@@ -316,6 +316,11 @@ export const vi = {
   "search.status.missing": "Không tìm thấy trang nào có từ “{words}”.",
   "search.near.title": "Kết quả gần đúng",
   "search.near.note": "Không tính vào kết quả: các trang dưới đây có từ bắt đầu bằng “{word}”, không có đúng từ đã gõ.",
+  // Words typed side by side are one phrase (issue 15): pages holding them apart are listed apart.
+  "search.status.countApart": "Không trang nào có “{query}” liền nhau; tìm thấy {count} trang có đủ các từ ở xa nhau.",
+  "search.apart.title": "Có đủ các từ nhưng không liền nhau",
+  "search.apart.note": "Không tính vào kết quả: {count} trang có đủ các từ của “{query}”, nhưng các từ đứng xa nhau.",
+  "search.apart.noteMore": "Không tính vào kết quả: {count} trang có đủ các từ của “{query}”, nhưng các từ đứng xa nhau. Dưới đây là {shown} trang đầu.",
   "search.status.noneFiltered": "Không có kết quả nào theo bộ lọc đã chọn.",
   "search.status.error": "Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem các danh mục dưới đây.",
   "search.none.tips": "Gợi ý: kiểm tra chính tả, dùng ít từ hơn hoặc từ khác (ví dụ tên huyện, tên trường), bỏ bớt bộ lọc, hoặc xem các danh mục:",

@@ -5,7 +5,7 @@
  * wording and a result counts when it contains every word of one of them.
  */
 import type { GlossaryEntry } from "../schemas/glossary.ts";
-import { foldWord, queryTerms } from "./search-folding.ts";
+import { foldWord, indexedWords, queryTerms, words } from "./search-folding.ts";
 
 export interface SearchPlan {
   /** The query's own words (Pagefind's reading of it, marks kept), for excerpts. */
@@ -74,4 +74,48 @@ function dedupe(lists: string[][]): string[][] {
  */
 export function matchedAlternatives(plan: SearchPlan, pageWords: ReadonlySet<string>): string[][] {
   return plan.alternatives.filter((alternative) => alternative.every((term) => pageWords.has(foldWord(term))));
+}
+
+/**
+ * How closely a name field (title, keywords, names) names the query, as a rank: lower is closer,
+ * Infinity when it does not name it. Each item of the field (keywords and names are written
+ * "a · b") is read on its own, words folded as Pagefind reads them ("137.226" → "137226"):
+ * 1. the item holds a wording of the query side by side: its length in words ("Ban Chỉ đạo 138 tỉnh" → 5);
+ * 2. it holds every word of a wording, apart ("Quy chế, kế hoạch, chương trình phối hợp" for
+ *    "quy chế phối hợp"): {@link APART_NAME} + its length;
+ * 3. it holds two or more consecutive words of a longer wording ("Trách nhiệm của Sở Nội vụ" for
+ *    "Sở Nội vụ khen thưởng"): {@link PART_NAME}, less 100 per word held, + its length.
+ * So the page called by the query comes first, the shortest such name first.
+ */
+export function nameRank(plan: SearchPlan, text: string): number {
+  let best = Infinity;
+  for (const item of text.split(" · ")) {
+    const tokens = item.normalize("NFC").split(/\s+/).map((token) => words(token).map(foldWord).join("")).filter(Boolean);
+    const length = Math.min(tokens.length, 99);
+    if (plan.alternatives.some((alternative) => indexOfForm(tokens, alternative) !== -1)) best = Math.min(best, length);
+    else if (matchedAlternatives(plan, indexedWords(item)).length > 0) best = Math.min(best, APART_NAME + length);
+    else {
+      const run = Math.max(0, ...plan.alternatives.map((alternative) => longestRun(tokens, alternative)));
+      if (run >= 2) best = Math.min(best, PART_NAME - 100 * run + length);
+    }
+  }
+  return best;
+}
+
+/** Ranks of {@link nameRank}: every name holding the query's words apart after every one holding them together, then partial names. */
+export const APART_NAME = 1000;
+export const PART_NAME = 10_000;
+
+/** The most consecutive words of `form` that `tokens` hold side by side. */
+function longestRun(tokens: readonly string[], form: readonly string[]): number {
+  let best = 0;
+  for (let start = 0; start < form.length; start++) {
+    for (let end = form.length; end - start > best; end--) {
+      if (indexOfForm(tokens, form.slice(start, end)) !== -1) {
+        best = end - start;
+        break;
+      }
+    }
+  }
+  return best;
 }

@@ -19,6 +19,7 @@ import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "./search-que
 import { compareVi } from "./collate.ts";
 import { compareGroups } from "./statistics.ts";
 import { compareTargetNumbers } from "./targets.ts";
+import { ASSESSMENT_PAGE_KINDS, REVIEW_KINDS, bodiesOf, instrumentName, timeline, type AssessmentRow, type EventRow, type ResponsibilityRow } from "./plan.ts";
 
 export interface SearchRecord {
   url: string;
@@ -45,6 +46,10 @@ export interface SearchContent {
   statistics: readonly { id: string; data: StatisticGroup }[];
   commendations: readonly { id: string; data: CommendationData }[];
   targets: readonly { id: string; data: TargetData }[];
+  /** Issue-17 rows in the site's reading order (plan.ts: byDocumentDate, then *Rows). */
+  assessments: readonly AssessmentRow[];
+  responsibilities: readonly ResponsibilityRow[];
+  events: readonly EventRow[];
 }
 
 /** Plain text of an MDX body: no imports, components, or Markdown markup. */
@@ -127,7 +132,9 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     title: data.title,
     facts: [t(`document.type.${data.type}`), documentNumberLabel(data.number, t("document.number.unknown")), data.issuer, formatDate(data.date)],
     keywords: [],
-    names: [],
+    // A document is also called by its short title and its issuer ("Ban Chỉ đạo 138 tỉnh"), so a
+    // query naming them opens on it before pages that only mention them.
+    names: [data.shortTitle, data.issuer],
     text: [data.shortTitle, data.summary, ...data.sections, data.issuer, data.signer ?? "", data.dateNote ?? ""].filter(Boolean),
     filters: { loai: typeFilter("van-ban"), nam: years([id]) },
   }));
@@ -175,7 +182,66 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     });
   }
 
-  return [...models, ...statistics, ...targets, ...commendationRecords(content.commendations, years, typeFilter), ...documents];
+  return [...models, ...statistics, ...targets, ...commendationRecords(content.commendations, years, typeFilter), ...documents, ...planRecords(content, years, sourceTitles, typeFilter)];
+}
+
+const ASSESSED = new Set<string>([...ASSESSMENT_PAGE_KINDS, ...REVIEW_KINDS]);
+
+/**
+ * The issue-17 pages by their full text, as they show it: /danh-gia/ and /phuong-huong/ (every
+ * item with its number, group, further paragraphs and note), /trach-nhiem/ and each body's page
+ * (every task with its bodies, roles and deadline), /dong-thoi-gian/ (every step's dates,
+ * instrument and each document's words). Headings (kinds, topics) are the pages' names. The
+ * deadline pages (/trach-nhiem/han/…) are /trach-nhiem/ filtered by date and hold no other words.
+ */
+function planRecords(
+  content: SearchContent,
+  years: (ids: Iterable<string>) => string[],
+  sourceTitles: (ids: Iterable<string>) => string[],
+  typeFilter: (type: SearchType) => string[],
+): SearchRecord[] {
+  const record = (url: string, title: string, facts: string[], names: string[], text: string[], documentIds: string[]): SearchRecord => ({
+    url,
+    type: "danh-gia",
+    title,
+    facts,
+    keywords: [],
+    names: [...new Set(names)],
+    text: [...text, ...sourceTitles(documentIds)].filter(Boolean),
+    filters: { loai: typeFilter("danh-gia"), nam: years(documentIds) },
+  });
+  const itemText = (rows: readonly AssessmentRow[]) =>
+    rows.flatMap((r) => [r.group ?? "", r.label ? `${r.label}. ${r.text}` : r.text, ...(r.details ?? []), r.note ?? ""]);
+  const itemNames = (rows: readonly AssessmentRow[]) => rows.flatMap((r) => [t(`plan.kind.${r.kind}`), ...(r.topic ? [t(`plan.topic.${r.topic}`)] : [])]);
+  const taskText = (rows: readonly ResponsibilityRow[]) =>
+    rows.flatMap((r) => [r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)})`).join(", "), r.task, r.when?.text ?? "", r.note ?? ""]);
+
+  const records: SearchRecord[] = [];
+  const assessed = content.assessments.filter((r) => ASSESSED.has(r.kind));
+  if (assessed.length > 0) {
+    records.push(record(paths.assessments(), t("assessments.title"), [t("assessments.count", { count: assessed.length })], itemNames(assessed), itemText(assessed), assessed.map((r) => r.document)));
+  }
+  const planned = content.assessments.filter((r) => !ASSESSED.has(r.kind));
+  if (planned.length > 0) {
+    records.push(record(paths.directions(), t("directions.title"), [t("plan.kind.phuong-huong")], itemNames(planned), itemText(planned), planned.map((r) => r.document)));
+  }
+  const tasks = content.responsibilities;
+  if (tasks.length > 0) {
+    records.push(record(paths.responsibilities(), t("responsibilities.title"), [t("responsibilities.tasks", { count: tasks.length })], [], taskText(tasks), tasks.map((r) => r.document)));
+    for (const body of bodiesOf(tasks, compareVi)) {
+      const own = tasks.filter((r) => body.ids.includes(r.id));
+      records.push(record(paths.responsibilityBody(body.slug), t("responsibilities.body.title", { body: body.name }), [t("responsibilities.tasks", { count: own.length })], [], taskText(own), own.map((r) => r.document)));
+    }
+  }
+  const steps = timeline(content.events);
+  if (steps.length > 0) {
+    const stepText = steps.flatMap((step) => [
+      [step.dateTexts.join(" / "), instrumentName(step.mentions[0]!)].filter(Boolean).join(" · "),
+      ...step.mentions.flatMap((m) => [m.text, m.note ?? ""]),
+    ]);
+    records.push(record(paths.timeline(), t("timeline.title"), [t("timeline.count", { count: steps.length })], [], stepText, content.events.map((e) => e.document)));
+  }
+  return records;
 }
 
 function commendationRecords(
@@ -219,7 +285,8 @@ function commendationRecords(
         title: t(page.title),
         facts: [t("search.facts.entries", { count: sorted.length })],
         keywords: [],
-        names: [],
+        // The page is named by the awards and criteria it lists ("Cờ thi đua"), as a statistics page by its metrics.
+        names: sorted.map((entry) => entry.title),
         text: sorted.flatMap((entry) => commendationText(entry, awardTitle)),
         filters: { loai: typeFilter("khen-thuong"), nam: years(sorted.map((e) => e.source.document)) },
       };

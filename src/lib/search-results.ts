@@ -44,6 +44,30 @@ export function intersect(sets: readonly ReadonlySet<string>[]): Set<string> {
   return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
 }
 
+/** Which pages a query counts, and which hold its words only apart (listed apart, never counted). */
+export interface Counted {
+  counted: Set<string>;
+  apart: Set<string>;
+  /** False when no page holds the query's words side by side, so the count is of pages holding them apart. */
+  together: boolean;
+}
+
+/**
+ * Two words typed side by side are read as one: in Vietnamese they are nearly always one word or
+ * one name ("Yên Dũng" is a district, not "Việt Yên" and "xây dựng" on one page); longer queries are
+ * several words a reader does not expect in that order ("tiêu chuẩn khen thưởng"), so callers pass
+ * `null` for them and only rank side-by-side pages first. When some page holds a wording of the query as a phrase (`phrase`), only
+ * those pages are counted and the pages holding every word apart are returned apart; when none
+ * does, the pages holding every word are counted, marked `together: false` so the page says so.
+ * `exact`: pages holding every word of a wording; a phrase page outside it is dropped.
+ */
+export function countByPhrase(exact: ReadonlySet<string>, phrase: ReadonlySet<string> | null): Counted {
+  if (phrase === null) return { counted: new Set(exact), apart: new Set(), together: true };
+  const together = new Set([...phrase].filter((id) => exact.has(id)));
+  if (together.size === 0) return { counted: new Set(exact), apart: new Set(), together: exact.size === 0 };
+  return { counted: together, apart: new Set([...exact].filter((id) => !together.has(id))), together: true };
+}
+
 /**
  * The counted results in reading order: only pages in `exact`; pages where the query's words stand
  * side by side (`adjacent`) before pages that only mention them apart; Pagefind's score within each.
@@ -54,12 +78,15 @@ export function rankHits(hits: readonly Hit[], exact: ReadonlySet<string>, adjac
 }
 
 /**
- * The first `window` items reordered so those `named` (title or keywords hold the query) come
- * first, order otherwise kept: a page named by the query beats pages that only mention it.
+ * The first `window` items reordered so those named by the query come first, the closest name
+ * first: `rank` says how closely a page's names name the query (search-plan.ts nameRank; lower is
+ * closer, Infinity for none). "Ban Chỉ đạo 138 tỉnh" (a document's issuer) then beats "Trách nhiệm
+ * của Ban Chỉ đạo 138 huyện, thành phố, thị xã"; order is otherwise kept.
  */
-export function namedFirst<T>(items: readonly T[], named: (item: T) => boolean, window: number): T[] {
-  const head = items.slice(0, window);
-  return [...head.filter(named), ...head.filter((item) => !named(item)), ...items.slice(window)];
+export function namedFirst<T>(items: readonly T[], rank: (item: T) => number, window: number): T[] {
+  const head = items.slice(0, window).map((item, index) => ({ item, index, length: rank(item) }));
+  const named = head.filter((h) => Number.isFinite(h.length)).sort((a, b) => a.length - b.length || a.index - b.index);
+  return [...named.map((h) => h.item), ...head.filter((h) => !Number.isFinite(h.length)).map((h) => h.item), ...items.slice(window)];
 }
 
 /** Pages of each value of each facet: facet → value label → page ids. */

@@ -8,6 +8,7 @@ import { foldWord, indexedWords } from "../../src/lib/search-folding.ts";
 import { buildSearchPlan, synonymGroups } from "../../src/lib/search-plan.ts";
 import { glossary } from "../../src/config/glossary.ts";
 import { slugify } from "../../src/lib/slug.ts";
+import { indexedTexts } from "../../scripts/lib/bench/search-relevance.ts";
 
 // Expected pages come from the content files, never retyped here.
 const json = (dir: string) =>
@@ -127,6 +128,43 @@ test("a word still being typed offers near matches apart, never counted", async 
   expect(pageErrors).toEqual([]);
 });
 
+test("two words typed together count only the pages where they stand together; pages holding them apart are listed apart", async ({ page, pageErrors }) => {
+  // “Yên Dũng” is a district; a model in Việt Yên whose text says “xây dựng” holds both folded words, apart.
+  const district = models.find((m) => m.data.location?.district === "Yên Dũng");
+  expect(district, "content has a model in Yên Dũng").toBeDefined();
+  const texts = await indexedTexts(page);
+  const together = (url: string) => ` ${(texts.get(url) ?? "").split(/\s+/).map((w) => foldWord(w.replace(/[^\p{L}\p{M}\p{N}]/gu, ""))).filter(Boolean).join(" ")} `.includes(" yen dung ");
+  const status = await search(page, "Yên Dũng");
+  const counted = await resultUrls(page);
+  await expect(status).toHaveText(`Tìm thấy ${counted.length} kết quả cho “Yên Dũng”.`);
+  expect(counted[0]).toBe(paths.model(district!.id));
+  for (const url of counted) expect(together(url), `${url} is counted, so it has “Yên Dũng” side by side`).toBe(true);
+  const apart = page.getByRole("region", { name: "Có đủ các từ nhưng không liền nhau" });
+  await expect(apart).toBeVisible();
+  await expect(apart).toContainText("Không tính vào kết quả");
+  const apartUrls = await apart.locator("li h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(apartUrls.length).toBeGreaterThan(0);
+  for (const url of apartUrls) {
+    expect(counted).not.toContain(url);
+    expect(together(url), `${url} is listed apart, so its “Yên” and “Dũng” stand apart`).toBe(false);
+  }
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the plan pages are found by their passages, not only their headings", async ({ page, pageErrors }) => {
+  // A task's words lead to the page of the body it is given to, and to the table of all tasks.
+  const [file] = json("responsibilities");
+  const task = (file!.data as { items: { task: string; bodies: { name: string }[] }[] }).items[0]!;
+  const phrase = task.task.split(/\s+/).slice(0, 8).join(" ");
+  await search(page, phrase);
+  const urls = await resultUrls(page);
+  expect(urls).toContain(paths.responsibilities());
+  expect(urls).toContain(paths.responsibilityBody(slugify(task.bodies[0]!.name)));
+  expect(pageErrors).toEqual([]);
+});
+
 test("a model's facets are searchable: FDI, an investor country and a district find the models filed under them", async ({ page, pageErrors }) => {
   test.slow();
   const fdi = models.filter((m) => (m.data.hosts as { ownership?: string }[]).some((h) => h.ownership === "fdi")).map((m) => paths.model(m.id));
@@ -232,7 +270,8 @@ test("keyboard only: header field, results, facets", async ({ page, pageErrors }
   await page.keyboard.type("ky niem chuong");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=ky\+niem\+chuong$/);
-  await expect(page.getByRole("status")).toHaveText(/^Tìm thấy 1 kết quả/, { timeout: 15_000 });
+  // The count is the content's (the award is named on the commendations page and in plan passages).
+  await expect(page.getByRole("status")).toHaveText(/^Tìm thấy [\d.]+ kết quả cho “ky niem chuong”/, { timeout: 15_000 });
   // From the page's own field, Tab reaches the first facet and Space toggles it.
   await page.getByLabel("Từ cần tìm").focus();
   await page.keyboard.press("Tab");

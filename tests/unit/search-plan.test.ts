@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossary } from "../../src/config/glossary.ts";
 import { indexedWords } from "../../src/lib/search-folding.ts";
-import { buildSearchPlan, matchedAlternatives, synonymGroups } from "../../src/lib/search-plan.ts";
+import { APART_NAME, PART_NAME, buildSearchPlan, matchedAlternatives, nameRank, synonymGroups } from "../../src/lib/search-plan.ts";
 
 const groups = synonymGroups(glossary);
 const wordings = (query: string) => buildSearchPlan(query, groups).alternatives.map((a) => a.join(" "));
@@ -73,5 +73,35 @@ describe("matchedAlternatives decides what counts", () => {
   it("does not count a page missing a word, or holding only a longer word", () => {
     expect(matchedAlternatives(plan, indexedWords("Doanh nghiệp FDI · Đài Loan"))).toEqual([]);
     expect(matchedAlternatives(buildSearchPlan("vi", groups), indexedWords("huyện Việt Yên"))).toEqual([]);
+  });
+});
+
+describe("nameRank: how closely a title or keyword names the query", () => {
+  it("names a body's page by the body in a query that adds a task word, after whole names", () => {
+    const query = buildSearchPlan("Sở Nội vụ khen thưởng", groups);
+    const body = nameRank(query, "Trách nhiệm của Sở Nội vụ");
+    const rules = nameRank(query, "Tiêu chuẩn, đối tượng và hồ sơ khen thưởng");
+    expect(body).toBe(PART_NAME - 300 + 6);
+    expect(body).toBeLessThan(rules);
+    expect(nameRank(query, "Sở Nội vụ chủ trì khen thưởng")).toBeLessThan(body);
+    expect(nameRank(query, "Công an tỉnh")).toBe(Infinity);
+  });
+
+  const plan = (query: string) => buildSearchPlan(query, groups);
+
+  it("finds the words side by side, marks and đ/d folded, through the acronym table", () => {
+    expect(nameRank(plan("BCĐ 138"), "Ban Chỉ đạo 138 tỉnh")).toBe(5);
+    expect(nameRank(plan("ban chi dao 138"), "Trách nhiệm của Ban Chỉ đạo 138 huyện, thành phố, thị xã")).toBe(12);
+    expect(nameRank(plan("yen dung"), "Bệnh viện an toàn tại Bệnh viện Đa khoa huyện Yên Dũng")).toBe(12);
+  });
+
+  it("ranks a name holding the words apart after every name holding them together", () => {
+    expect(nameRank(plan("quy chế phối hợp"), "Quy chế, kế hoạch, chương trình phối hợp về bảo đảm ANTT")).toBe(12 + APART_NAME);
+    expect(nameRank(plan("Yên Dũng"), "Tự quản về ANTT tại Công ty may Yên Thế")).toBe(Infinity);
+  });
+
+  it("measures each keyword on its own, so the exact keyword wins", () => {
+    expect(nameRank(plan("Hàn Quốc"), "Đội công nhân xung kích bảo đảm ANTT · Doanh nghiệp FDI · Hàn Quốc · 2018")).toBe(2);
+    expect(nameRank(plan("137.226"), "Số buổi tuyên truyền: 137.226")).toBe(5);
   });
 });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchRecords, mdxToText, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
 import { documentSchema, modelSchema, statisticGroupSchema, commendationSchema, targetSchema } from "../../src/schemas/index.ts";
+import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
+
+// Fictional issue-17 rows, as plan.ts makes them from content/assessments, responsibilities, events.
+const assessments: AssessmentRow[] = [
+  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", kind: "bai-hoc", label: "1", section: "Mục IV", text: "Phải phát huy vai trò của người đứng đầu hư cấu.", topic: "nhan-thuc" },
+  { id: "bao-cao-hu-cau-2019-2", document: "bao-cao-hu-cau-2019", kind: "phuong-huong", section: "Mục V", text: "Tiếp tục xây dựng mô hình hư cấu.", details: ["Đoạn tiếp theo về khu nhà trọ hư cấu."] },
+];
+const responsibilities: ResponsibilityRow[] = [
+  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", bodies: [{ name: "Sở Hư Cấu", role: "chu-tri" }, { name: "Công an tỉnh", role: "phoi-hop" }], task: "Hướng dẫn việc kiểm tra hư cấu.", when: { text: "Trước 30/6/2024", by: "2024-06-30" }, section: "Mục VI" },
+  { id: "bao-cao-hu-cau-2019-2", document: "bao-cao-hu-cau-2019", bodies: [{ name: "Công an tỉnh", role: "chu-tri" }], task: "Theo dõi, tổng hợp kết quả.", when: null, section: "Mục VI" },
+];
+const events: EventRow[] = [
+  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", date: "2024-03-05", dateText: "05/3/2024", number: "99/KH-HC", text: "Kế hoạch số 99/KH-HC ngày 05/3/2024 về tổng kết hư cấu", section: "Mục I" },
+];
 
 // Fictional ("hư cấu") entries shaped like the real ones.
 const content: SearchContent = {
@@ -89,6 +103,9 @@ const content: SearchContent = {
       }),
     },
   ],
+  assessments,
+  responsibilities,
+  events,
 };
 
 describe("buildSearchRecords", () => {
@@ -103,7 +120,26 @@ describe("buildSearchRecords", () => {
       "/muc-tieu/",
       "/so-lieu/tinh-hinh/",
       "/van-ban/bao-cao-hu-cau-2019/",
-    ]);
+      "/danh-gia/",
+      "/dong-thoi-gian/",
+      "/phuong-huong/",
+      "/trach-nhiem/",
+      "/trach-nhiem/co-quan/cong-an-tinh/",
+      "/trach-nhiem/co-quan/so-hu-cau/",
+    ].sort());
+  });
+
+  it("indexes the plan pages by every word they show, each body's page by its own tasks", () => {
+    const words = (url: string) => byUrl.get(url)?.text.join(" ") ?? "";
+    expect(words("/danh-gia/")).toContain("1. Phải phát huy vai trò của người đứng đầu hư cấu.");
+    expect(byUrl.get("/danh-gia/")?.names).toEqual(["Bài học kinh nghiệm", "Nhận thức, trách nhiệm"]);
+    expect(words("/phuong-huong/")).toContain("Đoạn tiếp theo về khu nhà trọ hư cấu.");
+    expect(byUrl.get("/trach-nhiem/")?.text).toEqual(expect.arrayContaining(["Sở Hư Cấu (chủ trì), Công an tỉnh (phối hợp)", "Hướng dẫn việc kiểm tra hư cấu.", "Trước 30/6/2024"]));
+    expect(words("/trach-nhiem/co-quan/so-hu-cau/")).toContain("Hướng dẫn việc kiểm tra hư cấu.");
+    expect(words("/trach-nhiem/co-quan/so-hu-cau/")).not.toContain("Theo dõi, tổng hợp kết quả.");
+    expect(byUrl.get("/trach-nhiem/co-quan/so-hu-cau/")?.title).toBe("Trách nhiệm của Sở Hư Cấu");
+    expect(words("/dong-thoi-gian/")).toContain("05/3/2024 · Kế hoạch số 99/KH-HC");
+    expect(words("/dong-thoi-gian/")).toContain("Kế hoạch số 99/KH-HC ngày 05/3/2024 về tổng kết hư cấu");
   });
 
   it.each([
@@ -153,7 +189,7 @@ describe("buildSearchRecords", () => {
   });
 
   it("yields nothing for empty collections, so the build passes without content of a kind", () => {
-    expect(buildSearchRecords({ documents: [], models: [], statistics: [], commendations: [], targets: [] })).toEqual([]);
+    expect(buildSearchRecords({ documents: [], models: [], statistics: [], commendations: [], targets: [], assessments: [], responsibilities: [], events: [] })).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySelection, countFacets, intersect, mergeHits, rankHits, type FacetPages } from "../../src/lib/search-results.ts";
+import { applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages } from "../../src/lib/search-results.ts";
 
 describe("mergeHits", () => {
   it("keeps each page once with its best score, best first", () => {
@@ -39,6 +39,37 @@ describe("rankHits", () => {
 
   it("drops pages without the exact words and puts adjacent words first", () => {
     expect(rankHits(hits, new Set(["long-doc", "adjacent", "apart"]), new Set(["adjacent"])).map((h) => h.id)).toEqual(["adjacent", "long-doc", "apart"]);
+  });
+});
+
+describe("countByPhrase: “Yên Dũng” counts the pages where the two words stand together", () => {
+  // Pages holding both folded words: the Yên Dũng hospital, and models in Yên Thế whose text says “sử dụng”.
+  const exact = new Set(["benh-vien-yen-dung", "may-yen-the", "thpt-viet-yen"]);
+
+  it("counts the side-by-side pages and lists the others apart", () => {
+    const { counted, apart, together } = countByPhrase(exact, new Set(["benh-vien-yen-dung"]));
+    expect([...counted]).toEqual(["benh-vien-yen-dung"]);
+    expect([...apart].sort()).toEqual(["may-yen-the", "thpt-viet-yen"]);
+    expect(together).toBe(true);
+  });
+
+  it("never counts a side-by-side page that lacks an exact word (Pagefind's prefix matches)", () => {
+    expect([...countByPhrase(exact, new Set(["benh-vien-yen-dung", "yen-dungx"])).counted]).toEqual(["benh-vien-yen-dung"]);
+  });
+
+  it("counts pages holding the words apart, and says so, when no page has them together", () => {
+    expect(countByPhrase(exact, new Set(["elsewhere"]))).toEqual({ counted: exact, apart: new Set(), together: false });
+  });
+
+  it("counts every page holding the words when no phrase is asked for (longer queries)", () => {
+    expect(countByPhrase(exact, null)).toEqual({ counted: exact, apart: new Set(), together: true });
+  });
+});
+
+describe("namedFirst", () => {
+  it("puts pages named by the query first, the closest name first, within the window", () => {
+    const lengths: Record<string, number> = { body: 12, doc: 5, mention: Infinity, late: 2 };
+    expect(namedFirst(["mention", "body", "doc", "late"], (id) => lengths[id]!, 3)).toEqual(["doc", "body", "mention", "late"]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Turns benchmark measurements into the goals verdict and the Markdown of docs/benchmarks.md. */
-import type { FirstQuery } from "./pagefind-query.ts";
+import { firstQueryLine, type FirstQuery } from "./pagefind-query.ts";
 import type { LighthouseRow } from "./lighthouse-scores.ts";
 import type { PageWeight } from "./measure.ts";
 import type { RelevanceReport } from "./search-relevance.ts";
@@ -198,6 +198,7 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
     ),
     "",
     ...results.map((r) => `Loại trang trong bản dựng ${num(r.models, 0)} mô hình: ${r.kinds.map((k) => `\`${k}\``).join(", ")}.`),
+    ...results.flatMap((r) => (r.firstQuery ? ["", firstQueryLine(r.firstQuery, `${num(r.models, 0)} mô hình`)] : [])),
     "",
     "Dựng = `npm run build` đầy đủ (kiểm tra nội dung → Astro → các bước sau dựng → thay dist/). Lần đầu: chưa có ảnh",
     "chia sẻ nào được lưu sẵn (mỗi ảnh vẽ mất khoảng 40 ms); dựng lại: cùng nội dung, ảnh chia sẻ lấy từ bộ nhớ đệm",

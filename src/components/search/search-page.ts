@@ -3,9 +3,9 @@
  * the address bar in step, and renders results with text nodes only (content never becomes HTML).
  */
 import { excerpt, foldWord, indexedWords, spellings } from "../../lib/search-folding.ts";
-import { buildSearchPlan, matchedAlternatives, type SearchPlan } from "../../lib/search-plan.ts";
+import { buildSearchPlan, matchedAlternatives, nameRank, type SearchPlan } from "../../lib/search-plan.ts";
 import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/search-query.ts";
-import { SEARCH_RANKING, applySelection, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/search-results.ts";
+import { SEARCH_RANKING, applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/search-results.ts";
 import { slugify } from "../../lib/slug.ts";
 import { fill } from "../../i18n/vi.ts";
 
@@ -35,9 +35,12 @@ interface Pagefind {
   search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindResponse | null>;
 }
 
-/** What one query found: counted pages in order, and the words no page has. */
+/** What one query found: counted pages in order, pages holding its words only apart, and the words no page has. */
 interface Found {
   ranked: PagefindResult[];
+  apart: PagefindResult[];
+  /** False when no page holds the words side by side and `ranked` holds them apart. */
+  together: boolean;
   missing: string[];
 }
 
@@ -80,6 +83,9 @@ export function startSearchPage(root: HTMLElement): void {
   const near = $<HTMLElement>("[data-search-near]");
   const nearNote = $<HTMLElement>("[data-search-near-note]");
   const nearList = $<HTMLOListElement>("[data-search-near-list]");
+  const apartSection = $<HTMLElement>("[data-search-apart]");
+  const apartNote = $<HTMLElement>("[data-search-apart-note]");
+  const apartList = $<HTMLOListElement>("[data-search-apart-list]");
 
   $<HTMLElement>("[data-search-nojs]").hidden = true;
   root.querySelectorAll<HTMLElement>("[data-search-ui]").forEach((el) => (el.hidden = false));
@@ -169,7 +175,10 @@ export function startSearchPage(root: HTMLElement): void {
       // Only spellings some page has: a spelling no page has would make Pagefind fall back to a shorter word.
       const choices = await Promise.all(alternative.map(async (term) => (await Promise.all(spellings(term).map(async (s) => ((await exactOf(s)).size > 0 ? [s] : [])))).flat()));
       if (choices.some((c) => c.length === 0)) continue;
-      counted.push(intersect(await Promise.all(choices.map(async (c) => new Set((await Promise.all(c.map(exactOf))).flatMap((set) => [...set]))))));
+      const holding = intersect(await Promise.all(choices.map(async (c) => new Set((await Promise.all(c.map(exactOf))).flatMap((set) => [...set])))));
+      counted.push(holding);
+      // A one-word wording ("FDI" for "vốn đầu tư nước ngoài") stands together wherever it stands.
+      if (alternative.length === 1) holding.forEach((id) => adjacent.add(id));
       for (const words of combinations(choices, MAX_COMBINATIONS)) {
         const found = await ids(words.join(" "));
         found.forEach((r) => byId.set(r.id, r));
@@ -177,22 +186,25 @@ export function startSearchPage(root: HTMLElement): void {
         if (words.length > 1) (await ids(`"${words.join(" ")}"`)).forEach((r) => adjacent.add(r.id));
       }
     }
-    const exactPages = new Set(counted.flatMap((set) => [...set]));
-    const ordered = rankHits(mergeHits(lists), exactPages, adjacent).map((hit) => byId.get(hit.id)!);
-    const named = new Set<string>();
+    // Two words typed side by side must stand together to count (countByPhrase says why).
+    const phrase = query.terms.length === 2 ? adjacent : null;
+    const { counted: countedPages, apart: apartPages, together } = countByPhrase(new Set(counted.flatMap((set) => [...set])), phrase);
+    const merged = mergeHits(lists);
+    const ordered = rankHits(merged, countedPages, adjacent).map((hit) => byId.get(hit.id)!);
+    const named = new Map<string, number>();
     await Promise.all(
       ordered.slice(0, NAMED_WINDOW).map(async (result) => {
         const data = await dataOf(result);
-        const names = [data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => indexedWords(text ?? ""));
-        if (names.some((words) => matchedAlternatives(query, words).length > 0)) named.add(result.id);
+        named.set(result.id, Math.min(...[data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => nameRank(query, text ?? ""))));
       }),
     );
-    const ranked = namedFirst(ordered, (r) => named.has(r.id), NAMED_WINDOW);
+    const ranked = namedFirst(ordered, (r) => named.get(r.id) ?? Infinity, NAMED_WINDOW);
+    const apart = rankHits(merged, apartPages, new Set()).map((hit) => byId.get(hit.id)!);
     const missing: string[] = [];
     if (ranked.length === 0) {
       for (const [i, term] of query.terms.entries()) if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(query.typed[i] ?? term);
     }
-    return { ranked, missing };
+    return { ranked, apart, together, missing };
   };
 
   const renderItem = async (result: PagefindResult, prefix?: string): Promise<HTMLLIElement> => {
@@ -261,6 +273,18 @@ export function startSearchPage(root: HTMLElement): void {
     if (mine === sequence) near.hidden = false;
   };
 
+  /** Pages holding every word of the query but not side by side: listed after the results, never counted. */
+  const showApart = async (pages: readonly PagefindResult[], mine: number) => {
+    if (pages.length === 0) return;
+    const batch = pages.slice(0, PAGE_SIZE);
+    const items = await Promise.all(batch.map((r) => renderItem(r)));
+    if (mine !== sequence) return;
+    const vars = { count: formatCount(pages.length), shown: formatCount(batch.length), query: state.q };
+    apartNote.textContent = msg(pages.length > batch.length ? "search.apart.noteMore" : "search.apart.note", vars);
+    apartList.replaceChildren(...items);
+    apartSection.hidden = false;
+  };
+
   const run = async () => {
     if (!pagefind) return;
     const mine = ++sequence;
@@ -269,6 +293,8 @@ export function startSearchPage(root: HTMLElement): void {
     none.hidden = true;
     near.hidden = true;
     nearList.replaceChildren();
+    apartSection.hidden = true;
+    apartList.replaceChildren();
     if (!hasCriteria(state)) {
       results = [];
       list.replaceChildren();
@@ -279,7 +305,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     plan = buildSearchPlan(state.q, synonyms);
     const selection: Selection = Object.fromEntries(Object.entries(toPagefindFilters(state, allLabels)).map(([key, { any }]) => [key, any]));
-    const found: Found = plan.terms.length > 0 ? await find(plan) : { ranked: await ids(null), missing: [] };
+    const found: Found = plan.terms.length > 0 ? await find(plan) : { ranked: await ids(null), apart: [], together: true, missing: [] };
     if (mine !== sequence) return;
     results = applySelection(found.ranked, facetPages, selection);
     rendered = 0;
@@ -294,12 +320,17 @@ export function startSearchPage(root: HTMLElement): void {
         status.textContent = msg("search.status.missing", { words: quoteList(found.missing) });
         const typed = plan.typed[plan.typed.length - 1]!;
         if (found.missing.length === 1 && found.missing[0] === typed) await showNear(typed, mine);
-      } else status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
+      } else {
+        status.textContent = plan.terms.length > 0 ? msg("search.status.none", { query: state.q }) : msg("search.status.noneFiltered");
+        // Filters may leave only pages holding the words apart: still listed apart, still not counted.
+        await showApart(applySelection(found.apart, facetPages, selection), mine);
+      }
       return;
     }
     await renderMore(false);
     // Announced once the results are on screen, so the count and the list agree.
-    if (mine === sequence) status.textContent = plan.terms.length > 0 ? msg("search.status.count", { count, query: state.q }) : msg("search.status.countFiltered", { count });
+    if (mine === sequence) status.textContent = plan.terms.length === 0 ? msg("search.status.countFiltered", { count }) : found.together ? msg("search.status.count", { count, query: state.q }) : msg("search.status.countApart", { count, query: state.q });
+    await showApart(applySelection(found.apart, facetPages, selection), mine);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
