@@ -205,12 +205,12 @@ export function bodySlugs(row: Pick<ResponsibilityRow, "bodies">): string[] {
  * of its Phòng Tổ chức - Hành chính - Quản trị), so a reader filtering by the office sees them all.
  */
 export function bodiesOf(rows: readonly ResponsibilityRow[], compare: (a: string, b: string) => number): BodySummary[] {
-  const bySlug = new Map<string, BodySummary>();
+  // Keyed by name, so two names that slugify alike stay two entries (and the content test sees the clash).
+  const byName = new Map<string, BodySummary>();
   const add = (name: string, id: string) => {
-    const slug = slugify(name);
-    const summary = bySlug.get(slug) ?? { slug, name, ids: [], units: [] };
+    const summary = byName.get(name) ?? { slug: slugify(name), name, ids: [], units: [] };
     if (!summary.ids.includes(id)) summary.ids.push(id);
-    bySlug.set(slug, summary);
+    byName.set(name, summary);
     return summary;
   };
   for (const row of rows) {
@@ -224,7 +224,7 @@ export function bodiesOf(rows: readonly ResponsibilityRow[], compare: (a: string
   }
   // Tasks in site order on every page, whichever body named them first.
   const order = new Map(rows.map((r, i) => [r.id, i]));
-  const sorted = [...bySlug.values()].map((b) => ({ ...b, ids: b.ids.sort((x, y) => order.get(x)! - order.get(y)!) })).sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
+  const sorted = [...byName.values()].map((b) => ({ ...b, ids: b.ids.sort((x, y) => order.get(x)! - order.get(y)!) })).sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
   const sortedBySlug = new Map(sorted.map((b) => [b.slug, b]));
   for (const body of sorted) if (body.parent) sortedBySlug.get(body.parent)?.units.push(body.slug);
   return sorted;
