@@ -92,3 +92,17 @@ export function missingQuotes<Q extends Quote>(quotes: readonly Q[], texts: Read
     return text === undefined || !occursIn(text, squash(q.text));
   });
 }
+
+/**
+ * Whether the extract dates an instrument: at one of the places it names it (`name`, a number or a
+ * title), "ngày 15/8/2014" or ", ngày 26/9/2013" follows. An item marked `undated` claims the
+ * document gives no date, which this disproves. Both sides squashed ({@link squash}).
+ */
+export function datedInText(text: string, name: string): boolean {
+  const needle = squash(name);
+  if (needle.length === 0) return false;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (/^[,;]?ngày\d{1,2}\/\d{1,3}\/{1,2}\d{4}/.test(text.slice(at + needle.length, at + needle.length + 24))) return true;
+  }
+  return false;
+}

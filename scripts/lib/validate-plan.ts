@@ -41,6 +41,12 @@ export function checkPlanReferences(entries: readonly ValidEntry[], unreadable: 
       if (typeof section === "string" && !PLACEHOLDER.test(section) && !sectionExists(sections, section)) {
         problems.push({ file: entry.file, field: `items.${i}.section`, found: `"${section}"`, expected: `một mục có trong văn bản ${document} (các mục: ${sections.join("; ")}), hoặc "Phần mở đầu"` });
       }
+      // The timeline quotes `text` under the instrument `number` names: words that do not name it would be another step's.
+      const number = item["number"];
+      const text = item["text"];
+      if (typeof number === "string" && typeof text === "string" && !PLACEHOLDER.test(text) && !text.replace(/\s+/g, "").includes(number.replace(/\s+/g, ""))) {
+        problems.push({ file: entry.file, field: `items.${i}.text`, found: `"${text.slice(0, 60)}…"`, expected: `câu văn bản nêu chính số hiệu "${number}" (chép từ chỗ văn bản nêu văn bản này)` });
+      }
       const when = item["when"] as Record<string, unknown> | null | undefined;
       if (when && typeof when["by"] === "string" && typeof when["text"] === "string" && !datesInText(when["text"]).includes(when["by"])) {
         problems.push({ file: entry.file, field: `items.${i}.when.by`, found: `"${when["by"]}"`, expected: `một ngày mà thời hạn "${when["text"]}" ghi (${datesInText(when["text"]).join(", ") || "thời hạn này không ghi ngày: bỏ trường by"})` });

@@ -801,6 +801,19 @@ export const vi = {
   "editor.hint.alt": "Bắt buộc: tả nội dung ảnh cho người không xem được ảnh.",
   "editor.preview": "Xem trước",
 
+  // --- issue 17 review: undated instruments, internal units, print ---
+  "timeline.undated": "Văn bản được dẫn không ghi ngày",
+  "timeline.undated.short": "Không ghi ngày",
+  "timeline.undated.lead": "Các văn bản nguồn dẫn những văn bản này mà không ghi ngày ban hành. Trang không tự đoán ngày (kể cả từ năm trong số hiệu), nên chúng được xếp riêng ở đây.",
+  "timeline.undated.when": "Không ghi ngày",
+  "document.plan.undated": "không ghi ngày",
+  "responsibilities.unitOf": "thuộc {body}",
+  "responsibilities.units": "Đơn vị thuộc {body}",
+  "responsibilities.body.units": "Trang này gồm cả nhiệm vụ giao cho các đơn vị thuộc {body}:",
+  "responsibilities.body.parent": "Đơn vị thuộc {body}; xem mọi nhiệm vụ của {body}.",
+  "data.col.moc-thoi-gian.undated": "true khi văn bản dẫn văn bản này mà không ghi ngày (khi đó hai cột ngày để trống)",
+  "data.head.moc-thoi-gian.undated": "Không ghi ngày",
+
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",
   "notFound.body": "Địa chỉ này không có trên trang. Có thể đường dẫn bị gõ sai hoặc trang đã được chuyển.",

@@ -62,12 +62,13 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
       rows: responsibilityRows(plan.responsibilities).map((r) => ({
         id: r.id,
         url: abs(paths.responsibilities()),
-        bodies: join(r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)})`)),
+        bodies: join(r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)}${b.unitOf ? `; ${t("responsibilities.unitOf", { body: b.unitOf })}` : ""})`)),
         requested: r.requested ?? false,
         task: r.task,
         whenText: r.when?.text ?? null,
         whenBy: r.when?.by ?? null,
-        recurring: r.when?.recurring ?? false,
+        // Derived, like the filter: "hằng năm" without the flag is yearly too.
+        recurring: deadlineKey(r.when) === "hang-nam",
         deadline: deadlineKey(r.when),
         note: orNull(r.note),
         ...sourceCells({ document: r.document, section: r.section }, documents, baseUrl),
@@ -80,8 +81,10 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
       rows: eventRows(plan.events).map((r) => ({
         id: r.id,
         url: abs(`${paths.timeline()}#${anchors.get(r.id)}`),
-        date: r.date,
-        dateText: r.dateText,
+        // An undated citation has empty date cells and says so in its own column, never a guessed date.
+        date: orNull(r.date),
+        dateText: orNull(r.dateText),
+        undated: r.undated ?? false,
         number: orNull(r.number),
         instrument: orNull(r.instrument),
         legalBasis: r.legalBasis ?? false,
@@ -100,6 +103,6 @@ export function planColumns(columnsOf: (datasetId: string, names: readonly strin
   return {
     "danh-gia": columnsOf("danh-gia", ["id", "url", "kind", "kindLabel", "label", "group", "topic", "topicLabel", "text", "details", "note", ...source]),
     "trach-nhiem": columnsOf("trach-nhiem", ["id", "url", "bodies", "requested", "task", "whenText", "whenBy", "recurring", "deadline", "note", ...source]),
-    "moc-thoi-gian": columnsOf("moc-thoi-gian", ["id", "url", "date", "dateText", "number", "instrument", "legalBasis", "text", "producedStatistics", "producedModels", "note", ...source]),
+    "moc-thoi-gian": columnsOf("moc-thoi-gian", ["id", "url", "date", "dateText", "undated", "number", "instrument", "legalBasis", "text", "producedStatistics", "producedModels", "note", ...source]),
   };
 }

@@ -35,7 +35,7 @@ export function planQuotes(assessments: readonly AssessmentRow[], responsibiliti
     }
   }
   for (const row of events) {
-    add(row, "dateText", row.dateText, "date");
+    if (row.dateText) add(row, "dateText", row.dateText, "date");
     if (row.number) add(row, "number", row.number, "number");
     if (row.instrument) add(row, "instrument", row.instrument, "passage");
     add(row, "text", row.text, "passage");

@@ -164,10 +164,21 @@ export function deadlineLabel(key: DeadlineKey): string {
   return key.startsWith("nam-") ? t("responsibilities.deadline.nam", { year: key.slice(4) }) : t(`responsibilities.deadline.${key as "hang-nam" | "khong-co-han"}`);
 }
 
-/** The filter value of a task's deadline. */
+/**
+ * Whether a deadline's words ask for something every year: "Hằng năm", "hằng năm", "hàng năm",
+ * "Hàng năm" are one period whatever the case or spelling the document uses.
+ */
+export function isYearly(text: string): boolean {
+  return /(^|[^\p{L}])h[ằà]ng năm($|[^\p{L}])/iu.test(text.normalize("NFC"));
+}
+
+/**
+ * The filter value of a task's deadline: the year of a dated deadline; "hang-nam" for a yearly one
+ * (flagged `recurring`, or worded so: "Hằng năm" and "hằng năm" are one group); else "khong-co-han".
+ */
 export function deadlineKey(when: Due | null): DeadlineKey {
   if (when?.by) return `nam-${Number(when.by.slice(0, 4))}`;
-  if (when?.recurring) return "hang-nam";
+  if (when?.recurring || (when && isYearly(when.text))) return "hang-nam";
   return "khong-co-han";
 }
 
@@ -175,21 +186,48 @@ export interface BodySummary {
   /** URL segment of the body's page. */
   slug: string;
   name: string;
-  /** Tasks naming the body, in site order. */
+  /** Tasks the body's page lists, in site order: those naming the body or one of its units. */
   ids: string[];
+  /** Slug of the body this one is an internal unit of (`unitOf`), when the documents say so. */
+  parent?: string;
+  /** Slugs of the body's internal units, in the order of {@link bodiesOf}. */
+  units: string[];
 }
 
-/** Every body named in any task, most tasks first, then by name; one page each. */
+/** Slugs a task is filed under: each body named, and the body each named unit belongs to. */
+export function bodySlugs(row: Pick<ResponsibilityRow, "bodies">): string[] {
+  return [...new Set(row.bodies.flatMap((b) => [slugify(b.name), ...(b.unitOf ? [slugify(b.unitOf)] : [])]))];
+}
+
+/**
+ * Every body named in any task, and every body a named unit belongs to, most tasks first, then by
+ * name; one page each. A parent's tasks include its units' ("Văn phòng UBND tỉnh" lists the tasks
+ * of its Phòng Tổ chức - Hành chính - Quản trị), so a reader filtering by the office sees them all.
+ */
 export function bodiesOf(rows: readonly ResponsibilityRow[], compare: (a: string, b: string) => number): BodySummary[] {
+  // Keyed by name, so two names that slugify alike stay two entries (and the content test sees the clash).
   const byName = new Map<string, BodySummary>();
+  const add = (name: string, id: string) => {
+    const summary = byName.get(name) ?? { slug: slugify(name), name, ids: [], units: [] };
+    if (!summary.ids.includes(id)) summary.ids.push(id);
+    byName.set(name, summary);
+    return summary;
+  };
   for (const row of rows) {
     for (const body of row.bodies) {
-      const summary = byName.get(body.name) ?? { slug: slugify(body.name), name: body.name, ids: [] };
-      if (!summary.ids.includes(row.id)) summary.ids.push(row.id);
-      byName.set(body.name, summary);
+      const summary = add(body.name, row.id);
+      if (body.unitOf) {
+        summary.parent = slugify(body.unitOf);
+        add(body.unitOf, row.id);
+      }
     }
   }
-  return [...byName.values()].sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
+  // Tasks in site order on every page, whichever body named them first.
+  const order = new Map(rows.map((r, i) => [r.id, i]));
+  const sorted = [...byName.values()].map((b) => ({ ...b, ids: b.ids.sort((x, y) => order.get(x)! - order.get(y)!) })).sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
+  const sortedBySlug = new Map(sorted.map((b) => [b.slug, b]));
+  for (const body of sorted) if (body.parent) sortedBySlug.get(body.parent)?.units.push(body.slug);
+  return sorted;
 }
 
 /** Deadline filter values present, years in order, then yearly tasks, then undated. */
@@ -256,8 +294,9 @@ export function compareByTopic(rows: readonly AssessmentRow[], kind: AssessmentK
 export interface TimelineEntry {
   /** Anchor on /dong-thoi-gian/: "so-" and the instrument number slugified, or "moc-" and the first event's id. */
   anchor: string;
-  date: PartialDate;
-  /** Every way the documents write the date (kept apart when they differ: "09/01/2013", "09/1/2013"). */
+  /** The date, from the first mention that gives one; absent when no document dates the step ("không ghi ngày"). */
+  date?: PartialDate;
+  /** Every way the documents write the date (kept apart when they differ: "09/01/2013", "09/1/2013"); empty when none does. */
   dateTexts: string[];
   number?: string;
   instrument?: string;
@@ -276,10 +315,20 @@ const mergeProduced = (a: Produced, b: Produced | undefined): Produced => {
   return { ...(statistics ? { statistics } : {}), ...(models ? { models } : {}), ...(a.targets || b.targets ? { targets: true as const } : {}) };
 };
 
+const dated = (entry: TimelineEntry, event: EventRow) => {
+  if (event.date === undefined || event.dateText === undefined) return;
+  if (entry.date === undefined) {
+    entry.date = event.date;
+    entry.approximate = event.date.length < 10;
+  }
+  if (!entry.dateTexts.includes(event.dateText)) entry.dateTexts.push(event.dateText);
+};
+
 /**
  * The timeline: steps merged by instrument number (a number cited by three documents is one
  * step with three mentions), in date order ({@link compareDates}); steps on the same date keep the
- * documents' order.
+ * documents' order. Steps no document dates come last, in the documents' order: the year inside a
+ * number ("46/2014/TT-BCA") is not a date the documents give, so it places nothing.
  */
 export function timeline(events: readonly EventRow[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -288,25 +337,88 @@ export function timeline(events: readonly EventRow[]): TimelineEntry[] {
     const existing = event.number ? byNumber.get(event.number) : undefined;
     if (existing) {
       existing.mentions.push(event);
-      if (!existing.dateTexts.includes(event.dateText)) existing.dateTexts.push(event.dateText);
+      dated(existing, event);
       existing.produced = mergeProduced(existing.produced, event.produced);
       continue;
     }
     const entry: TimelineEntry = {
       // Ids must not start with a digit to be usable as CSS selectors ("#07-…" is not).
       anchor: event.number ? `so-${slugify(event.number)}` : `moc-${event.id}`,
-      date: event.date,
-      dateTexts: [event.dateText],
+      dateTexts: [],
       ...(event.number ? { number: event.number } : {}),
       ...(event.instrument ? { instrument: event.instrument } : {}),
-      approximate: event.date.length < 10,
+      approximate: false,
       mentions: [event],
       produced: mergeProduced({}, event.produced),
     };
+    dated(entry, event);
     entries.push(entry);
     if (event.number) byNumber.set(event.number, entry);
   }
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.index - b.index).map(({ entry }) => entry);
+  const undatedLast = (e: TimelineEntry) => (e.date === undefined ? 1 : 0);
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => undatedLast(a.entry) - undatedLast(b.entry) || (a.entry.date && b.entry.date ? compareDates(a.entry.date, b.entry.date) : 0) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+/** A part of the timeline page: the instruments before the movement, one year, or the undated. */
+export interface TimelineSection {
+  /** Anchor and kind: "truoc-2014", "nam-<year>", "khong-ghi-ngay". */
+  id: string;
+  /** The year ("2019") for a year's section; undefined for the two others. */
+  year?: string;
+  entries: TimelineEntry[];
+}
+
+/**
+ * The timeline cut for reading: instruments older than `start` (the movement's first day,
+ * "2014-08-15") first, then one section per year, then the steps no document dates. Empty
+ * sections are left out.
+ */
+export function timelineSections(entries: readonly TimelineEntry[], start: PartialDate): TimelineSection[] {
+  const before: TimelineEntry[] = [];
+  const byYear = new Map<string, TimelineEntry[]>();
+  const undated: TimelineEntry[] = [];
+  for (const entry of entries) {
+    if (entry.date === undefined) undated.push(entry);
+    else if (compareDates(entry.date, start) < 0) before.push(entry);
+    else {
+      const year = entry.date.slice(0, 4);
+      byYear.set(year, [...(byYear.get(year) ?? []), entry]);
+    }
+  }
+  return [
+    { id: "truoc-2014", entries: before },
+    ...[...byYear].map(([year, list]) => ({ id: `nam-${year}`, year, entries: list })),
+    { id: "khong-ghi-ngay", entries: undated },
+  ].filter((section) => section.entries.length > 0);
+}
+
+/** Kinds of instrument as the documents write them before a number ("Chỉ thị số 07/…"). */
+const INSTRUMENT_KIND = "Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp|Tờ trình";
+
+/** A number-like instrument symbol: "44-KL/TW", "07/CT-BCA-V28", "06/2013/NĐ-CP". */
+const NUMBER_TOKEN = /\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\d/&-]*/gu;
+
+/**
+ * The words a timeline mention quotes for the step it is filed under. Usually the event's whole
+ * text. When the text is another instrument's sentence that names this one on the way ("Kết luận
+ * số 44-KL/TW … về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 …"), the quote
+ * starts at this instrument's own name, so the 09-CT/TW step quotes the words that name 09-CT/TW,
+ * marked as cut (`cut: true`, shown with "…"). A list naming several instruments as equals
+ * ("Công văn: số 517/BCĐ …, số 1120/BCĐ …") names each, and is quoted whole.
+ */
+export function mentionQuote(event: Pick<EventRow, "number" | "text">): { text: string; cut: boolean } {
+  const whole = { text: event.text, cut: false };
+  if (!event.number) return whole;
+  const at = event.text.indexOf(event.number);
+  if (at <= 0) return whole;
+  const others = [...event.text.slice(0, at).matchAll(NUMBER_TOKEN)].filter((m) => !event.number!.startsWith(m[0]));
+  if (others.length === 0) return whole;
+  const own = new RegExp(`(?:${INSTRUMENT_KIND})(?:\\s+số)?\\s*:?\\s*$`, "u").exec(event.text.slice(0, at));
+  if (!own) return whole;
+  return { text: event.text.slice(own.index), cut: true };
 }
 
 /**
@@ -327,7 +439,7 @@ export function instrumentName(event: Pick<EventRow, "number" | "instrument" | "
   if (!event.number) return undefined;
   const at = event.text.indexOf(event.number);
   const before = at > 0 ? event.text.slice(0, at) : "";
-  const kind = /((?:Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp)(?: số|:)?)[\s:]*(?:số\s*)?$/.exec(before);
+  const kind = new RegExp(`((?:${INSTRUMENT_KIND})(?: số|:)?)[\\s:]*(?:số\\s*)?$`, "u").exec(before);
   return kind ? `${kind[1]!.replace(/:$/, "")}${kind[1]!.endsWith("số") ? "" : " số"} ${event.number}` : event.number;
 }
 

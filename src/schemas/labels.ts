@@ -20,7 +20,7 @@ export const FIELD_LABELS: Record<string, string> = {
   // Award rules, targets, and what the documents conclude, assign and date.
   internal: "Việc nội bộ của cơ quan ban hành", figure: "Số liệu cùng chỉ tiêu", details: "Các đoạn chi tiết", bodies: "Cơ quan, đơn vị",
   role: "Vai trò", requested: "Đề nghị (không giao)", task: "Nhiệm vụ", when: "Thời hạn", by: "Hạn cuối (theo lịch)", recurring: "Hằng năm",
-  dateText: "Ngày như văn bản ghi", instrument: "Văn bản không có số", legalBasis: "Căn cứ pháp lý", produced: "Kết quả của mốc này",
+  dateText: "Ngày như văn bản ghi", instrument: "Văn bản không có số", legalBasis: "Căn cứ pháp lý", undated: "Văn bản không ghi ngày", unitOf: "Đơn vị trực thuộc cơ quan", produced: "Kết quả của mốc này",
   statistics: "Nhóm số liệu", models: "Mô hình", targets: "Mục tiêu",
 };
 

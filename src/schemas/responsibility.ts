@@ -9,6 +9,12 @@ export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 export const responsibleBodySchema = z.strictObject({
   /** The body's name; the same name for the same body in every file, since it makes the body's page /trach-nhiem/co-quan/<name>/. */
   name: z.string({ error: "cần tên cơ quan, đơn vị" }).trim().min(1, { error: "cần tên cơ quan, đơn vị" }),
+  /**
+   * The body this one is an internal unit of, when the document says so: its Phòng Tổ chức - Hành
+   * chính - Quản trị and "các phòng, ban … thuộc Văn phòng" are units of "Văn phòng UBND tỉnh".
+   * The filter lists the unit under that body, whose page gathers the units' tasks too.
+   */
+  unitOf: z.string().trim().min(1, { error: "cần tên cơ quan mà đơn vị này trực thuộc, hoặc bỏ hẳn unitOf" }).optional(),
   /** "chu-tri" (chủ trì), "phoi-hop" (phối hợp) or "thuc-hien" (được giao thực hiện). */
   role: z.enum(RESPONSIBILITY_ROLES, { error: `vai trò phải là một trong: ${RESPONSIBILITY_ROLES.join(", ")}` }),
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateContent } from "../../scripts/lib/validate.ts";
 import { describe, expect, it } from "vitest";
-import { loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
+import { datedInText, loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
 import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
 import { planQuotes } from "../../src/lib/plan-quotes.ts";
 import { readDocuments, readPlan, readStatistics } from "../helpers/content.ts";
@@ -34,6 +34,15 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     expect(ofKind.length).toBeGreaterThan(0);
     const missing = missingQuotes(ofKind, texts).map((q) => `${q.where} (${q.document}): “${q.text.slice(0, 80)}”`);
     expect(missing).toEqual([]);
+  });
+
+  it("finds no date in the document for an instrument marked undated (unknown stays unknown, but only when it is)", () => {
+    const undated = eventRows(plan.events).filter((e) => e.undated);
+    expect(undated.map((e) => e.number ?? e.instrument)).toContain("46/2014/TT-BCA");
+    const dated = undated.filter((e) => datedInText(texts.get(e.document)!, (e.number ?? e.instrument)!));
+    expect(dated.map((e) => `${e.id}: ${e.number ?? e.instrument}`)).toEqual([]);
+    // The same check sees the date the document does give another instrument of the same list.
+    expect(datedInText(texts.get("ke-hoach-thuc-hien-chi-thi-07-van-phong-ubnd-2024")!, "06/2013/NĐ-CP")).toBe(true);
   });
 
   it("finds every figure's value in its document, as the document writes numbers (137.226; 05)", () => {

@@ -25,6 +25,7 @@ describe("checkPlanReferences", () => {
     ["file not named after its document", file("assessments", "ten-khac", { document: "van-ban-thu", items: [] }), "(tên tệp)", /van-ban-thu\.json/],
     ["section the document lacks", file("assessments", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Mục IV.2" }] }), "items.0.section", /một mục có trong văn bản/],
     ["deadline date its words do not give", file("responsibilities", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Mục I", when: { text: "trước ngày 08/9/2020", by: "2020-09-09" } }] }), "items.0.when.by", /2020-09-08/],
+    ["instrument whose words do not name its number", file("events", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Mục I", number: "09-CT/TW", text: "Kết luận số 44-KL/TW ngày 22/01/2019 của Ban Bí thư" }] }), "items.0.text", /09-CT\/TW/],
     ["unknown statistics group", file("events", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Mục I", produced: { statistics: ["nhom-khac"] } }] }), "items.0.produced.statistics.0", /content\/statistics/],
     ["unknown model", file("events", "van-ban-thu", { document: "van-ban-thu", items: [{ section: "Mục I", produced: { models: ["mo-hinh-khac"] } }] }), "items.0.produced.models.0", /content\/models/],
   ])("%s", (_name, entry, field, expected) => {
