@@ -63,7 +63,10 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     writeFileSync(file, text.replace('"number": "128/KH-BCA-V05"', '"number": "129/KH-BCA-V05"'));
     const line = text.slice(0, text.indexOf('"number": "128/KH-BCA-V05"')).split("\n").length;
     const { problems } = validateContent(copy);
-    expect(problems.map((p) => [p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json"), p.line, p.field, p.found.startsWith("số, ký hiệu văn bản “129/KH-BCA-V05” không có trong văn bản")])).toEqual([[true, line, "items.1.number", true]]);
+    // The step's own text still names 128/…, which the check of an instrument's text reports too.
+    const numberProblems = problems.filter((p) => p.field === "items.1.number");
+    expect(numberProblems.map((p) => [p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json"), p.line, p.found.startsWith("số, ký hiệu văn bản “129/KH-BCA-V05” không có trong văn bản")])).toEqual([[true, line, true]]);
+    expect(problems.every((p) => p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json") && p.field.startsWith("items.1."))).toBe(true);
   });
 
   it("would notice a date or number the document does not contain", () => {
