@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { COLLECTIONS, type CollectionName } from "./content-registry.ts";
 import { entryPaths, isEntryName, normaliseText, readEntryFile } from "./content-reader.ts";
+import { contentSyncEnded, contentSyncStarted } from "./dev-content-state.ts";
 
 /** The content folder: CONTENT_DIR (tests, benchmark, fixture sites) or ./content. */
 export function contentRoot(): string {
@@ -36,13 +37,25 @@ export function contentLoader(collection: CollectionName, dir = contentRoot()): 
       if (!watcher) return;
       watcher.add(folderPath);
       const inFolder = (path: string) => resolve(path, "..") === folderPath && isEntryName(path.split(/[\\/]/).pop()!) && path.endsWith(ext);
+      // The live preview waits for these re-reads (and the store write they cause) before it
+      // reloads the page, so a reload never shows the content of before the save.
       const onChange = (path: string) => {
-        if (inFolder(path)) void syncFile(context, collection, path, root, false);
+        if (!inFolder(path)) return;
+        contentSyncStarted();
+        const before = store.get(idOf(path))?.digest;
+        syncFile(context, collection, path, root, false).then(
+          () => contentSyncEnded(store.get(idOf(path))?.digest !== before),
+          () => contentSyncEnded(false),
+        );
       };
       watcher.on("change", onChange);
       watcher.on("add", onChange);
       watcher.on("unlink", (path) => {
-        if (inFolder(path)) store.delete(idOf(path));
+        if (!inFolder(path)) return;
+        contentSyncStarted();
+        const had = store.has(idOf(path));
+        store.delete(idOf(path));
+        contentSyncEnded(had);
       });
     },
   };
