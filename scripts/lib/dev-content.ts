@@ -59,6 +59,8 @@ export interface SaveQueue {
   idle: () => Promise<void>;
   /** The latest check's report (undefined: content is fine). */
   readonly report: ContentProblemReport | undefined;
+  /** How many times the pages were told to reload: a page made before the latest reload is out of date. */
+  readonly round: number;
   /** Runs the check once (at start), printing the report when content is broken. */
   start: () => void;
 }
@@ -76,6 +78,7 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
   let waiters: (() => void)[] = [];
   let report: ContentProblemReport | undefined;
   let printed = "";
+  let round = 0;
 
   const tick = () => {
     timer = undefined;
@@ -109,6 +112,7 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
       if (!timer) void run();
       return;
     }
+    round++;
     effects.reload();
     const done = waiters;
     waiters = [];
@@ -130,6 +134,9 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
     },
     get report() {
       return report;
+    },
+    get round() {
+      return round;
     },
     start() {
       const problems = effects.check();
@@ -155,6 +162,22 @@ export async function waitForStore(dataStoreFile: string, since: number, limitMs
   // Astro reloads its store module right after the write; give that a moment.
   await new Promise((r) => setTimeout(r, 40));
 }
+
+/** Response header naming the reload round a page was made in (readable by the page, see below). */
+export const ROUND_TIMING = "antq-content";
+
+/**
+ * Dev-only script on every page (and on the report page): a reload sent while the page was still
+ * loading reaches nobody, so once connected the page asks which round the content is at and
+ * reloads if it was made before. The round comes from the page's own Server-Timing header.
+ */
+export const ROUND_CHECK = `const made = performance.getEntriesByType("navigation")[0]?.serverTiming?.find((t) => t.name === "${ROUND_TIMING}")?.description;
+if (hot && made !== undefined) {
+  hot.on("antq:content-round", ({ round }) => {
+    if (String(round) !== made) location.reload();
+  });
+  hot.send("antq:content-round?");
+}`;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
@@ -182,7 +205,9 @@ export function problemPage(report: ContentProblemReport, fileText: string | und
     ...(code ? { highlightedCode: code } : {}),
     stack: "",
   };
-  const script = `import { ErrorOverlay } from "/@vite/client";
+  const script = `import { ErrorOverlay, createHotContext } from "/@vite/client";
+const hot = createHotContext("/@antq/report-page");
+${ROUND_CHECK}
 const overlay = new ErrorOverlay(${JSON.stringify(err).replace(/</g, "\\u003c")});
 const shadow = overlay.shadowRoot;
 shadow.querySelector("#stack").style.display = "none";
@@ -222,6 +247,10 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
   return {
     name: "antq-dev-content",
     hooks: {
+      "astro:config:setup": ({ command, injectScript }) => {
+        // Only on the dev server: built pages carry no script of the preview.
+        if (command === "dev") injectScript("page", `const hot = import.meta.hot;\n${ROUND_CHECK}`);
+      },
       "astro:config:done": ({ config }) => {
         // Where Astro 7 keeps the dev server's content store (`.astro/` of the project).
         dataStoreFile = fileURLToPath(new URL(".astro/data-store.json", config.root));
@@ -244,6 +273,9 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
           if (queue.busy && typeof payload === "object" && payload !== null && (payload as { type?: unknown }).type === "full-reload") return;
           return (send as (...args: unknown[]) => void)(payload, ...rest);
         }) as typeof hot.send;
+        hot.on("antq:content-round?", (_data: unknown, client: { send: (event: string, payload: unknown) => void }) => {
+          void queue.idle().then(() => client.send("antq:content-round", { round: queue.round }));
+        });
         queue.start();
         if (!queue.report) console.log("Nội dung hợp lệ. Mỗi lần lưu một tệp trong content/, trang tự cập nhật.");
 
@@ -251,6 +283,7 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
           if (!isSiteRequest(req.method, req.url, publicDir)) return next();
           // A page asked for during a save waits for its check: never a half-saved page.
           void queue.idle().then(() => {
+            res.setHeader("Server-Timing", `${ROUND_TIMING};desc="${queue.round}"`);
             const report = queue.report;
             if (!report) return next();
             const file = report.first.file;

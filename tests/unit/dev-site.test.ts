@@ -75,6 +75,8 @@ describe("npm run dev: saves", () => {
     expect(fake.counts()).toEqual({ checks: 1, reloads: 1 });
     expect(fake.log).toEqual(["09:05:07 ✓ đã lưu 2 tệp: nội dung hợp lệ, trang đã cập nhật"]);
     expect(queue.busy).toBe(false);
+    // Pages made before this count are out of date (they ask for it once connected).
+    expect(queue.round).toBe(1);
   });
 
   it("holds pages until the store has the save, and a save arriving meanwhile gets its own round and the one reload", async () => {
