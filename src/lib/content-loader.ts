@@ -81,12 +81,13 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
     if (strict) throw new Error(`${entry.file}: ${entry.problem?.message ?? "nội dung không đọc được"}`);
     return undefined;
   }
-  const digest = generateDigest(entry.text ?? "");
   const filePath = relative(root, path).split("\\").join("/");
+  // The place is part of the digest: Astro keeps its store in .astro/ between runs and skips an
+  // entry whose digest it has, so an entry last read from another folder (a test's copy of
+  // content/) would keep pointing there and its page fail with "Cannot find module".
+  const digest = generateDigest(`${filePath}\n${entry.text ?? ""}`);
   const existing = store.get(entry.id);
-  // Same text at the same place: kept. Astro keeps its store in .astro/ between runs, so an entry
-  // last read from another folder (a test's copy of content/) must be read again from this one.
-  if (existing?.digest === digest && existing.filePath === filePath) {
+  if (existing?.digest === digest) {
     if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
     return entry.id;
   }
