@@ -234,7 +234,13 @@ document.body.append(overlay);`;
 /** Whether a request is for a page or file of the site (not Vite's own modules, public files or the editing screen). */
 export function isSiteRequest(method: string | undefined, url: string | undefined, publicDir: string): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
-  const path = decodeURIComponent((url ?? "/").split("?")[0]!);
+  const raw = (url ?? "/").split("?")[0]!;
+  let path = raw;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    // A malformed address is Astro's to answer (404), after any save in progress.
+  }
   if (/^\/(@|__|node_modules\/|src\/|_astro\/|quan-tri(\/|$)|\.astro\/)/.test(path)) return false;
   const file = join(publicDir, path);
   return !(file.startsWith(publicDir + sep) && existsSync(file) && statSync(file).isFile());

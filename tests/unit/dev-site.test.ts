@@ -169,6 +169,8 @@ describe("npm run dev: pages while content is broken", () => {
     expect(isSiteRequest("GET", "/node_modules/.vite/deps/x.js", publicDir)).toBe(false);
     expect(isSiteRequest("GET", "/quan-tri/", publicDir)).toBe(false);
     expect(isSiteRequest("GET", "/src/styles/global.css?direct", publicDir)).toBe(false);
+    expect(isSiteRequest("GET", "/favicon.svg", publicDir)).toBe(false);
+    expect(isSiteRequest("GET", "/mo-hinh/%E0%A4%A/", publicDir)).toBe(true);
   });
 
   it("fail with the check's own report, pointing at the editor's file, if one is rendered all the same", () => {
