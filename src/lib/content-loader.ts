@@ -16,6 +16,7 @@ import { COLLECTIONS, type CollectionName } from "./content-registry.ts";
 import { entryPaths, isEntryName, normaliseText, readEntryFile } from "./content-reader.ts";
 import { withStandIns } from "./content-starters.ts";
 import { buildDay } from "./build-day.ts";
+import { contentSyncEnded, contentSyncStarted } from "./dev-content-state.ts";
 
 /** The content folder: CONTENT_DIR (tests, benchmark, fixture sites) or ./content. */
 export function contentRoot(): string {
@@ -38,13 +39,25 @@ export function contentLoader(collection: CollectionName, dir = contentRoot()): 
       if (!watcher) return;
       watcher.add(folderPath);
       const inFolder = (path: string) => resolve(path, "..") === folderPath && isEntryName(path.split(/[\\/]/).pop()!) && path.endsWith(ext);
+      // The live preview waits for these re-reads (and the store write they cause) before it
+      // reloads the page, so a reload never shows the content of before the save.
       const onChange = (path: string) => {
-        if (inFolder(path)) void syncFile(context, collection, path, root, false);
+        if (!inFolder(path)) return;
+        contentSyncStarted();
+        const before = store.get(idOf(path))?.digest;
+        syncFile(context, collection, path, root, false).then(
+          () => contentSyncEnded(store.get(idOf(path))?.digest !== before),
+          () => contentSyncEnded(false),
+        );
       };
       watcher.on("change", onChange);
       watcher.on("add", onChange);
       watcher.on("unlink", (path) => {
-        if (inFolder(path)) store.delete(idOf(path));
+        if (!inFolder(path)) return;
+        contentSyncStarted();
+        const had = store.has(idOf(path));
+        store.delete(idOf(path));
+        contentSyncEnded(had);
       });
     },
   };
@@ -70,7 +83,11 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
     if (strict) throw new Error(`${entry.file}: ${entry.problem?.message ?? "nội dung không đọc được"}`);
     return undefined;
   }
-  const digest = generateDigest(entry.text ?? "");
+  const filePath = relative(root, path).split("\\").join("/");
+  // The place is part of the digest: Astro keeps its store in .astro/ between runs and skips an
+  // entry whose digest it has, so an entry last read from another folder (a test's copy of
+  // content/) would keep pointing there and its page fail with "Cannot find module".
+  const digest = generateDigest(`${filePath}\n${entry.text ?? ""}`);
   const existing = store.get(entry.id);
   if (existing?.digest === digest) {
     if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
@@ -91,7 +108,7 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
     id: entry.id,
     data,
     ...(entry.body !== undefined ? { body: entry.body } : {}),
-    filePath: relative(root, path).split("\\").join("/"),
+    filePath,
     digest,
     ...(COLLECTIONS[collection].ext === ".mdx" ? { deferredRender: true } : {}),
   });

@@ -25,6 +25,33 @@ export function contentProblems(): ContentProblemReport | undefined {
   return (globalThis as Holder)[KEY];
 }
 
+const SYNC = Symbol.for("antq.content-sync");
+type SyncHolder = { [SYNC]?: { running: number; lastChange: number } };
+
+function syncState(): { running: number; lastChange: number } {
+  return ((globalThis as SyncHolder)[SYNC] ??= { running: 0, lastChange: 0 });
+}
+
+/**
+ * The content loader (src/lib/content-loader.ts) brackets each file it re-reads in the live preview
+ * with these, so the preview knows when Astro's store may still change: `changed` is true when the
+ * file's entry was stored or removed (Astro then rewrites its data store file about 0.5 s later).
+ */
+export function contentSyncStarted(): void {
+  syncState().running++;
+}
+
+export function contentSyncEnded(changed: boolean): void {
+  const state = syncState();
+  state.running = Math.max(0, state.running - 1);
+  if (changed) state.lastChange = Date.now();
+}
+
+/** Files being re-read now, and the time (ms since 1970) of the last change to the store. */
+export function contentSync(): { running: number; lastChange: number } {
+  return { ...syncState() };
+}
+
 /** Throws the check's report as an error for the overlay while the content has problems. */
 export function throwIfContentBroken(): void {
   const report = contentProblems();

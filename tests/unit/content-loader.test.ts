@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { LoaderContext } from "astro/loaders";
+import { contentLoader } from "../../src/lib/content-loader.ts";
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string;
+  deferredRender?: boolean;
+}
+
+/** The parts of Astro's loader context the content loader uses, over a plain Map; like Astro's
+ * store, `set` ignores an entry whose digest it already has. */
+function fakeContext(entries: Map<string, StoredEntry>) {
+  const moduleImports: string[] = [];
+  const context = {
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: StoredEntry) => {
+        if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
+        entries.set(entry.id, entry);
+        return true;
+      },
+      keys: () => [...entries.keys()],
+      delete: (id: string) => void entries.delete(id),
+      has: (id: string) => entries.has(id),
+      addModuleImport: (path: string) => void moduleImports.push(path),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => createHash("sha256").update(text).digest("hex"),
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
+    watcher: undefined,
+  };
+  return { context: context as unknown as LoaderContext, moduleImports };
+}
+
+const name = readdirSync(resolve("content/models")).find((f) => f.endsWith(".mdx"))!;
+const id = name.replace(/\.mdx$/, "");
+
+describe("content loader", () => {
+  it("reads an entry again when Astro's kept store has it from another folder, though its text is the same", async () => {
+    // `.astro/` keeps the store between runs; the live-preview test runs on a copy in /tmp.
+    const copy = mkdtempSync(join(tmpdir(), "antq-loader-"));
+    try {
+      cpSync(resolve("content"), join(copy, "content"), { recursive: true });
+      const entries = new Map<string, StoredEntry>();
+      await contentLoader("models", join(copy, "content")).load(fakeContext(entries).context);
+      expect(entries.get(id)?.filePath).toBe(relative(process.cwd(), join(copy, "content/models", name)));
+      await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
+      expect(entries.get(id)?.filePath).toBe(`content/models/${name}`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps an entry whose text and place are unchanged, and drops one whose file is gone", async () => {
+    const entries = new Map<string, StoredEntry>();
+    await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
+    const kept = entries.get(id);
+    entries.set("da-xoa", { id: "da-xoa", data: {}, filePath: "content/models/da-xoa.mdx" });
+    const { context, moduleImports } = fakeContext(entries);
+    await contentLoader("models", resolve("content")).load(context);
+    expect(entries.get(id)).toBe(kept);
+    expect(kept?.data).toHaveProperty("name");
+    expect(moduleImports).toContain(`content/models/${name}`);
+    expect(entries.has("da-xoa")).toBe(false);
+  });
+});
