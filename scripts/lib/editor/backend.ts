@@ -85,9 +85,12 @@ export function checkBeforeWrite(contentDir: string, relPath: string, text: stri
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
-    const before = new Set(validateContent(contentDir, resolve(contentDir, "..")).problems.map(problemKey));
+    // Drafts are the screen's unpublished state: saved and previewed like `npm run dev` shows them
+    // (their «…» placeholders too); `npm run check` and the build still refuse to publish them.
+    const options = { allowDrafts: true };
+    const before = new Set(validateContent(contentDir, resolve(contentDir, ".."), options).problems.map(problemKey));
     const file = `content/${relPath}`;
-    return validateContent(copy, root).problems.filter((p) => p.file === file || !before.has(problemKey(p)));
+    return validateContent(copy, root, options).problems.filter((p) => p.file === file || !before.has(problemKey(p)));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -65,7 +65,20 @@ document.head.append(style);
 const decap = document.createElement("script");
 decap.src = `${base}decap/decap-cms.js`;
 decap.onload = async () => {
-  const config = await (await originalFetch(`${base}config.json`)).json();
+  const [config, figures] = await Promise.all([`${base}config.json`, `${base}figures.json`].map(async (u) => (await originalFetch(u)).json()));
+  // "Số liệu" in the body editor: a picker of existing figure ids that writes <So id="…" /> inside
+  // the sentence, exactly as the files write it (and reads those back as the same picker).
+  const figureLabel = (id) => figures.choices.find((c) => c.value === id)?.label ?? id;
+  window.CMS.registerEditorComponent({
+    id: "so",
+    label: figures.label,
+    type: "inline",
+    fields: [{ name: "id", label: figures.field, hint: figures.hint, widget: "select", options: figures.choices }],
+    pattern: /<So id="([^"]+)" \/>/,
+    fromInline: (match) => ({ id: match[1] }),
+    toInline: (data) => `<So id="${data.id ?? ""}" />`,
+    toPreview: (data) => figureLabel(data.id),
+  });
   window.CMS.init({ config });
   // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).
   const link = document.getElementById("qt-xem-truoc");

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { cmsConfig } from "../../../src/lib/cms-config.ts";
+import { cmsConfig, figureChoices } from "../../../src/lib/cms-config.ts";
+import { readContent } from "../../../src/lib/content-reader.ts";
 import { t } from "../../../src/i18n/vi.ts";
 import { handleBackend, type BackendOptions } from "./backend.ts";
 import { contentToday } from "../validate.ts";
@@ -63,6 +64,11 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
       if (rest === "config.json") {
         const config = cmsConfig({ proxyUrl: `${EDITOR_BASE}api/`, siteUrl: options.siteUrl(), today: contentToday() });
         return send(res, 200, TYPES[".json"]!, JSON.stringify(config));
+      }
+      if (rest === "figures.json") {
+        // Read afresh on each load of the screen, so a figure saved a moment ago can be cited.
+        const choices = figureChoices(readContent(options.contentDir, resolve(options.contentDir, "..")));
+        return send(res, 200, TYPES[".json"]!, JSON.stringify({ label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), choices }));
       }
       if (rest === "api/" && req.method === "POST") {
         const answer = handleBackend(options, JSON.parse(await readBody(req)) as { action?: string; params?: Record<string, unknown> });
