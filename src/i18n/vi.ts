@@ -825,7 +825,10 @@ export const vi = {
   "editor.draft.mark": "[Bản nháp]",
   "editor.so.label": "Số liệu",
   "editor.so.field": "Số liệu dẫn trong câu",
-  "editor.so.hint": "Chọn một số liệu đã có (gõ vài chữ để tìm); bài viết sẽ ghi <So id=\"mã\" /> và trang hiện đúng giá trị, nguồn của số đó.",
+  "editor.so.search": "Tìm theo tên, số hoặc mã",
+  "editor.so.insert": "Chèn",
+  "editor.so.cancel": "Hủy",
+  "editor.so.hint": "Chọn một số liệu đã có; bài viết ghi <So id=\"mã\" /> ở chỗ con trỏ và trang hiện đúng giá trị, nguồn của số đó.",
   "editor.error.title": "Chưa lưu: nội dung có lỗi",
   "editor.error.none": "Nội dung hợp lệ, đã lưu.",
 

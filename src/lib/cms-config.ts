@@ -53,7 +53,7 @@ export interface CmsCollection {
   preview_path?: string;
   summary?: string;
   view_filters?: { label: string; field: string; pattern: boolean | string }[];
-  view_groups?: { label: string; field: string; pattern: boolean | string }[];
+  view_groups?: { label: string; field: string }[];
 }
 
 export interface CmsConfig {
@@ -193,7 +193,8 @@ function draftViews(info: FieldInfo, identifier: string): Pick<CmsCollection, "s
   return {
     summary: `{{draft | ternary('${t("editor.draft.mark")} ', '')}}{{${identifier}}}`,
     view_filters: [{ label, field: "draft", pattern: true }],
-    view_groups: [{ label, field: "draft", pattern: true }],
+    // Without a pattern Decap titles a yes/no group by the label ("Bản nháp") and the rest "Khác".
+    view_groups: [{ label, field: "draft" }],
   };
 }
 

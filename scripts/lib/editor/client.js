@@ -44,6 +44,41 @@ function showProblems(problems) {
   }
 }
 
+/**
+ * The "Số liệu" picker: a modal dialog listing every figure id with what it counts and its value,
+ * a search box that narrows the list, "Chèn" and "Hủy". Resolves to { id } or null (cancelled).
+ */
+function pickFigure(figures, current) {
+  return new Promise((resolve) => {
+    const dialog = document.createElement("dialog");
+    dialog.className = "qt-so";
+    dialog.setAttribute("aria-labelledby", "qt-so-tieu-de");
+    dialog.innerHTML = '<form method="dialog"><h2 id="qt-so-tieu-de"></h2><p id="qt-so-goi-y"></p><label for="qt-so-tim"></label><input id="qt-so-tim" type="search" autocomplete="off"><label for="qt-so-chon"></label><select id="qt-so-chon" size="10" aria-describedby="qt-so-goi-y" required></select><div class="qt-so-nut"><button value="ok"></button><button value="huy" formnovalidate></button></div></form>';
+    const [title, hint] = [dialog.querySelector("h2"), dialog.querySelector("#qt-so-goi-y")];
+    const [searchLabel, selectLabel] = dialog.querySelectorAll("label");
+    const [search, select] = [dialog.querySelector("input"), dialog.querySelector("select")];
+    const [ok, cancel] = dialog.querySelectorAll("button");
+    title.textContent = figures.label;
+    hint.textContent = figures.hint;
+    searchLabel.textContent = figures.search;
+    selectLabel.textContent = figures.field;
+    ok.textContent = figures.insert;
+    cancel.textContent = figures.cancel;
+    for (const choice of figures.choices) select.add(new Option(choice.label, choice.value, false, choice.value === current));
+    const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
+    search.addEventListener("input", () => {
+      const words = fold(search.value).split(/\s+/).filter(Boolean);
+      for (const option of select.options) option.hidden = !words.every((w) => fold(option.text).includes(w));
+    });
+    dialog.addEventListener("close", () => {
+      resolve(dialog.returnValue === "ok" && select.value ? { id: select.value } : null);
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
+
 const originalFetch = window.fetch.bind(window);
 window.fetch = async (input, init) => {
   const response = await originalFetch(input, init);
@@ -59,7 +94,7 @@ window.fetch = async (input, init) => {
 };
 
 const style = document.createElement("style");
-style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
+style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-so{max-width:40rem;width:calc(100% - 2rem);padding:1.25rem;border:2px solid #1b3a5c;border-radius:6px;color:#1a1a1a;background:#fff;font:16px/1.5 system-ui,sans-serif}.qt-so::backdrop{background:rgb(0 0 0/.4)}.qt-so h2{margin:0 0 .5rem;font-size:1.25rem}.qt-so label{display:block;margin:.75rem 0 .25rem;font-weight:600}.qt-so input,.qt-so select{box-sizing:border-box;width:100%;font:inherit;border:1px solid #5a6270;border-radius:4px;padding:.4rem}.qt-so-nut{display:flex;gap:.75rem;margin-top:1rem}.qt-so button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:4px;border:2px solid #1b3a5c;background:#fff;color:#1b3a5c}.qt-so button[value=ok]{background:#1b3a5c;color:#fff}.qt-so :focus-visible{outline:3px solid #f5b400;outline-offset:2px}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
 document.head.append(style);
 
 const decap = document.createElement("script");
@@ -69,15 +104,18 @@ decap.onload = async () => {
   // "Số liệu" in the body editor: a picker of existing figure ids that writes <So id="…" /> inside
   // the sentence, exactly as the files write it (and reads those back as the same picker).
   const figureLabel = (id) => figures.choices.find((c) => c.value === id)?.label ?? id;
+  // Decap's inline components have no form of their own: onInsert/onEdit ask through our dialog.
   window.CMS.registerEditorComponent({
     id: "so",
     label: figures.label,
     type: "inline",
-    fields: [{ name: "id", label: figures.field, hint: figures.hint, widget: "select", options: figures.choices }],
+    fields: [{ name: "id", label: figures.field, widget: "select", options: figures.choices }],
     pattern: /<So id="([^"]+)" \/>/,
     fromInline: (match) => ({ id: match[1] }),
     toInline: (data) => `<So id="${data.id ?? ""}" />`,
-    toPreview: (data) => figureLabel(data.id),
+    toPreview: (data) => `[${figureLabel(data.id)}]`,
+    onInsert: () => pickFigure(figures),
+    onEdit: ({ data }) => pickFigure(figures, data.id),
   });
   window.CMS.init({ config });
   // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).

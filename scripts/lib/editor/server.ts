@@ -68,7 +68,7 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
       if (rest === "figures.json") {
         // Read afresh on each load of the screen, so a figure saved a moment ago can be cited.
         const choices = figureChoices(readContent(options.contentDir, resolve(options.contentDir, "..")));
-        return send(res, 200, TYPES[".json"]!, JSON.stringify({ label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), choices }));
+        return send(res, 200, TYPES[".json"]!, JSON.stringify({ label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), search: t("editor.so.search"), insert: t("editor.so.insert"), cancel: t("editor.so.cancel"), choices }));
       }
       if (rest === "api/" && req.method === "POST") {
         const answer = handleBackend(options, JSON.parse(await readBody(req)) as { action?: string; params?: Record<string, unknown> });
