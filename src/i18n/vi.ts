@@ -823,6 +823,8 @@ export const vi = {
   "editor.preview": "Xem trước",
   "editor.draft.filter": "Bản nháp",
   "editor.draft.mark": "[Bản nháp]",
+  "editor.refused.save": "Chưa lưu, nội dung có lỗi:",
+  "editor.refused.delete": "Chưa xóa, vì sẽ gây lỗi:",
   "editor.so.label": "Số liệu",
   "editor.so.field": "Số liệu dẫn trong câu",
   "editor.so.search": "Tìm theo tên, số hoặc mã",

@@ -118,6 +118,17 @@ decap.onload = async () => {
     onEdit: ({ data }) => pickFigure(figures, data.id),
   });
   window.CMS.init({ config });
+  // Decap shows a refused save as "<its words>: API_ERROR: <our words>"; editors read only ours
+  // (the backend's message: each field and what the checker expects there, in Vietnamese).
+  const strip = (node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = walker.nextNode()) {
+      if (text.data.includes("API_ERROR: ")) text.data = text.data.replace(/^[^]*?API_ERROR: /, "");
+    }
+  };
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.type === "characterData" ? [record.target] : record.addedNodes) strip(node);
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
   // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).
   const link = document.getElementById("qt-xem-truoc");
   const update = () => {
