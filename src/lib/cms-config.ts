@@ -247,8 +247,9 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     }
     const fields = objectFields(info);
     // The body in Decap's rich-text editor, for its "Số liệu" picker (client.js registers it) that
-    // writes <So id="…" /> where the cursor is; the raw mode shows the file's own text.
-    if (spec.ext === ".mdx") fields.push({ name: "body", label: t("editor.body"), widget: "markdown", modes: ["rich_text", "raw"], buttons: [], editor_components: [SO_COMPONENT], hint: t("editor.body.hint"), required: true });
+    // writes <So id="…" /> where the cursor is. No raw mode: its switch has no state for screen
+    // readers (aria-required-attr), and a figure shows there only as code.
+    if (spec.ext === ".mdx") fields.push({ name: "body", label: t("editor.body"), widget: "markdown", modes: ["rich_text"], buttons: [], editor_components: [SO_COMPONENT], hint: t("editor.body.hint"), required: true });
     collections.push({ ...common, name, label: t(`editor.collection.${name}` as MessageKey), label_singular: spec.label, fields });
   }
   return {

@@ -79,6 +79,35 @@ function pickFigure(figures, current) {
   });
 }
 
+/**
+ * Names Decap 3.16 leaves out (axe: button-name, aria-command-name, aria-input-field-name,
+ * nested-interactive), given after each render: a list item's collapse and remove icons, its drag
+ * handle, the body's rich-text box, the preview pane's frame (frame-title), and the "add
+ * component" menu whose outer span wraps a button.
+ */
+function nameControls(names) {
+  const name = (el, text) => el.getAttribute("aria-label") !== text && el.setAttribute("aria-label", text);
+  for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+    const buttons = bar.querySelectorAll(":scope > button");
+    if (buttons[0]) name(buttons[0], names.collapse);
+    if (buttons.length > 1) name(buttons[buttons.length - 1], names.remove);
+  }
+  for (const handle of document.querySelectorAll('[aria-roledescription="sortable"]')) name(handle, names.drag);
+  for (const box of document.querySelectorAll('[data-slate-editor="true"]')) name(box, names.body);
+  for (const frame of document.querySelectorAll("iframe#preview-pane")) if (frame.title !== names.preview) frame.title = names.preview;
+  // Decap's menus put their items in a bare <ul>: menu items need the menu as their parent.
+  for (const list of document.querySelectorAll('[role="menu"] > ul:not([role])')) list.setAttribute("role", "none");
+  // The menu's state moves to the button inside, the one control keyboard and screen reader use.
+  for (const menu of document.querySelectorAll('[class*="ToolbarDropdownWrapper"] span[aria-haspopup], [class*="ToolbarDropdownWrapper"] span[aria-expanded]')) {
+    const button = menu.querySelector("button");
+    if (!button) continue;
+    name(button, names.components);
+    button.setAttribute("aria-haspopup", "true");
+    button.setAttribute("aria-expanded", menu.getAttribute("aria-expanded") ?? "false");
+    for (const attribute of ["role", "tabindex", "aria-haspopup", "aria-expanded"]) menu.removeAttribute(attribute);
+  }
+}
+
 const originalFetch = window.fetch.bind(window);
 window.fetch = async (input, init) => {
   const response = await originalFetch(input, init);
@@ -94,13 +123,14 @@ window.fetch = async (input, init) => {
 };
 
 const style = document.createElement("style");
-style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-so{max-width:40rem;width:calc(100% - 2rem);padding:1.25rem;border:2px solid #1b3a5c;border-radius:6px;color:#1a1a1a;background:#fff;font:16px/1.5 system-ui,sans-serif}.qt-so::backdrop{background:rgb(0 0 0/.4)}.qt-so h2{margin:0 0 .5rem;font-size:1.25rem}.qt-so label{display:block;margin:.75rem 0 .25rem;font-weight:600}.qt-so input,.qt-so select{box-sizing:border-box;width:100%;font:inherit;border:1px solid #5a6270;border-radius:4px;padding:.4rem}.qt-so-nut{display:flex;gap:.75rem;margin-top:1rem}.qt-so button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:4px;border:2px solid #1b3a5c;background:#fff;color:#1b3a5c}.qt-so button[value=ok]{background:#1b3a5c;color:#fff}.qt-so :focus-visible{outline:3px solid #f5b400;outline-offset:2px}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
+style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-so{max-width:40rem;width:calc(100% - 2rem);padding:1.25rem;border:2px solid #1b3a5c;border-radius:6px;color:#1a1a1a;background:#fff;font:16px/1.5 system-ui,sans-serif}.qt-so::backdrop{background:rgb(0 0 0/.4)}.qt-so h2{margin:0 0 .5rem;font-size:1.25rem}.qt-so label{display:block;margin:.75rem 0 .25rem;font-weight:600}.qt-so input,.qt-so select{box-sizing:border-box;width:100%;font:inherit;border:1px solid #5a6270;border-radius:4px;padding:.4rem}.qt-so-nut{display:flex;gap:.75rem;margin-top:1rem}.qt-so button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:4px;border:2px solid #1b3a5c;background:#fff;color:#1b3a5c}.qt-so button[value=ok]{background:#1b3a5c;color:#fff}.qt-so :focus-visible{outline:3px solid #f5b400;outline-offset:2px}[class*='SidebarNavLink']:not([aria-current]),[class*='AppHeaderButton'],[class*='AppHeaderSiteLink'],[class*='ControlButton']{color:#4a5262!important}[class*='PublishButton'][class*='StyledDropdownButton']{background-color:#1d6478!important}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
 document.head.append(style);
 
 const decap = document.createElement("script");
 decap.src = `${base}decap/decap-cms.js`;
 decap.onload = async () => {
-  const [config, figures] = await Promise.all([`${base}config.json`, `${base}figures.json`].map(async (u) => (await originalFetch(u)).json()));
+  const [config, screen] = await Promise.all([`${base}config.json`, `${base}screen.json`].map(async (u) => (await originalFetch(u)).json()));
+  const figures = screen.so;
   // "Số liệu" in the body editor: a picker of existing figure ids that writes <So id="…" /> inside
   // the sentence, exactly as the files write it (and reads those back as the same picker).
   const figureLabel = (id) => figures.choices.find((c) => c.value === id)?.label ?? id;
@@ -128,6 +158,7 @@ decap.onload = async () => {
   };
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.type === "characterData" ? [record.target] : record.addedNodes) strip(node);
+    nameControls(screen.names);
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
   // "Xem trước": the entry's page on this dev server, for collections that have one (preview_path).
   const link = document.getElementById("qt-xem-truoc");

@@ -65,10 +65,13 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
         const config = cmsConfig({ proxyUrl: `${EDITOR_BASE}api/`, siteUrl: options.siteUrl(), today: contentToday() });
         return send(res, 200, TYPES[".json"]!, JSON.stringify(config));
       }
-      if (rest === "figures.json") {
+      if (rest === "screen.json") {
         // Read afresh on each load of the screen, so a figure saved a moment ago can be cited.
         const choices = figureChoices(readContent(options.contentDir, resolve(options.contentDir, "..")));
-        return send(res, 200, TYPES[".json"]!, JSON.stringify({ label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), search: t("editor.so.search"), insert: t("editor.so.insert"), cancel: t("editor.so.cancel"), choices }));
+        const so = { label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), search: t("editor.so.search"), insert: t("editor.so.insert"), cancel: t("editor.so.cancel"), choices };
+        // Names for Decap's unnamed controls (client.js gives them), in the screen's language.
+        const names = { collapse: t("editor.name.collapse"), remove: t("editor.name.remove"), drag: t("editor.name.drag"), body: t("editor.body"), components: t("editor.name.components"), preview: t("editor.name.preview") };
+        return send(res, 200, TYPES[".json"]!, JSON.stringify({ so, names }));
       }
       if (rest === "api/" && req.method === "POST") {
         const answer = handleBackend(options, JSON.parse(await readBody(req)) as { action?: string; params?: Record<string, unknown> });
