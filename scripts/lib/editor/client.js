@@ -50,6 +50,7 @@ function showProblems(problems) {
  */
 function pickFigure(figures, current) {
   return new Promise((resolve) => {
+    const before = new Set(document.querySelectorAll('[data-slate-inline="true"]'));
     const dialog = document.createElement("dialog");
     dialog.className = "qt-so";
     dialog.setAttribute("aria-labelledby", "qt-so-tieu-de");
@@ -73,6 +74,19 @@ function pickFigure(figures, current) {
     dialog.addEventListener("close", () => {
       resolve(dialog.returnValue === "ok" && select.value ? { id: select.value } : null);
       dialog.remove();
+      // Back to the sentence, just after the new figure, so the editor types on (the menu item that
+      // opened the dialog is gone, and focus would fall to the page).
+      setTimeout(() => {
+        if (!lastTextBox) return;
+        lastTextBox.focus();
+        const added = [...lastTextBox.querySelectorAll('[data-slate-inline="true"]')].find((el) => !before.has(el));
+        const leaf = added?.nextElementSibling && document.createTreeWalker(added.nextElementSibling, NodeFilter.SHOW_TEXT).nextNode();
+        if (!leaf) return;
+        const range = document.createRange();
+        range.setStart(leaf, 0);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      }, 50);
     });
     document.body.append(dialog);
     dialog.showModal();
@@ -107,6 +121,13 @@ function nameControls(names) {
     for (const attribute of ["role", "tabindex", "aria-haspopup", "aria-expanded"]) menu.removeAttribute(attribute);
   }
 }
+
+/** The rich-text box last typed in: where the "Số liệu" dialog returns focus. */
+let lastTextBox = null;
+document.addEventListener("focusin", (event) => {
+  const box = event.target instanceof Element ? event.target.closest('[data-slate-editor="true"]') : null;
+  if (box) lastTextBox = box;
+});
 
 const originalFetch = window.fetch.bind(window);
 window.fetch = async (input, init) => {
