@@ -57,7 +57,9 @@ export interface CmsCollection {
 }
 
 export interface CmsConfig {
-  backend: { name: "proxy"; proxy_url: string; branch: string };
+  backend: { name: "proxy"; proxy_url: string; branch: string } | HostedBackend;
+  /** Set with a hosted backend: every save becomes a pull/merge request that CI checks. */
+  publish_mode?: "editorial_workflow";
   load_config_file: false;
   locale: "vi";
   media_folder: string;
@@ -68,7 +70,22 @@ export interface CmsConfig {
   collections: CmsCollection[];
 }
 
+/**
+ * Decap's GitHub or GitLab backend, for running the screen against the hosted repository
+ * (docs/deploy.md). GitHub signs in through an OAuth app and a small OAuth relay at `base_url`;
+ * GitLab can sign in from the browser alone (`auth_type: "pkce"` with the application's `app_id`).
+ */
+export type HostedBackend =
+  | { name: "github"; repo: string; branch: string; base_url: string; auth_endpoint?: string }
+  | { name: "gitlab"; repo: string; branch: string; auth_type: "pkce"; app_id: string; api_root?: string; base_url?: string };
+
 export interface CmsOptions {
+  /**
+   * The hosted repository instead of our local backend. Its saves cannot go through our checker
+   * first, so the configuration then always uses the editorial workflow: each save is a branch and
+   * a pull/merge request, merged only when the repository's CI (`npm run check`, `npm test`) passed.
+   */
+  hosted?: HostedBackend;
   /** Address of our local backend (scripts/lib/editor/backend.ts), e.g. "/quan-tri/api/". */
   proxyUrl: string;
   /** Origin of the dev preview, for "Xem trước" links. */
@@ -253,7 +270,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     collections.push({ ...common, name, label: t(`editor.collection.${name}` as MessageKey), label_singular: spec.label, fields });
   }
   return {
-    backend: { name: "proxy", proxy_url: options.proxyUrl, branch: "main" },
+    ...(options.hosted ? { backend: options.hosted, publish_mode: "editorial_workflow" as const } : { backend: { name: "proxy" as const, proxy_url: options.proxyUrl, branch: "main" } }),
     load_config_file: false,
     locale: "vi",
     media_folder: "public/images/models",

@@ -156,3 +156,15 @@ describe("help text, drafts and pickers", () => {
     ]);
   });
 });
+
+describe("the hosted variant (docs/deploy.md)", () => {
+  it("always uses the editorial workflow, so each save is a pull/merge request that CI checks before merge", () => {
+    const github = cmsConfig({ proxyUrl: "", siteUrl: "https://antq.example", today: "2026-11-30", hosted: { name: "github", repo: "ban-chi-dao/antq", branch: "main", base_url: "https://dang-nhap.antq.example" } });
+    expect(github.backend).toEqual({ name: "github", repo: "ban-chi-dao/antq", branch: "main", base_url: "https://dang-nhap.antq.example" });
+    expect(github.publish_mode).toBe("editorial_workflow");
+    const gitlab = cmsConfig({ proxyUrl: "", siteUrl: "https://antq.example", today: "2026-11-30", hosted: { name: "gitlab", repo: "ban-chi-dao/antq", branch: "main", auth_type: "pkce", app_id: "ma-ung-dung" } });
+    expect(gitlab.publish_mode).toBe("editorial_workflow");
+    // The local screen saves straight to the files, after our checker: no workflow there.
+    expect(config.publish_mode).toBeUndefined();
+  });
+});
