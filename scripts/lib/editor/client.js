@@ -34,8 +34,12 @@ function showProblems(problems) {
       document.body.prepend(message);
       continue;
     }
-    label.after(message);
     const input = label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    // Under the field's box (label, box, message, help text), where the eye goes after typing.
+    let shared = label.parentElement;
+    while (input && shared && !shared.contains(input)) shared = shared.parentElement;
+    const box = input && shared && [...shared.children].find((c) => c.contains(input));
+    (box ?? label).after(message);
     if (input) {
       input.setAttribute("aria-invalid", "true");
       input.setAttribute("aria-describedby", message.id);
