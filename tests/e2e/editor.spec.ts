@@ -109,6 +109,8 @@ test("create a model through the form: the file appears, check passes, the profi
   await expect(list.locator("option:not([hidden])")).toHaveText(["Nhân viên bảo vệ trong CQDNNT: 1.658 nhân viên bảo vệ (luc-luong-bao-ve-tong)"]);
   await list.selectOption("luc-luong-bao-ve-tong");
   await dialog.getByRole("button", { name: "Chèn" }).click();
+  // Focus comes back to the sentence, after the figure.
+  await expect(page.getByRole("textbox", { name: "Nội dung bài viết" })).toBeFocused();
   await page.keyboard.type(" nhân viên bảo vệ.");
   await publish(page);
   const file = `models/${slug}.mdx`;
@@ -149,6 +151,26 @@ test("edit a figure from 1658 to 1.700: the file holds 1700 and only that line c
   expect(b.length).toBe(a.length);
   const changed = a.flatMap((line, i) => (line === b[i] ? [] : [{ before: line, after: b[i] }]));
   expect(changed).toEqual([{ before: '      "value": 1658,', after: '      "value": 1700,' }]);
+});
+
+test("a sentence added to a model's body in the rich-text box changes only that paragraph's line", async ({ page, pageErrors: _ }) => {
+  const file = "models/benh-vien-an-toan-benh-vien-da-khoa-huyen-yen-dung.mdx";
+  const before = read(file);
+  await open(page, "#/collections/models/entries/benh-vien-an-toan-benh-vien-da-khoa-huyen-yen-dung");
+  const last = page.getByRole("textbox", { name: "Nội dung bài viết" }).locator("p").last();
+  await expect(last).toBeVisible({ timeout: 30_000 });
+  const box = (await last.boundingBox())!;
+  await last.click({ position: { x: box.width - 3, y: box.height - 6 } });
+  await page.keyboard.type(" Câu thử nghiệm.");
+  await publish(page);
+  await expect.poll(() => read(file), { timeout: 20_000 }).not.toBe(before);
+  const a = before.split("\n");
+  const b = read(file).split("\n");
+  expect(b.length).toBe(a.length);
+  // The other paragraphs, their <So id> figures and quotes, and the front matter are untouched.
+  const changed = a.flatMap((line, i) => (line === b[i] ? [] : [i]));
+  expect(changed).toEqual([a.length - 2]);
+  expect(b[a.length - 2]).toBe(`${a[a.length - 2]} Câu thử nghiệm.`);
 });
 
 test("a count typed 1,658 and a model without source are refused at the field, in the checker's words; no file changes", async ({ page, pageErrors }) => {
