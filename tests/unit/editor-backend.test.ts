@@ -72,3 +72,20 @@ describe("the editing screen's backend", () => {
     expect(existsSync(join(root, "package.json"))).toBe(false);
   });
 });
+
+describe("the hosted screen's files (npm run edit:export)", () => {
+  it("writes the page, our script, Decap and a configuration that always opens pull requests; never into dist/", async () => {
+    const { exportEditor } = await import("../../scripts/lib/editor/export.ts");
+    const out = join(root, "quan-tri-hosted");
+    const hosted = { name: "gitlab" as const, repo: "ban-chi-dao/antq", branch: "main", auth_type: "pkce" as const, app_id: "ma-ung-dung" };
+    const files = exportEditor({ out, hosted, siteUrl: "https://antq.example", contentDir: options.contentDir });
+    expect(files).toEqual(expect.arrayContaining(["index.html", "editor.js", "config.json", "screen.json", "decap/decap-cms.js"]));
+    const config = JSON.parse(readFileSync(join(out, "config.json"), "utf8")) as { backend: unknown; publish_mode: string };
+    expect(config.backend).toEqual(hosted);
+    expect(config.publish_mode).toBe("editorial_workflow");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<script src="/quan-tri/editor.js"></script>');
+    const screen = JSON.parse(readFileSync(join(out, "screen.json"), "utf8")) as { so: { choices: { value: string }[] } };
+    expect(screen.so.choices.map((c) => c.value)).toContain("luc-luong-bao-ve-tong");
+    expect(() => exportEditor({ out: join(root, "dist", "quan-tri"), hosted, siteUrl: "https://antq.example", contentDir: options.contentDir })).toThrow(/dist/);
+  });
+});
