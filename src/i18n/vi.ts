@@ -796,9 +796,6 @@ export const vi = {
   "editor.hint.partialDate": "Chính xác đến đâu ghi đến đó: năm (2019), năm-tháng (2019-09) hoặc đủ ngày (2014-08-15).",
   "editor.hint.fullDate": "Ngày đủ năm-tháng-ngày, ví dụ 2026-11-26.",
   "editor.hint.slug": "Chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ truong-thpt-ngo-sy-lien.",
-  "editor.hint.nullable": "Để trống nếu văn bản không nêu.",
-  "editor.hint.section": "Ghi đúng mục, chú thích như văn bản đánh số, ví dụ “Phần I, mục II.2.1, chú thích 3”.",
-  "editor.hint.alt": "Bắt buộc: tả nội dung ảnh cho người không xem được ảnh.",
   "editor.preview": "Xem trước",
 
   // --- issue 17 review: undated instruments, internal units, print ---
@@ -813,6 +810,25 @@ export const vi = {
   "responsibilities.body.parent": "Đơn vị thuộc {body}; xem mọi nhiệm vụ của {body}.",
   "data.col.moc-thoi-gian.undated": "true khi văn bản dẫn văn bản này mà không ghi ngày (khi đó hai cột ngày để trống)",
   "data.head.moc-thoi-gian.undated": "Không ghi ngày",
+
+  // --- issue 13 review: drafts, figure picker, refusal notices ---
+  "editor.draft.filter": "Bản nháp",
+  "editor.draft.mark": "[Bản nháp]",
+  "editor.refused.save": "Chưa lưu, nội dung có lỗi:",
+  "editor.refused.delete": "Chưa xóa, vì sẽ gây lỗi:",
+  "editor.name.collapse": "Thu gọn hoặc mở mục này",
+  "editor.name.remove": "Xóa mục này khỏi danh sách",
+  "editor.name.drag": "Kéo để đổi thứ tự",
+  "editor.name.components": "Chèn số liệu",
+  "editor.name.preview": "Các trường của mục, xem nhanh",
+  "editor.so.label": "Số liệu",
+  "editor.so.field": "Số liệu dẫn trong câu",
+  "editor.so.search": "Tìm theo tên, số hoặc mã",
+  "editor.so.insert": "Chèn",
+  "editor.so.cancel": "Hủy",
+  "editor.so.hint": "Chọn một số liệu đã có; bài viết ghi <So id=\"mã\" /> ở chỗ con trỏ và trang hiện đúng giá trị, nguồn của số đó.",
+  "editor.error.title": "Chưa lưu: nội dung có lỗi",
+  "editor.error.none": "Nội dung hợp lệ, đã lưu.",
 
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",

@@ -98,7 +98,20 @@ test("create a model through the form: the file appears, check passes, the profi
   await page.getByRole("button", { name: /nguồn/i }).first().click();
   await choose(page, "document", "Báo cáo sơ kết 05 năm");
   await page.locator('[id^="section-field"]').first().fill("Phần thứ nhất, mục II.2.5");
-  await page.locator('[id^="body-field"]').fill('Theo báo cáo, toàn tỉnh có <So id="luc-luong-bao-ve-tong" /> nhân viên bảo vệ.');
+  // The figure is picked from the existing ones ("Số liệu"), shown with its value, not typed.
+  await page.getByRole("textbox", { name: "Nội dung bài viết" }).click();
+  await page.keyboard.type("Theo báo cáo, toàn tỉnh có ");
+  await page.getByRole("button", { name: "Chèn số liệu" }).click();
+  await page.getByRole("menuitem", { name: "Số liệu" }).click();
+  const dialog = page.getByRole("dialog", { name: "Số liệu" });
+  await dialog.getByRole("searchbox", { name: "Tìm theo tên, số hoặc mã" }).fill("bảo vệ tổng");
+  const list = dialog.getByRole("listbox", { name: "Số liệu dẫn trong câu" });
+  await expect(list.locator("option:not([hidden])")).toHaveText(["Nhân viên bảo vệ trong CQDNNT: 1.658 nhân viên bảo vệ (luc-luong-bao-ve-tong)"]);
+  await list.selectOption("luc-luong-bao-ve-tong");
+  await dialog.getByRole("button", { name: "Chèn" }).click();
+  // Focus comes back to the sentence, after the figure.
+  await expect(page.getByRole("textbox", { name: "Nội dung bài viết" })).toBeFocused();
+  await page.keyboard.type(" nhân viên bảo vệ.");
   await publish(page);
   const file = `models/${slug}.mdx`;
   await expect.poll(() => existsSync(join(contentDir, file)), { timeout: 20_000 }).toBe(true);
@@ -140,6 +153,26 @@ test("edit a figure from 1658 to 1.700: the file holds 1700 and only that line c
   expect(changed).toEqual([{ before: '      "value": 1658,', after: '      "value": 1700,' }]);
 });
 
+test("a sentence added to a model's body in the rich-text box changes only that paragraph's line", async ({ page, pageErrors: _ }) => {
+  const file = "models/benh-vien-an-toan-benh-vien-da-khoa-huyen-yen-dung.mdx";
+  const before = read(file);
+  await open(page, "#/collections/models/entries/benh-vien-an-toan-benh-vien-da-khoa-huyen-yen-dung");
+  const last = page.getByRole("textbox", { name: "Nội dung bài viết" }).locator("p").last();
+  await expect(last).toBeVisible({ timeout: 30_000 });
+  const box = (await last.boundingBox())!;
+  await last.click({ position: { x: box.width - 3, y: box.height - 6 } });
+  await page.keyboard.type(" Câu thử nghiệm.");
+  await publish(page);
+  await expect.poll(() => read(file), { timeout: 20_000 }).not.toBe(before);
+  const a = before.split("\n");
+  const b = read(file).split("\n");
+  expect(b.length).toBe(a.length);
+  // The other paragraphs, their <So id> figures and quotes, and the front matter are untouched.
+  const changed = a.flatMap((line, i) => (line === b[i] ? [] : [i]));
+  expect(changed).toEqual([a.length - 2]);
+  expect(b[a.length - 2]).toBe(`${a[a.length - 2]} Câu thử nghiệm.`);
+});
+
 test("a count typed 1,658 and a model without source are refused at the field, in the checker's words; no file changes", async ({ page, pageErrors }) => {
   const stats = "statistics/luc-luong-bao-ve.json";
   const statsBefore = read(stats);
@@ -151,6 +184,9 @@ test("a count typed 1,658 and a model without source are refused at the field, i
   const message = page.locator(".qt-loi").first();
   await expect(message).toContainText("Số liệu thứ 2 › Giá trị");
   await expect(message).toContainText("Số nguyên không dùng dấu chấm phân cách hàng nghìn");
+  // Decap's notice carries the checker's words only, without its "API_ERROR:" prefix.
+  await expect(page.getByText(/^Chưa lưu, nội dung có lỗi: Số liệu thứ 2 › Giá trị: /)).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("API_ERROR");
   // The message sits under the field it is about, and the field points to it.
   await expect(value).toHaveAttribute("aria-invalid", "true");
   await expect(value).toHaveAttribute("aria-describedby", (await message.getAttribute("id"))!);
@@ -184,16 +220,50 @@ test("a district not in the list is refused by the save step in Vietnamese; the 
   expect(read(model)).toBe(before);
 });
 
-test("axe: the list and form views have no WCAG 2.2 AA violation in our own markup", async ({ page, pageErrors: _ }, testInfo) => {
+test("drafts are the unpublished entries: marked in the list and found with the Bản nháp filter", async ({ page, pageErrors: _ }) => {
+  const file = "models/truong-hoc-an-toan-thpt-luc-nam.mdx";
+  writeFileSync(join(contentDir, file), read(file).replace(/^---\n/, "---\ndraft: true\n"));
+  await open(page, "#/collections/models");
+  const draft = page.getByText("[Bản nháp] Trường học an toàn về ANTT tại Trường THPT Lục Nam");
+  await expect(draft).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Lọc theo" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Bản nháp" }).or(page.getByRole("menuitem", { name: "Bản nháp" })).click();
+  await expect(page.getByText("Bệnh viện an toàn về ANTT tại Bệnh viện Đa khoa huyện Tân Yên")).toHaveCount(0);
+  await expect(draft).toBeVisible();
+  // Its "Xem trước" opens the page on the dev server, where drafts are shown.
+  await open(page, "#/collections/models/entries/truong-hoc-an-toan-thpt-luc-nam");
+  await expect(page.getByRole("link", { name: "Xem trước" })).toHaveAttribute("href", "/mo-hinh/truong-hoc-an-toan-thpt-luc-nam/");
+  const preview = await page.request.get(`${origin}/mo-hinh/truong-hoc-an-toan-thpt-luc-nam/`);
+  expect(await preview.text()).toContain("Trường THPT Lục Nam");
+});
+
+/**
+ * Violations Decap 3.16 causes that our page cannot repair (rule: where, why it stays). Empty:
+ * client.js names Decap's icon buttons, drag handles, rich-text box and preview frame, repairs its
+ * menus' roles, and darkens its greys; a new upstream violation fails here until it is repaired
+ * or named with its upstream issue.
+ */
+const UPSTREAM: Record<string, string> = {};
+
+test("axe: the list and form views, the component menu and the Số liệu dialog have no WCAG 2.2 AA violation", async ({ page, pageErrors: _ }, testInfo) => {
   await open(page, "#/collections/models");
   await expect(page.getByText("Bệnh viện an toàn về ANTT tại Bệnh viện Đa khoa huyện Tân Yên")).toBeVisible({ timeout: 30_000 });
   const list = await a11yViolations(page);
   await open(page, "#/collections/models/entries/benh-vien-an-toan-benh-vien-da-khoa-huyen-tan-yen");
   await expect(page.locator('[id^="name-field"]').first()).toBeVisible({ timeout: 30_000 });
   const form = await a11yViolations(page);
-  // Decap's own markup is reported (for upstream), ours must be clean: the page shell and messages.
-  const ours = [...list, ...form].filter((v) => v.nodes.some((n) => /qt-|^html$|^head|^title/.test(n.target)) || ["html-has-lang", "html-lang-valid", "document-title"].includes(v.rule));
-  // Decap's own violations, kept for the upstream report (docs/deploy.md lists them).
-  writeFileSync(testInfo.outputPath("decap-axe.txt"), `Danh sách:\n${formatViolations(list)}\n\nBiểu mẫu:\n${formatViolations(form)}\n`);
-  expect(ours, formatViolations(ours)).toEqual([]);
+  await page.getByRole("button", { name: "Chèn số liệu" }).click();
+  await expect(page.getByRole("menuitem", { name: "Số liệu" })).toBeVisible();
+  const menu = await a11yViolations(page);
+  await page.getByRole("menuitem", { name: "Số liệu" }).click();
+  await expect(page.getByRole("dialog", { name: "Số liệu" })).toBeVisible();
+  const dialog = await a11yViolations(page);
+  await page.keyboard.press("Escape");
+  await open(page, "#/collections/statistics/entries/luc-luong-bao-ve");
+  await expect(page.locator('[id^="value-field"]').first()).toBeVisible({ timeout: 30_000 });
+  const figures = await a11yViolations(page);
+  const all = { list, form, menu, dialog, figures };
+  writeFileSync(testInfo.outputPath("decap-axe.txt"), Object.entries(all).map(([view, v]) => `${view}:\n${formatViolations(v)}`).join("\n\n"));
+  const unexplained = Object.values(all).flat().filter((v) => !(v.rule in UPSTREAM));
+  expect(unexplained, formatViolations(unexplained)).toEqual([]);
 });

@@ -16,7 +16,7 @@ import { parseJson, parseMdx, normaliseText, isEntryName } from "../../../src/li
 import { entryText, fileData } from "../../../src/lib/entry-merge.ts";
 import { FIELD_LABELS, fieldLabel } from "../../../src/schemas/labels.ts";
 import { validateContent, type Problem } from "../validate.ts";
-import { formatProblems } from "../report.ts";
+import { t } from "../../../src/i18n/vi.ts";
 
 export interface BackendOptions {
   /** The content folder (content/ or CONTENT_DIR). Paths in the protocol are "content/<folder>/<file>". */
@@ -85,9 +85,12 @@ export function checkBeforeWrite(contentDir: string, relPath: string, text: stri
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
-    const before = new Set(validateContent(contentDir, resolve(contentDir, "..")).problems.map(problemKey));
+    // Drafts are the screen's unpublished state: saved and previewed like `npm run dev` shows them
+    // (their «…» placeholders too); `npm run check` and the build still refuse to publish them.
+    const options = { allowDrafts: true };
+    const before = new Set(validateContent(contentDir, resolve(contentDir, ".."), options).problems.map(problemKey));
     const file = `content/${relPath}`;
-    return validateContent(copy, root).problems.filter((p) => p.file === file || !before.has(problemKey(p)));
+    return validateContent(copy, root, options).problems.filter((p) => p.file === file || !before.has(problemKey(p)));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -123,6 +126,15 @@ export function prepareSave(options: BackendOptions, path: string, raw: string):
   return { text, file, problems: checkBeforeWrite(options.contentDir, relPath, text) };
 }
 
+/**
+ * The notice of a refused save or delete, in the checker's words only: each field (or, for a
+ * problem in another file, that file) and what is expected there.
+ */
+export function refusal(key: "editor.refused.save" | "editor.refused.delete", problems: Problem[], files: readonly string[]): string {
+  const lines = problems.map((p) => `${files.includes(p.file) ? "" : `${p.file} › `}${p.field ? `${fieldLabel(p.field)}: ` : ""}${p.expected}`);
+  return `${t(key)} ${lines.join("; ")}`;
+}
+
 function fieldProblems(problems: Problem[]): FieldProblem[] {
   return problems.map((p) => ({ field: p.field, label: fieldLabel(p.field), labels: p.field.split(".").filter((s) => s !== "" && !/^\d+$/.test(s)).map((s) => FIELD_LABELS[s] ?? s), ...(p.line !== undefined ? { line: p.line } : {}), ...(p.column !== undefined ? { column: p.column } : {}), found: p.found, expected: p.expected }));
 }
@@ -155,7 +167,7 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
       if (failed && "error" in failed) return { status: 422, body: { error: failed.error, problems: [] } };
       const problems = prepared.flatMap((p) => ("problems" in p ? p.problems : []));
       if (problems.length > 0) {
-        return { status: 422, body: { error: `Chưa lưu, nội dung có lỗi. ${formatProblems(problems)}`, problems: fieldProblems(problems) } };
+        return { status: 422, body: { error: refusal("editor.refused.save", problems, dataFiles.map((f) => f.path)), problems: fieldProblems(problems) } };
       }
       for (const p of prepared) {
         if (!("text" in p)) continue;
@@ -179,7 +191,7 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
         if (!target) continue;
         // Deleting an entry others cite (a document, a figure) would break the build: check first.
         const problems = checkBeforeWrite(options.contentDir, path.slice("content/".length), null);
-        if (problems.length > 0) return { status: 422, body: { error: `Chưa xóa: ${formatProblems(problems)}`, problems: fieldProblems(problems) } };
+        if (problems.length > 0) return { status: 422, body: { error: refusal("editor.refused.delete", problems, [path]), problems: fieldProblems(problems) } };
         if (existsSync(target.file)) unlinkSync(target.file);
       }
       return { status: 200, body: { message: "deleted" } };

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { cmsConfig } from "../../../src/lib/cms-config.ts";
+import { cmsConfig, figureChoices } from "../../../src/lib/cms-config.ts";
+import { readContent } from "../../../src/lib/content-reader.ts";
 import { t } from "../../../src/i18n/vi.ts";
 import { handleBackend, type BackendOptions } from "./backend.ts";
 import { contentToday } from "../validate.ts";
@@ -16,9 +17,21 @@ import { contentToday } from "../validate.ts";
 export const EDITOR_BASE = "/quan-tri/";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const decapDist = resolve(here, "../../../node_modules/decap-cms/dist");
+/** Decap's built files (the screen loads decap-cms.js and the chunks it asks for). */
+export const decapDist = resolve(here, "../../../node_modules/decap-cms/dist");
+/** The screen's own script. */
+export const clientScript = join(here, "client.js");
 
 const TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json; charset=utf-8", ".html": "text/html; charset=utf-8" };
+
+/** The screen's words and the "Số liệu" picker's choices (screen.json), from the content folder. */
+export function screenData(contentDir: string) {
+  const choices = figureChoices(readContent(contentDir, resolve(contentDir, "..")));
+  const so = { label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), search: t("editor.so.search"), insert: t("editor.so.insert"), cancel: t("editor.so.cancel"), choices };
+  // Names for Decap's unnamed controls (client.js gives them), in the screen's language.
+  const names = { collapse: t("editor.name.collapse"), remove: t("editor.name.remove"), drag: t("editor.name.drag"), body: t("editor.body"), components: t("editor.name.components"), preview: t("editor.name.preview") };
+  return { so, names };
+}
 
 export function editorPage(): string {
   return `<!doctype html>
@@ -59,11 +72,13 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
     const rest = url.pathname.slice(EDITOR_BASE.length);
     try {
       if (rest === "" ) return send(res, 200, TYPES[".html"]!, editorPage());
-      if (rest === "editor.js") return send(res, 200, TYPES[".js"]!, readFileSync(join(here, "client.js")));
+      if (rest === "editor.js") return send(res, 200, TYPES[".js"]!, readFileSync(clientScript));
       if (rest === "config.json") {
         const config = cmsConfig({ proxyUrl: `${EDITOR_BASE}api/`, siteUrl: options.siteUrl(), today: contentToday() });
         return send(res, 200, TYPES[".json"]!, JSON.stringify(config));
       }
+      // Read afresh on each load of the screen, so a figure saved a moment ago can be cited.
+      if (rest === "screen.json") return send(res, 200, TYPES[".json"]!, JSON.stringify(screenData(options.contentDir)));
       if (rest === "api/" && req.method === "POST") {
         const answer = handleBackend(options, JSON.parse(await readBody(req)) as { action?: string; params?: Record<string, unknown> });
         return send(res, answer.status, TYPES[".json"]!, JSON.stringify(answer.body));
