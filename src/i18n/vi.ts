@@ -827,8 +827,6 @@ export const vi = {
   "editor.so.insert": "Chèn",
   "editor.so.cancel": "Hủy",
   "editor.so.hint": "Chọn một số liệu đã có; bài viết ghi <So id=\"mã\" /> ở chỗ con trỏ và trang hiện đúng giá trị, nguồn của số đó.",
-  "editor.error.title": "Chưa lưu: nội dung có lỗi",
-  "editor.error.none": "Nội dung hợp lệ, đã lưu.",
 
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",

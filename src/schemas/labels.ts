@@ -155,6 +155,8 @@ export const FIELD_HELP: Record<string, string> = {
   "documents.summary": "Tóm tắt bằng lời thường: văn bản có những gì.",
   targets: "Bật khi mốc này đặt ra các mục tiêu ở trang Mục tiêu.",
   task: "Nhiệm vụ, chép nguyên văn.",
+  undated: "Bật khi văn bản dẫn văn bản này mà không ghi ngày ban hành; khi đó bỏ trống hai ô ngày (không tự đoán ngày, kể cả từ năm trong số hiệu).",
+  unitOf: "Khi nơi được giao là đơn vị thuộc một cơ quan (ví dụ một phòng của Văn phòng UBND tỉnh), ghi tên cơ quan đó; bỏ trống nếu là cơ quan.",
   text: "Nội dung, chép nguyên văn từ văn bản.",
   "targets.text": "Toàn văn mục tiêu như Đề án ghi.",
   "when.text": "Thời hạn đúng như văn bản viết, ví dụ “trước ngày 08/9/2020”, “Hằng năm”.",
