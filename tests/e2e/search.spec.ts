@@ -254,6 +254,8 @@ test("the query string round-trips: a sent link opens the same search", async ({
   await expect(page.getByRole("checkbox", { name: /^Mô hình / })).toBeChecked();
   await page.getByLabel("Từ cần tìm").fill("truong hoc");
   await expect(page).toHaveURL(/\?q=truong\+hoc&loai=mo-hinh$/);
+  // The address changes as the words are typed; the count follows a moment later.
+  await expect(page.getByRole("status")).toHaveText(/^Tìm thấy \d+ kết quả cho “truong hoc”/, { timeout: 15_000 });
   const sent = page.url();
   const again = await page.context().newPage();
   await again.goto(sent);
