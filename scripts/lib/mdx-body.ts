@@ -4,8 +4,13 @@
  * and column, in Vietnamese: HTML comments, a bare `<` or `{`, unclosed tags, components the site
  * does not have, and <So id="…" /> citing a figure that does not exist.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { mdxToJs, mdxToMdast } from "satteri";
 import { makeVisible } from "../../src/lib/characters.ts";
+import { buildCacheDir } from "../../src/lib/build-cache.ts";
 
 /** A body problem; line and column are in the whole file. */
 export interface BodyProblem {
@@ -46,9 +51,10 @@ interface JsxNode {
 
 /**
  * Checks one MDX body. `bodyLine` is the file line the body starts on; `figureIds` the ids of every
- * figure (statistics and tallies). Returns [] for a body the build compiles and renders.
+ * figure (statistics and tallies). Returns [] for a body the build compiles and renders; the figure
+ * ids it cites are then added to `cited`.
  */
-export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>): BodyProblem[] {
+export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>, cited: string[] = []): BodyProblem[] {
   const lines = body.split("\n");
   const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
   const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
@@ -101,10 +107,69 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
         if (!id) problems.push({ ...where, found, expected: `thẻ <So> cần mã số liệu: ${SO_EXAMPLE}` });
         else if (typeof id.value !== "string") problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
         else if (!figureIds.has(id.value)) problems.push({ ...where, found, expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)" });
+        else cited.push(id.value);
       }
     }
     node.children?.forEach(walk);
   };
   walk(mdxToMdast(body) as unknown as JsxNode);
   return problems;
+}
+
+/** What the compile cache depends on besides the body: satteri's version and this module's own code. */
+function checkerFingerprint(root: string): string | null {
+  try {
+    const satteri = JSON.parse(readFileSync(resolve(root, "node_modules/satteri/package.json"), "utf8")).version as string;
+    return createHash("sha256").update(satteri).update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * checkMdxBody with a cache between runs (node_modules/.cache/antq-check, or CHECK_CACHE_DIR): a
+ * body that compiled without a problem before, under the same satteri and the same checking code,
+ * is not compiled again, as long as every figure it cites still exists; any other body is checked
+ * in full. `save()` keeps the bodies of this run only, so the cache never grows past the content.
+ */
+export function cachedMdxBodyChecker(root = process.cwd(), dir = buildCacheDir("CHECK_CACHE_DIR", "antq-check", process.env, root)) {
+  const fingerprint = checkerFingerprint(root);
+  const file = fingerprint === null ? null : join(dir, `mdx-${fingerprint}.json`);
+  let known: Record<string, string[]> = {};
+  try {
+    if (file) known = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
+  } catch {
+    // No cache yet, or a damaged one: every body is checked in full.
+  }
+  const kept: Record<string, string[]> = {};
+  let changed = false;
+  return {
+    check(body: string, bodyLine: number, figureIds: ReadonlySet<string>): BodyProblem[] {
+      const key = createHash("sha256").update(body).digest("base64url");
+      const cited = Object.hasOwn(known, key) ? known[key]! : undefined;
+      if (cited && cited.every((id) => figureIds.has(id))) {
+        kept[key] = cited;
+        return [];
+      }
+      const citing: string[] = [];
+      const problems = checkMdxBody(body, bodyLine, figureIds, citing);
+      if (problems.length === 0) {
+        kept[key] = citing;
+        changed = true;
+      }
+      return problems;
+    },
+    /** Writes the cache (through a temporary name); a cache that cannot be written is skipped. */
+    save(): void {
+      if (!file || (!changed && Object.keys(kept).length === Object.keys(known).length)) return;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(kept));
+        renameSync(partial, file);
+      } catch {
+        // A read-only node_modules only costs the next check its speed.
+      }
+    },
+  };
 }

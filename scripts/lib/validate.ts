@@ -11,7 +11,7 @@ import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
-import { checkMdxBody } from "./mdx-body.ts";
+import { cachedMdxBodyChecker } from "./mdx-body.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
 import { lineColumn } from "../../src/lib/content-reader.ts";
 import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
@@ -122,11 +122,13 @@ export function validateContent(contentDir: string, root = process.cwd(), option
   }
   const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
   const figuresUnknown = unreadable.has("statistics") || unreadable.has("commendations");
+  const bodies = cachedMdxBodyChecker();
   for (const entry of raw) {
     if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
     if (withForbidden.has(entry.file)) continue;
-    for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    for (const p of bodies.check(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds)) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
   }
+  bodies.save();
   return { problems, entries, fileCount: raw.length };
 }
 
