@@ -115,13 +115,16 @@ export const workbookCacheDir = (env: NodeJS.ProcessEnv = process.env) => buildC
 
 let writerFingerprint: string | undefined;
 
+// A cell's type is a constructor (String, Number, Boolean), which JSON would drop: keyed by its name.
+const cellTypeNames = (_key: string, value: unknown) => (typeof value === "function" ? `[${value.name}]` : value);
+
 /**
  * Cache key of a workbook: its sheets, its date, the writer's version and this module's writing
  * code, so equal keys mean byte-identical files and any change to either writes it anew.
  */
 export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): string {
   writerFingerprint ??= `${JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version}|${renderWorkbook.toString()}|${setZipDates.toString()}`;
-  return createHash("sha256").update(writerFingerprint).update(updated).update(JSON.stringify(sheets)).digest("hex");
+  return createHash("sha256").update(writerFingerprint).update(updated).update(JSON.stringify(sheets, cellTypeNames)).digest("hex");
 }
 
 /**
