@@ -115,8 +115,13 @@ export const workbookCacheDir = (env: NodeJS.ProcessEnv = process.env) => buildC
 
 let writerFingerprint: string | undefined;
 
-// A cell's type is a constructor (String, Number, Boolean), which JSON would drop: keyed by its name.
-const cellTypeNames = (_key: string, value: unknown) => (typeof value === "function" ? `[${value.name}]` : value);
+// A cell's type is a constructor (String, Number, Boolean), which JSON drops: the key adds every
+// cell's type name. (A replacer function in JSON.stringify did the same at 5% of a 2,000-profile build.)
+function cellTypes(sheets: readonly WorkbookSheet[]): string {
+  let types = "";
+  for (const sheet of sheets) for (const row of sheet.data) for (const cell of row) types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
+  return types;
+}
 
 /**
  * Cache key of a workbook: its sheets, its date, the writer's version and this module's writing
@@ -124,7 +129,7 @@ const cellTypeNames = (_key: string, value: unknown) => (typeof value === "funct
  */
 export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): string {
   writerFingerprint ??= `${JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version}|${renderWorkbook.toString()}|${setZipDates.toString()}`;
-  return createHash("sha256").update(writerFingerprint).update(updated).update(JSON.stringify(sheets, cellTypeNames)).digest("hex");
+  return createHash("sha256").update(writerFingerprint).update(updated).update(JSON.stringify(sheets)).update(cellTypes(sheets)).digest("hex");
 }
 
 /**
