@@ -7,7 +7,7 @@
  *   npm run bench -- [--models 1000,10000] [--recipients 50000] [--lighthouse] [--keep] [--out docs/benchmarks.md]
  */
 import { cpus, loadavg, tmpdir } from "node:os";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
@@ -21,6 +21,7 @@ import { lighthouseScores, type LighthouseRow } from "./lib/bench/lighthouse-sco
 import { formatBenchReport, type CorpusResult } from "./lib/bench/report.ts";
 import { htmlPages, representativePages } from "./lib/quality/site-files.ts";
 import { site } from "../src/config/site.ts";
+import type { BuildPhase } from "./build-site.ts";
 
 
 // The fictional sites are dated 2030 so nobody takes them for real; the check's "not after
@@ -55,10 +56,16 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   console.log(`\n== ${models} mô hình, ${recipients} dòng khen thưởng: sinh dữ liệu hư cấu vào ${content}`);
   writeBenchCorpus(content, { models, recipients });
 
-  // A share-card cache of its own: the first build renders every card, the second finds them all.
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, OG_CACHE_DIR: join(work, "og-cache"), ASTRO_TELEMETRY_DISABLED: "1" };
+  // Share-card and workbook caches of its own: the first build writes every card and workbook, the second finds them all.
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, OG_CACHE_DIR: join(work, "og-cache"), WORKBOOK_CACHE_DIR: join(work, "workbook-cache"), ASTRO_TELEMETRY_DISABLED: "1" };
+  // The check keeps compiled MDX bodies between runs (scripts/lib/mdx-body.ts): the first run on a
+  // new corpus compiles every body, the next (what an editor sees after a change) only changed ones.
+  const checkEnv = { ...env, CHECK_CACHE_DIR: join(work, "check-cache") };
+  console.log("→ npm run check (lần đầu, chưa có bộ nhớ đệm)");
+  const checkCold = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env: checkEnv }));
+  console.log(`  ${checkCold.seconds.toFixed(2)} s`);
   console.log("→ npm run check");
-  const check = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env }));
+  const check = mustSucceed("npm run check", await runMeasured(process.execPath, ["scripts/validate-content.ts"], { env: checkEnv }));
   console.log(`  ${check.seconds.toFixed(2)} s`);
 
   // The peer builds before, between and after our two builds, so a change in machine load during
@@ -73,15 +80,32 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
     console.log(`  ${run.seconds.toFixed(1)} s, đỉnh ${mb(run.peakBytes)} MB (tiến trình lớn nhất ${mb(run.peakProcessBytes)} MB)`);
   };
 
+  // Each of our builds writes where its time went (scripts/build-site.ts, BUILD_PHASES_FILE).
+  const phasesOf = (name: string) => join(work, `phases-${name}.json`);
+  const readPhases = (name: string) => JSON.parse(readFileSync(phasesOf(name), "utf8")) as BuildPhase[];
+
   await peer();
   console.log("→ npm run build");
-  const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
+  const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("build") } }));
   const stats = folderStats(dist);
   console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${mb(build.peakBytes)} MB (tiến trình lớn nhất ${mb(build.peakProcessBytes)} MB)`);
   await peer();
   console.log("→ npm run build lần nữa (ảnh chia sẻ đã lưu)");
-  const rebuild = mustSucceed("npm run build (lần hai)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env }));
+  const rebuild = mustSucceed("npm run build (lần hai)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("rebuild") } }));
   console.log(`  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`);
+  // What the recipient lists cost: the same models rebuilt without them (same share-card cache).
+  let withoutRecipients: RunResult | null = null;
+  if (recipients > 0) {
+    const plain = join(work, "content-no-recipients");
+    writeBenchCorpus(plain, { models, recipients: 0 });
+    console.log("→ npm run build, cùng mô hình, không danh sách khen thưởng");
+    withoutRecipients = mustSucceed(
+      "npm run build (không danh sách)",
+      await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, CONTENT_DIR: plain, OUT_DIR: join(work, "dist-no-recipients") } }),
+    );
+    console.log(`  ${withoutRecipients.seconds.toFixed(1)} s`);
+    rmSync(join(work, "dist-no-recipients"), { recursive: true, force: true });
+  }
   await peer();
   const peerPages = folderStats(join(peerDir, "dist")).htmlPages;
 
@@ -120,6 +144,9 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
       bareSeconds: bare.seconds,
       barePeakBytes: bare.peakBytes,
       checkSeconds: check.seconds,
+      checkColdSeconds: checkCold.seconds,
+      phases: { build: readPhases("build"), rebuild: readPhases("rebuild") },
+      ...(withoutRecipients ? { withoutRecipientsSeconds: withoutRecipients.seconds } : {}),
       distFiles: stats.files,
       distBytes: stats.bytes,
       pagefindBytes: existsSync(pagefindDir) ? folderStats(pagefindDir).bytes : null,

@@ -4,8 +4,13 @@
  * and column, in Vietnamese: HTML comments, a bare `<` or `{`, unclosed tags, components the site
  * does not have, and <So id="…" /> citing a figure that does not exist.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { mdxToJs, mdxToMdast } from "satteri";
 import { makeVisible } from "../../src/lib/characters.ts";
+import { buildCacheDir } from "../../src/lib/build-cache.ts";
 
 /** A body problem; line and column are in the whole file. */
 export interface BodyProblem {
@@ -74,9 +79,10 @@ const MAX_COMPILE_ERRORS = 20;
  * figure (statistics and tallies). Returns [] for a body the build compiles and renders. Every
  * independent slip is reported, not only the first: after a compiler error its line is blanked
  * (lengths kept, so later positions stay right) and the body compiled again. Links and images
- * are handed to `onReference`, at their file line and column.
+ * are handed to `onReference`, at their file line and column. The figure ids the body cites are
+ * added to `cited`.
  */
-export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>, onReference?: (ref: BodyReference) => void): BodyProblem[] {
+export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>, onReference?: (ref: BodyReference) => void, cited: string[] = []): BodyProblem[] {
   const lines = body.split("\n");
   const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
   const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
@@ -138,6 +144,7 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
         if (!id) problems.push({ ...where, found, expected: `thẻ <So> cần mã số liệu: ${SO_EXAMPLE}` });
         else if (typeof id.value !== "string") problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
         else if (!figureIds.has(id.value)) problems.push({ ...where, found, expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)" });
+        else cited.push(id.value);
       }
     }
     if ((node.type === "link" || node.type === "image") && typeof node.url === "string") {
@@ -148,4 +155,73 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
   walk(mdxToMdast(patched.join("\n")) as unknown as JsxNode);
   // Compiler errors first, then the rest, each in the order of the text.
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A body that compiled cleanly: the figure ids it cites and its links and images. */
+interface CachedBody {
+  cited: string[];
+  refs: BodyReference[];
+}
+
+/** What the compile cache depends on besides the body: satteri's version and this module's own code. */
+function checkerFingerprint(root: string): string | null {
+  try {
+    const satteri = JSON.parse(readFileSync(resolve(root, "node_modules/satteri/package.json"), "utf8")).version as string;
+    return createHash("sha256").update(satteri).update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * checkMdxBody with a cache between runs (node_modules/.cache/antq-check, or CHECK_CACHE_DIR): a
+ * body that compiled without a problem before, under the same satteri and the same checking code,
+ * is not compiled again, as long as every figure it cites still exists; any other body is checked
+ * in full. `save()` keeps the bodies of this run only, so the cache never grows past the content.
+ */
+export function cachedMdxBodyChecker(root = process.cwd(), dir = buildCacheDir("CHECK_CACHE_DIR", "antq-check", process.env, root)) {
+  const fingerprint = checkerFingerprint(root);
+  const file = fingerprint === null ? null : join(dir, `mdx-${fingerprint}.json`);
+  let known: Record<string, CachedBody> = {};
+  try {
+    if (file) known = JSON.parse(readFileSync(file, "utf8")) as Record<string, CachedBody>;
+  } catch {
+    // No cache yet, or a damaged one: every body is checked in full.
+  }
+  const kept: Record<string, CachedBody> = {};
+  let changed = false;
+  return {
+    check(body: string, bodyLine: number, figureIds: ReadonlySet<string>, onReference?: (ref: BodyReference) => void): BodyProblem[] {
+      // Links and images are kept at their file lines, so the body's first line is part of the key.
+      const key = createHash("sha256").update(`${bodyLine}\n${body}`).digest("base64url");
+      const hit = Object.hasOwn(known, key) ? known[key]! : undefined;
+      if (hit && hit.cited.every((id) => figureIds.has(id))) {
+        kept[key] = hit;
+        // Links and images are checked against this run's addresses and files, never cached.
+        if (onReference) hit.refs.forEach(onReference);
+        return [];
+      }
+      const citing: string[] = [];
+      const refs: BodyReference[] = [];
+      const problems = checkMdxBody(body, bodyLine, figureIds, (ref) => refs.push(ref), citing);
+      if (onReference) refs.forEach(onReference);
+      if (problems.length === 0) {
+        kept[key] = { cited: citing, refs };
+        changed = true;
+      }
+      return problems;
+    },
+    /** Writes the cache (through a temporary name); a cache that cannot be written is skipped. */
+    save(): void {
+      if (!file || (!changed && Object.keys(kept).length === Object.keys(known).length)) return;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(kept));
+        renameSync(partial, file);
+      } catch {
+        // A read-only node_modules only costs the next check its speed.
+      }
+    },
+  };
 }

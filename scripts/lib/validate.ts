@@ -11,7 +11,7 @@ import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts
 import { paths } from "../../src/lib/paths.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
-import { checkMdxBody, type BodyReference } from "./mdx-body.ts";
+import { cachedMdxBodyChecker, type BodyReference } from "./mdx-body.ts";
 import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
 import { lineColumn } from "../../src/lib/content-reader.ts";
@@ -71,9 +71,12 @@ export function validateContent(contentDir: string, root = process.cwd(), option
   const entries: ValidEntry[] = [];
   // References are checked on every readable entry, valid or not, so one run reports everything.
   const readable: ValidEntry[] = [];
+  // Files holding a forbidden character are reported for it alone (their bodies are not compiled either).
+  const withForbidden = new Set<string>();
   for (const entry of raw) {
     const forbidden = entry.text ? findForbidden(entry.text) : [];
     if (forbidden.length > 0) {
+      withForbidden.add(entry.file);
       // Reported at their exact place; parsing such a file only gives misleading messages.
       for (const { offset, char } of forbidden) problems.push(forbiddenProblem(entry, offset, char));
       continue;
@@ -122,7 +125,8 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
-  const unreadableFiles = raw.filter((e) => !readable.some((r) => r.file === e.file));
+  const readableFiles = new Set(readable.map((r) => r.file));
+  const unreadableFiles = raw.filter((e) => !readableFiles.has(e.file));
   const unreadableDocuments = unreadableFiles.filter((e) => e.collection === "documents").map((e) => e.id);
   // One unreadable file is reported once, in itself: while a file holding figures (or models) cannot
   // be read, references to figures (or models) are not checked, or every citing file would be blamed.
@@ -136,11 +140,12 @@ export function validateContent(contentDir: string, root = process.cwd(), option
   const figuresUnknown = unreadable.has("statistics") || unreadable.has("commendations");
   // Computed once, on the first link of a run, and only if some file has one.
   let addresses: Set<string> | undefined;
+  const bodies = cachedMdxBodyChecker();
   for (const entry of raw) {
     if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
-    if (entry.text && findForbidden(entry.text).length > 0) continue;
+    if (withForbidden.has(entry.file)) continue;
     const refs: BodyReference[] = [];
-    for (const p of checkMdxBody(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref))) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    for (const p of bodies.check(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref))) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
     problems.push(...referenceProblems(entry, refs, root, () => (addresses ??= siteAddresses(entries, root))));
   }
   problems.push(...transcriptionProblems(entries, byFile, root));
@@ -155,6 +160,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
       }
     });
   }
+  bodies.save();
   return { problems, entries, fileCount: raw.length };
 }
 

@@ -19,6 +19,14 @@ export function acronymPattern(glossary: readonly Pick<GlossaryEntry, "abbr">[])
   return new RegExp(`${EDGE_BEFORE}(${alternatives.join("|")})${EDGE_AFTER}`, "gu");
 }
 
+// The glossary is one constant, so its pattern is built once per build, not once per page.
+const compiledGlossaries = new WeakMap<readonly GlossaryEntry[], { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp }>();
+function compiled(glossary: readonly GlossaryEntry[]): { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp } {
+  let found = compiledGlossaries.get(glossary);
+  if (!found) compiledGlossaries.set(glossary, (found = { byAbbr: new Map(glossary.map((e) => [e.abbr, e])), pattern: acronymPattern(glossary) }));
+  return found;
+}
+
 /**
  * Marks the first use of each acronym in running text of `html` (headings, links, table headers and
  * figure values get only the <abbr> title and do not count as the first use). `seen` carries acronyms already explained
@@ -27,8 +35,7 @@ export function acronymPattern(glossary: readonly Pick<GlossaryEntry, "abbr">[])
  */
 export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], seen: Set<string> = new Set()): string {
   if (glossary.length === 0) return html;
-  const byAbbr = new Map(glossary.map((e) => [e.abbr, e]));
-  const pattern = acronymPattern(glossary);
+  const { byAbbr, pattern } = compiled(glossary);
   return splitHtml(html)
     .map((piece) => {
       if (piece.kind !== "text" || piece.skipped) return piece.text;

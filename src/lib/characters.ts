@@ -48,8 +48,13 @@ export function makeVisible(text: string): string {
   return text.replace(pattern, (c) => `⟦U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟧`);
 }
 
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Every forbidden character of `text` with its offset (UTF-16 index). */
 export function findForbidden(text: string): { offset: number; char: string }[] {
+  // Almost every text has none: a plain scan for any candidate (every surrogate half counts, paired
+  // or not) skips the slower Unicode-aware search, which runs only when there is something to place.
+  if (!MAYBE_FORBIDDEN.test(text)) return [];
   return [...text.matchAll(new RegExp(FORBIDDEN_CHARACTERS.source, "gu"))].map((m) => ({ offset: m.index, char: m[0] }));
 }
 

@@ -1,33 +1,21 @@
 /**
- * Share cards kept between builds. A card takes about 40 ms to render, which at 10,000 profiles was
- * most of the build; its key (ogCardKey) covers everything that shapes the PNG, so a cached card is
- * byte-identical to a fresh one. Writes go through a temporary name, so a stopped build never
- * leaves half a PNG behind.
+ * Share cards kept between builds (src/lib/build-cache.ts). A card takes about 40 ms to render,
+ * which at 10,000 profiles was most of the build; its key (ogCardKey) covers everything that shapes
+ * the PNG, so a cached card is byte-identical to a fresh one.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { buildCacheDir, cachedFile } from "./build-cache.ts";
 import { site } from "../config/site.ts";
 import { layoutOgCard, type OgCardInput } from "./og-card.ts";
 import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "./og-image.ts";
 
 /** The cache folder: OG_CACHE_DIR when set (the benchmark measures cold builds with it), else under node_modules/.cache. */
 export function ogCacheDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
-  return resolve(root, env["OG_CACHE_DIR"] ?? "node_modules/.cache/antq-og-cards");
+  return buildCacheDir("OG_CACHE_DIR", "antq-og-cards", env, root);
 }
 
 /** The cached PNG of `key`, or a fresh render stored under it. */
-export async function cachedPng(dir: string, key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const file = join(dir, `${key}.png`);
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch {
-    const png = await render();
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
-  }
+export function cachedPng(dir: string, key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  return cachedFile(dir, `${key}.png`, render);
 }
 
 // Fonts and the renderer fingerprint are read once per build, not once per image.

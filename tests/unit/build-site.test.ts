@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite } from "../../scripts/build-site.ts";
+import { astroPhases, buildSite } from "../../scripts/build-site.ts";
 import { dirSnapshot } from "./helpers/dir-snapshot.ts";
 import { fixtureSite } from "./helpers/fixture-site.ts";
 
@@ -41,5 +41,21 @@ describe("two entries claiming one URL", () => {
     expect(text).toMatch(message);
     expect(text).toContain(file.split("/")[1]);
     expect(readdirSync(join(outDir, ".."))).toEqual([]);
+  });
+});
+
+describe("the phase profile of a build", () => {
+  it("splits Astro's run at its own log lines: bundling, page generation, the rest", () => {
+    const lines = [
+      { at: 2, text: "[build] Building static entrypoints..." },
+      { at: 30, text: " generating static routes " },
+      { at: 100, text: "[build] 2178 page(s) built in 70s" },
+    ];
+    expect(astroPhases(lines, 101.5).map((p) => [p.name, p.seconds])).toEqual([
+      ["Astro: nạp nội dung, gói Vite", 30],
+      ["Astro: sinh trang", 70],
+      ["Astro: sau sinh trang", 1.5],
+    ]);
+    expect(astroPhases(lines.slice(0, 1), 12)).toEqual([{ name: "Astro", seconds: 12 }]);
   });
 });

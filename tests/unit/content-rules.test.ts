@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAfter, isCountingUnit } from "../../src/schemas/common.ts";
 import { fieldLabel } from "../../src/schemas/labels.ts";
 import { closestName } from "../../scripts/lib/field-names.ts";
-import { describeCodePoint, makeVisible } from "../../src/lib/characters.ts";
+import { describeCodePoint, findForbidden, makeVisible } from "../../src/lib/characters.ts";
 import { collectionOfKindWord, collectionOfPath } from "../../src/lib/content-registry.ts";
 import { guessHostType, guessModelKind } from "../../src/lib/content-starters.ts";
 
@@ -36,6 +36,15 @@ describe("rules editors meet in messages", () => {
     expect(makeVisible("Tân\u00a0Yên\u200b")).toBe("Tân⟦U+00A0⟧Yên⟦U+200B⟧");
     expect(describeCodePoint("\u0002")).toBe("U+0002");
     expect(describeCodePoint("\u00ad")).toBe("U+00AD (gạch nối mềm)");
+  });
+
+  it("finds control characters and lone surrogates at their place, but not an emoji's surrogate pair", () => {
+    expect(findForbidden("Tân Yên")).toEqual([]);
+    expect(findForbidden("Huy hiệu 🏅 năm 2024")).toEqual([]);
+    expect(findForbidden("a\u0002b\uD83Dc")).toEqual([
+      { offset: 1, char: "\u0002" },
+      { offset: 3, char: "\uD83D" },
+    ]);
   });
 
   it("finds collections by the words editors use and by folder", () => {

@@ -1,6 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { numberFormat, setZipDates, sheetName, sourceRuns, tableWorkbook, workbookCell, workbookSheets } from "../../src/lib/workbook.ts";
+
+// Each test writes its workbooks into a cache folder of its own, so every first call really writes.
+const freshCache = () => (process.env["WORKBOOK_CACHE_DIR"] = mkdtempSync(join(tmpdir(), "antq-workbooks-")));
+afterEach(() => {
+  delete process.env["WORKBOOK_CACHE_DIR"];
+});
 import { cellFor, tableColumn, type DownloadMeta, type DownloadTable } from "../../src/lib/download-table.ts";
 
 const meta: DownloadMeta = {
@@ -100,6 +109,7 @@ describe("workbookSheets", () => {
 
 describe("tableWorkbook", () => {
   it("writes an .xlsx whose cells carry their types: numbers as numbers, identifiers as text", async () => {
+    freshCache();
     const files = unzip(await tableWorkbook(table, meta));
     const sheet = files.get("xl/worksheets/sheet1.xml")!;
     const strings = [...files.get("xl/sharedStrings.xml")!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
@@ -112,12 +122,25 @@ describe("tableWorkbook", () => {
     expect([...files.keys()]).toEqual(expect.arrayContaining(["xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"]));
   });
   it("writes the same bytes twice: zip entries are dated by the data, not the clock", async () => {
+    freshCache();
     const a = await tableWorkbook(table, meta);
     await new Promise((r) => setTimeout(r, 2100));
+    freshCache();
     const b = await tableWorkbook(table, meta);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const view = new DataView(a.buffer, a.byteOffset);
     expect(view.getUint16(12, true)).toBe(((2024 - 1980) << 9) | (3 << 5) | 15);
     expect(() => setZipDates(new Uint8Array(40), "2024-01-01")).toThrow(/zip/);
+  });
+
+  it("keeps a written workbook for the next build, byte-identical, and writes anew when a cell changes", async () => {
+    const dir = freshCache();
+    const first = await tableWorkbook(table, meta);
+    const again = await tableWorkbook(table, meta);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const changed = await tableWorkbook({ ...table, rows: [table.rows[0]!, ["2.1", cellFor("year", 2022), 3843.94, "triệu đồng", null]] }, meta);
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(unzip(changed).get("xl/worksheets/sheet1.xml")).toContain("<v>3843.94</v>");
   });
 });

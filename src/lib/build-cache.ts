@@ -1,0 +1,27 @@
+/**
+ * Files kept between builds in node_modules/.cache, under a key that covers everything shaping
+ * their bytes, so a cached file is byte-identical to a fresh one (share cards, workbooks). Writes
+ * go through a temporary name, so a stopped build never leaves half a file behind.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** `env[variable]` when set (the benchmark measures cold builds with it), else node_modules/.cache/<folder>. */
+export function buildCacheDir(variable: string, folder: string, env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return resolve(root, env[variable] ?? join("node_modules/.cache", folder));
+}
+
+/** The bytes cached as `dir/name`, or `render()`'s, stored under that name first. */
+export async function cachedFile(dir: string, name: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const file = join(dir, name);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    const bytes = await render();
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, file);
+    return bytes;
+  }
+}
