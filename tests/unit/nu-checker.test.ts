@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNuMessages, nuArgs, parseNuReport, runNuChecker, type ProcessResult } from "../../scripts/lib/quality/nu-checker.ts";
+import { nuArgs, parseNuReport, runNuChecker, type ProcessResult } from "../../scripts/lib/quality/nu-checker.ts";
 
 const folder = "/tmp/site";
 

@@ -13,7 +13,11 @@ import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ts from "typescript";
 
-/** Packages that run only in Node at build time; a browser module importing one is a mistake. */
+/**
+ * Packages that run only in Node at build time (or only on the editing screen); a reader's browser
+ * module importing one is a mistake. Pure libraries (zod, yaml) are not listed: they would run, and
+ * shipping them is a size question, not a breakage.
+ */
 export const BUILD_ONLY_PACKAGES = [
   "satori",
   "@resvg/resvg-js",
@@ -21,9 +25,6 @@ export const BUILD_ONLY_PACKAGES = [
   "satteri",
   "pagefind",
   "vnu-jar",
-  "js-yaml",
-  "yaml",
-  "zod",
   "astro",
   "@astrojs/mdx",
   "lighthouse",
