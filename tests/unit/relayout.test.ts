@@ -44,6 +44,7 @@ const FILES = {
   "src/components/Card.astro": `---\nimport { model } from "../lib/paths.ts";\nimport { missing } from "../lib/not-there.ts";\n---\n<a href={model("a")}>{missing}</a>\n<script>\n  import { slugify } from "../lib/slug.ts";\n  slugify("x");\n</script>\n`,
   "tests/unit/paths.test.ts": `import { model } from "../../src/lib/paths.ts";\nconst slug = await import("../../src/lib/slug.ts");\nexport { model, slug };\n`,
   "astro.config.mjs": `import { png } from "./src/lib/og-image.ts";\nexport default { png };\n`,
+  "scripts/lib/maintenance/relayout-map.ts": `export const RELAYOUT = { "src/lib/paths.ts": "src/lib/site/public-urls.ts" };\n`,
   "docs/architecture.md": "Addresses: `src/lib/paths.ts`; folding: [slug](../src/lib/slug.ts). Not a path: `xsrc/lib/paths.ts`.\n",
 };
 
@@ -72,6 +73,8 @@ describe("applyRelayout on a fictional project", () => {
     expect(read("astro.config.mjs")).toContain(`from "./src/lib/build/share-card-png.ts"`);
     expect(read("src/lib/added-later.ts")).toContain(`import { model } from "./site/public-urls.ts";`);
     expect(read("src/lib/nav.ts")).toBe(FILES["src/lib/nav.ts"]);
+    // Its own map names the old paths on purpose.
+    expect(read("scripts/lib/maintenance/relayout-map.ts")).toBe(FILES["scripts/lib/maintenance/relayout-map.ts"]);
   });
 
   it("rewrites project-relative mentions and relative links in the docs", () => {
