@@ -3,7 +3,6 @@
  * JavaScript and, without it, through static pages; the timeline reads in date order.
  */
 import { test, expect } from "./fixtures.ts";
-import { a11yViolations, formatViolations } from "./a11y-check.ts";
 import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, isPast, responsibilityRows, buildDate } from "../../src/lib/plan.ts";
 import { compareVi } from "../../src/lib/collate.ts";
 import { paths } from "../../src/lib/paths.ts";
@@ -38,16 +37,7 @@ test.describe("responsibilities with JavaScript", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("the filtered table passes axe in light and dark", async ({ page, pageErrors }) => {
-    await page.goto(`${paths.responsibilities()}?co-quan=${health.slug}`);
-    await expect(page.locator("table[data-responsibilities] tbody tr").locator("visible=true")).toHaveCount(health.ids.length);
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      const violations = await a11yViolations(page);
-      expect(violations, `${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  // Accessibility (axe) of the filtered table: tests/e2e/a11y.spec.ts chooses a body in the filter.
 
   test("a shared filtered address opens filtered", async ({ page, pageErrors }) => {
     await page.goto(`${paths.responsibilities()}?han=${year2024.key}`);
