@@ -9,6 +9,8 @@ const port = Number(process.env["E2E_PORT"] ?? 4330);
 // port; until it has been built, its project and server are left out so other specs still run.
 const fixturePort = Number(process.env["E2E_FIXTURE_PORT"] ?? port + 100);
 const fixtureSpecs = /recipient-lists\.spec\.ts$/;
+// The accessibility sweep also runs there, over the page kinds only that site has.
+const fixtureProjectSpecs = /(recipient-lists|a11y)\.spec\.ts$/;
 const fixtureBuilt = existsSync("dist-fixtures/recipients/index.html");
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   projects: [
     { name: "mobile", testIgnore: fixtureSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" } },
-    ...(fixtureBuilt ? [{ name: "recipients-fixture", testMatch: fixtureSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" as const, baseURL: `http://127.0.0.1:${fixturePort}` } }] : []),
+    ...(fixtureBuilt ? [{ name: "recipients-fixture", testMatch: fixtureProjectSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" as const, baseURL: `http://127.0.0.1:${fixturePort}` } }] : []),
   ],
   webServer: [
     {

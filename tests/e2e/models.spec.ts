@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts";
 import { matchesSelection } from "../../src/lib/facet-filter.ts";
@@ -39,26 +38,33 @@ test("every facet value with a model has its own page", () => {
   expect(facetPages(models).length).toBeGreaterThan(0);
 });
 
-for (const { facet, value } of facetPages(models)) {
-  test(`facet page ${value.href} lists exactly the matching models`, async ({ page, pageErrors }) => {
-    const response = await page.goto(value.href);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("models.facetPage.title", { facet: facet.label, value: value.label }));
-    const expected = models.filter((m) => modelFacetKeys(m)[facet.name].includes(value.key)).sort(byName).map((m) => m.data.name);
-    expect(await page.locator("main ul.model-list > li > a").allTextContents()).toEqual(expected);
-    expect(pageErrors).toEqual([]);
-  });
-}
+// One test walks all pages of a kind, one step per page (the step names the page that fails):
+// a test per page cost a fresh browser context each, most of the time these took.
+test("every facet page lists exactly the matching models", async ({ page, pageErrors }) => {
+  test.setTimeout(30_000 + facetPages(models).length * 5_000);
+  for (const { facet, value } of facetPages(models)) {
+    await test.step(value.href, async () => {
+      const response = await page.goto(value.href);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("models.facetPage.title", { facet: facet.label, value: value.label }));
+      const expected = models.filter((m) => modelFacetKeys(m)[facet.name].includes(value.key)).sort(byName).map((m) => m.data.name);
+      expect(await page.locator("main ul.model-list > li > a").allTextContents()).toEqual(expected);
+    });
+  }
+  expect(pageErrors).toEqual([]);
+});
 
-for (const facet of buildFacets(models).filter((f) => f.values.length > 0)) {
-  test(`${paths.modelFacetIndex(facet.name)} links to every value of the facet`, async ({ page, pageErrors }) => {
-    await page.goto(paths.modelFacetIndex(facet.name));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(facet.label);
-    const hrefs = await page.locator("main ul > li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(facet.values.map((v) => v.href));
-    expect(pageErrors).toEqual([]);
-  });
-}
+test("every facet index links to every value of its facet", async ({ page, pageErrors }) => {
+  for (const facet of buildFacets(models).filter((f) => f.values.length > 0)) {
+    await test.step(paths.modelFacetIndex(facet.name), async () => {
+      await page.goto(paths.modelFacetIndex(facet.name));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(facet.label);
+      const hrefs = await page.locator("main ul > li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs).toEqual(facet.values.map((v) => v.href));
+    });
+  }
+  expect(pageErrors).toEqual([]);
+});
 
 test("filters combine on the index and the URL reflects them", async ({ page, pageErrors }) => {
   const facets = buildFacets(models);
@@ -102,44 +108,47 @@ test("without JavaScript the index lists everything and links to every facet pag
   await context.close();
 });
 
-for (const model of [...models].sort(byName)) {
-  test(`profile ${model.id}: facts, sources, share card, JSON-LD`, async ({ page, request, pageErrors }) => {
-    await page.goto(paths.model(model.id));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(model.data.name);
-    const facts = page.locator("dl.facts").first();
-    await expect(facts).toContainText(t(`model.kind.${model.data.kind}`));
-    for (const host of model.data.hosts) await expect(facts).toContainText(host.name);
-    await expect(facts).toContainText(model.data.location.district ?? t("model.unknown"));
-    await expect(facts).toContainText(model.data.launched === null ? t("model.unknown") : String(model.data.launched));
+test("every profile: facts, sources, share card, JSON-LD", async ({ page, request, pageErrors }) => {
+  test.setTimeout(30_000 + models.length * 10_000);
+  for (const model of [...models].sort(byName)) {
+    await test.step(`profile ${model.id}`, async () => {
+      await page.goto(paths.model(model.id));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(model.data.name);
+      const facts = page.locator("dl.facts").first();
+      await expect(facts).toContainText(t(`model.kind.${model.data.kind}`));
+      for (const host of model.data.hosts) await expect(facts).toContainText(host.name);
+      await expect(facts).toContainText(model.data.location.district ?? t("model.unknown"));
+      await expect(facts).toContainText(model.data.launched === null ? t("model.unknown") : String(model.data.launched));
 
-    const sources = page.getByRole("region", { name: t("model.sources") });
-    const hrefs = await sources.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-    expect(hrefs).toEqual(model.data.sources.map((s) => paths.document(s.document)));
-    for (const source of model.data.sources) await expect(sources).toContainText(source.section);
-    for (const href of new Set(hrefs)) expect((await request.get(href)).status(), href).toBe(200);
+      const sources = page.getByRole("region", { name: t("model.sources") });
+      const hrefs = await sources.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs).toEqual(model.data.sources.map((s) => paths.document(s.document)));
+      for (const source of model.data.sources) await expect(sources).toContainText(source.section);
+      for (const href of new Set(hrefs)) expect((await request.get(href)).status(), href).toBe(200);
 
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
-    expect(new URL(canonical!).pathname).toBe(paths.model(model.id));
-    const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(new URL(ogImage!).pathname).toBe(paths.modelOgImage(model.id));
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-    const png = await (await request.get(new URL(ogImage!).pathname)).body();
-    expect(png.subarray(1, 4).toString()).toBe("PNG");
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+      expect(new URL(canonical!).pathname).toBe(paths.model(model.id));
+      const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(new URL(ogImage!).pathname).toBe(paths.modelOgImage(model.id));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      const png = await (await request.get(new URL(ogImage!).pathname)).body();
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld["@context"]).toBe("https://schema.org");
-    expect(ld.name).toBe(model.data.name);
-    expect(ld.member.map((m: { name: string }) => m.name)).toEqual(model.data.hosts.map((h) => h.name));
-    expect(ld.location["@type"]).toBe("Place");
-    expect(ld.publisher.name).toBeTruthy();
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(ld["@context"]).toBe("https://schema.org");
+      expect(ld.name).toBe(model.data.name);
+      expect(ld.member.map((m: { name: string }) => m.name)).toEqual(model.data.hosts.map((h) => h.name));
+      expect(ld.location["@type"]).toBe("Place");
+      expect(ld.publisher.name).toBeTruthy();
 
-    const cite = page.getByRole("region", { name: t("model.cite") });
-    await expect(cite).toContainText(canonical!);
-    await expect(cite).toContainText(model.data.updated.split("-").map(Number).reverse().join("/"));
-    expect(pageErrors).toEqual([]);
-  });
-}
+      const cite = page.getByRole("region", { name: t("model.cite") });
+      await expect(cite).toContainText(canonical!);
+      await expect(cite).toContainText(model.data.updated.split("-").map(Number).reverse().join("/"));
+    });
+  }
+  expect(pageErrors).toEqual([]);
+});
 
 test("related models share the kind or the district and exclude the model itself", async ({ page, pageErrors }) => {
   const model = [...models].sort(byName)[0]!;
@@ -227,23 +236,4 @@ test("each document page lists every model and figure citing it", async ({ page,
   expect(pageErrors).toEqual([]);
 });
 
-const [firstFacetPage] = facetPages(models);
-const axeUrls = [
-  paths.models(),
-  paths.model([...models].sort(byName)[0]!.id),
-  ...(firstFacetPage ? [firstFacetPage.value.href, paths.modelFacetIndex(firstFacetPage.facet.name)] : []),
-  paths.document(documentIds[0]!),
-];
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const url of axeUrls) {
-    test(`${url} passes axe WCAG 2.2 AA checks in ${colorScheme} mode`, async ({ page, pageErrors }) => {
-      // axe over a long figure table takes tens of seconds when the machine is shared.
-      test.setTimeout(90_000);
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-    });
-  }
-}
+// Accessibility (axe) of the index, a profile, a facet page and a facet index: tests/e2e/a11y.spec.ts.

@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
-import { a11yViolations, formatViolations } from "./a11y-check.ts";
 import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, eventRows, isPast, responsibilityRows, buildDate } from "../../src/lib/plan.ts";
 import { compareVi } from "../../src/lib/collate.ts";
 import { paths } from "../../src/lib/paths.ts";
@@ -66,16 +65,7 @@ test.describe("responsibilities with JavaScript", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("the filtered table passes axe in light and dark", async ({ page, pageErrors }) => {
-    await page.goto(`${paths.responsibilities()}?co-quan=${health.slug}`);
-    await expect(page.locator("table[data-responsibilities] tbody tr").locator("visible=true")).toHaveCount(health.ids.length);
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      const violations = await a11yViolations(page);
-      expect(violations, `${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  // Accessibility (axe) of the filtered table: tests/e2e/a11y.spec.ts chooses a body in the filter.
 
   test("a shared filtered address opens filtered", async ({ page, pageErrors }) => {
     await page.goto(`${paths.responsibilities()}?han=${year2024.key}`);
@@ -178,19 +168,8 @@ test("a document page lists the instruments it cites without a date", async ({ p
   expect(pageErrors).toEqual([]);
 });
 
-// The issue's pages and the kinds this review changed: the undated list, an office with units, the yearly group.
-for (const path of [paths.assessments(), paths.directions(), paths.timeline(), paths.responsibilityBody(office.slug), paths.responsibilityDeadline(yearly.key), paths.document("ke-hoach-thuc-hien-chi-thi-07-van-phong-ubnd-2024")]) {
-  test(`${path} passes axe in light and dark`, async ({ page, pageErrors }) => {
-    test.setTimeout(120_000);
-    await page.goto(path);
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      const violations = await a11yViolations(page);
-      expect(violations, `${path} ${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
-    }
-    expect(pageErrors).toEqual([]);
-  });
-}
+// Accessibility (axe) of these pages, the office with units and a document citing undated instruments
+// included: the page-kind sweep in tests/e2e/a11y.spec.ts.
 
 test("the responsibilities print compactly: full-width rows, source under the task, no link lists", async ({ page, pageErrors }) => {
   await page.goto(paths.responsibilities());

@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.ts";
 import { join } from "node:path";
 import { builtPages, contentIds, contentJson, DIST, parseCsv, pageKinds } from "./published-site.ts";
@@ -175,16 +174,4 @@ test("no page kind requests anything outside the site", async ({ page, pageError
   expect(pageErrors).toEqual([]);
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the open data page passes axe (WCAG 2.2 AA) in ${scheme} mode`, async ({ page, pageErrors }) => {
-    // Axe checks every cell of the column tables; on a shared two-core machine that takes a while.
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(paths.openData());
-    // Open every column table so axe checks them too.
-    for (const summary of await page.getByText(/^Ý nghĩa của \d+ cột$/).all()) await summary.click();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
-}
+// Accessibility (axe) of the open data page with every column table open: tests/e2e/a11y.spec.ts.

@@ -4,7 +4,6 @@
  * those files and from the same deterministic generator, never typed here.
  */
 import { readFileSync, readdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { HTML_BUDGET, htmlSizes, LARGE_LIST_ID, LARGE_LIST_ROWS, fixtureLargeList } from "../../scripts/build-fixture-sites.ts";
@@ -170,19 +169,7 @@ test.describe("with JavaScript", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("a list page with its controls has no WCAG A/AA violations", async ({ page, pageErrors }) => {
-    test.setTimeout(120_000);
-    await page.goto(paths.recipientList(SMALL));
-    await expect(filters(page)).toBeVisible();
-    await page.getByRole("button", { name: t("list.sort.by", { column: t("list.col.year") }) }).click();
-    await expect(page.getByRole("status")).toBeVisible();
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(result.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  // Accessibility (axe) of a list page, sorted and filtered: tests/e2e/a11y.spec.ts (recipients-fixture project).
 });
 
 test("a tally whose parts do not add up shows both numbers and the difference", async ({ page, pageErrors }) => {

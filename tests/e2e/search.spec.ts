@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { test, expect } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { paths } from "../../src/lib/paths.ts";
 import { foldWord, indexedWords } from "../../src/lib/search-folding.ts";
 import { buildSearchPlan, synonymGroups } from "../../src/lib/search-plan.ts";
@@ -123,8 +122,6 @@ test("a word still being typed offers near matches apart, never counted", async 
   await expect(near).toContainText("Không tính vào kết quả");
   await expect(near.getByRole("link", { name: model.data.name })).toBeVisible();
   await expect(near.locator("mark").filter({ hasText: "Liên" }).first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
@@ -330,14 +327,4 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`the search page with results and filters has no axe violations (${colorScheme})`, async ({ page, pageErrors }) => {
-    await page.emulateMedia({ colorScheme });
-    await search(page, "don vi");
-    await page.getByText("Lọc kết quả", { exact: true }).click();
-    await page.getByRole("checkbox").first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
-}
+// Accessibility (axe) of the page with results and its filters open: tests/e2e/a11y.spec.ts.

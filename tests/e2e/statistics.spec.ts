@@ -4,7 +4,6 @@
  */
 import { parseCsv } from "../../src/lib/csv.ts";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
@@ -301,22 +300,5 @@ test("the targets page shows every goal once in one table grouped by deadline, w
   expect(pageErrors).toEqual([]);
 });
 
-test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
-  const urls = [paths.statistics(), paths.theme(themes[0]!), paths.targets(), paths.embed(charted[0]!.id)];
-  for (const colorScheme of ["light", "dark"] as const) {
-    for (const url of urls) {
-      test(`${url} in ${colorScheme}`, async ({ page, pageErrors }) => {
-        test.setTimeout(90_000);
-        await page.emulateMedia({ colorScheme });
-        await page.goto(url);
-        for (const canvas of await page.locator("canvas").all()) {
-          await canvas.scrollIntoViewIfNeeded();
-          await expect(canvas).toHaveAttribute("data-chart-ready", "true");
-        }
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-        expect(results.violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-        expect(pageErrors).toEqual([]);
-      });
-    }
-  }
-});
+// Accessibility (axe) of the statistics pages, targets and an embed, charts drawn: tests/e2e/a11y.spec.ts.
+

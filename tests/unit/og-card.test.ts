@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { layoutOgCard, wrapText } from "../../src/lib/og-card.ts";
-import { loadOgFonts, OG_HEIGHT, OG_WIDTH, pngSize, renderOgPng } from "../../src/lib/og-image.ts";
 
 describe("wrapText", () => {
   it.each([
@@ -32,18 +31,5 @@ describe("layoutOgCard", () => {
     const layout = layoutOgCard({ name: "Mô hình hư cấu ".repeat(20), kind: "Tự quản về ANTT", place: null });
     expect(layout.nameSize).toBe(46);
     expect(layout.nameLines.at(-1)).toMatch(/…$/);
-  });
-});
-
-describe("renderOgPng", () => {
-  it("renders a 1200×630 PNG with the bundled fonts", async () => {
-    const png = await renderOgPng(
-      layoutOgCard({ name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam", kind: "Đội công nhân xung kích bảo đảm ANTT", place: "Khu công nghiệp Quang Châu, huyện Việt Yên" }),
-      "Phong trào bảo vệ ANTQ trong CQDNNT",
-      loadOgFonts(),
-    );
-    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

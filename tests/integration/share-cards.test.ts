@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { cachedPng, ogCacheDir } from "../../src/lib/og-cache.ts";
 import { prerenderCards } from "../../scripts/lib/og-prerender.ts";
 import { layoutOgCard } from "../../src/lib/og-card.ts";
-import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
+import { loadOgFonts, OG_HEIGHT, OG_WIDTH, ogCardKey, ogRendererFingerprint, pngSize, renderOgPng } from "../../src/lib/og-image.ts";
 
 const card = { name: "Trường học an toàn về ANTT tại Trường THPT Hư Cấu", kind: "Trường học an toàn về ANTT", place: "huyện Hư Cấu" };
 
@@ -56,5 +56,18 @@ describe("prerenderCards", () => {
     expect(await prerenderCards(cards, "Site", dir)).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(keys.map((k) => `${k}.png`).sort());
     expect(await prerenderCards(cards, "Site", dir)).toBe(0);
+  });
+});
+
+describe("renderOgPng", () => {
+  it("renders a 1200×630 PNG with the bundled fonts", async () => {
+    const png = await renderOgPng(
+      layoutOgCard({ name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam", kind: "Đội công nhân xung kích bảo đảm ANTT", place: "Khu công nghiệp Quang Châu, huyện Việt Yên" }),
+      "Phong trào bảo vệ ANTQ trong CQDNNT",
+      loadOgFonts(),
+    );
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { astroPhases, buildSite } from "../../scripts/build-site.ts";
-import { dirSnapshot } from "./helpers/dir-snapshot.ts";
-import { fixtureSite } from "./helpers/fixture-site.ts";
+import { dirSnapshot } from "../unit/helpers/dir-snapshot.ts";
+import { fixtureSite } from "../unit/helpers/fixture-site.ts";
 
 describe("a failed validation", () => {
   it("leaves an existing dist/ byte-identical and writes nothing else", async () => {

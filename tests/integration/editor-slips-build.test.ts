@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite } from "../../scripts/build-site.ts";
-import { dirSnapshot } from "./helpers/dir-snapshot.ts";
+import { dirSnapshot } from "../unit/helpers/dir-snapshot.ts";
 import { validateContent } from "../../scripts/lib/validate.ts";
-import { SLIPS, slipSite } from "./helpers/editor-slips.ts";
+import { SLIPS, slipSite } from "../unit/helpers/editor-slips.ts";
 
 
 function previousDist(): string {

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { isRedirectPage } from "../../scripts/lib/dist-files.ts";
 import { addUrls, missingUrls, parseManifest, publishedUrls } from "../../scripts/lib/url-manifest.ts";
 import { paths } from "../../src/lib/paths.ts";
-import { fixtureSite } from "./helpers/fixture-site.ts";
+import { fixtureSite } from "../unit/helpers/fixture-site.ts";
 
 const OLD = "mo-hinh-thu-nghiem";
 const NEW = "truong-hoc-an-toan-truong-hu-cau";

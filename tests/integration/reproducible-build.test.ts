@@ -1,8 +1,14 @@
+/**
+ * One more build of content/, compared with the dist/ that `npm run build` (the step of `npm test`
+ * before this one) wrote: the two must be byte-identical, and the build must print no warning,
+ * since editors read warnings as errors.
+ */
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { listFiles } from "../../scripts/lib/dist-files.ts";
 
 /** Lines of build output an editor would read as a warning (colour codes removed). */
 function warningLines(output: string): string[] {
@@ -24,16 +30,26 @@ describe("warningLines", () => {
   });
 });
 
-describe("npm run build on content/", () => {
-  it("prints no warning", { timeout: 300_000 }, () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), "antq-quiet-")), "dist");
+describe("a second build of content/", () => {
+  const first = resolve("dist");
+
+  it("prints no warning and writes a site byte-identical to the dist/ npm test built", { timeout: 600_000 }, () => {
+    expect(existsSync(join(first, "index.html")), "dist/ is missing: run `npm run build` first (npm test does)").toBe(true);
+    const root = mkdtempSync(join(tmpdir(), "antq-repro-"));
+    const second = join(root, "dist");
     const run = spawnSync(resolve("node_modules/.bin/node"), ["scripts/build-site.ts"], {
-      env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: "content" },
+      env: { ...process.env, OUT_DIR: second, CONTENT_DIR: "content" },
       encoding: "utf8",
     });
-    rmSync(join(outDir, ".."), { recursive: true, force: true });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Đã tạo trang/);
     expect(warningLines(`${run.stdout}\n${run.stderr}`)).toEqual([]);
+
+    const files = listFiles(first);
+    expect(files.length).toBeGreaterThan(10);
+    expect(listFiles(second), "the same files (a stale dist/? run `npm run build` again)").toEqual(files);
+    const differing = files.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(second, f))));
+    expect(differing).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
   });
 });
