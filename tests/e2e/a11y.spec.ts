@@ -90,6 +90,14 @@ const ACTIONS: Record<string, ReaderAction[]> = {
         await expect(page.locator("[data-search-near]")).toBeVisible();
       },
     },
+    {
+      // Two words of a place name: pages holding them apart are listed apart, uncounted.
+      query: "?q=Y%C3%AAn+D%C5%A9ng",
+      act: async (page) => {
+        await searchAnswered(page);
+        await expect(page.getByRole("region", { name: "Có đủ các từ nhưng không liền nhau" })).toBeVisible();
+      },
+    },
   ],
   "/khen-thuong/danh-sach/*/": [
     {
