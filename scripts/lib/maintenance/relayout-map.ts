@@ -26,6 +26,7 @@ export const RELAYOUT: Readonly<Record<string, string>> = {
   "src/lib/slug.ts": "src/lib/browser/slug.ts",
 
   // Node only: build and dev server.
+  "src/lib/build-cache.ts": "src/lib/build/build-cache.ts",
   "src/lib/build-day.ts": "src/lib/build/build-day.ts",
   "src/lib/content-loader.ts": "src/lib/build/astro-content-loader.ts",
   "src/lib/content-reader.ts": "src/lib/build/content-reader.ts",
@@ -68,7 +69,6 @@ export const RELAYOUT: Readonly<Record<string, string>> = {
   "src/lib/plan.ts": "src/lib/plan/plan-items.ts",
   "src/lib/plan-open-data.ts": "src/lib/plan/plan-open-data.ts",
   "src/lib/plan-quotes.ts": "src/lib/plan/plan-quotes.ts",
-  "src/lib/plan-search.ts": "src/lib/plan/plan-search-records.ts",
 
   // Source documents.
   "src/lib/citations.ts": "src/lib/documents/citations.ts",
