@@ -3,8 +3,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
-import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/head-inject-directive.ts";
-import { normalisedMdxPlugin } from "./src/lib/content-loader.ts";
+import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/build/vite-head-inject-directive.ts";
+import { normalisedMdxPlugin } from "./src/lib/build/astro-content-loader.ts";
 import { devContentIntegration } from "./scripts/lib/dev-content.ts";
 import { editorIntegration } from "./scripts/lib/editor/integration.ts";
 
@@ -25,7 +25,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [
-      // Content is read from content/ itself (src/lib/content-loader.ts); MDX bodies compile from the
+      // Content is read from content/ itself (src/lib/build/astro-content-loader.ts); MDX bodies compile from the
       // same normalised text the checker read.
       normalisedMdxPlugin(),
       // Without this, every build printed one MODULE_LEVEL_DIRECTIVE warning per model; see the module.

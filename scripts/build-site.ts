@@ -1,6 +1,6 @@
 /**
  * `npm run build`: check → build into a temporary folder → post-build steps → swap into dist/.
- * Astro reads the editors' files directly (src/lib/content-loader.ts), so the check and the pages
+ * Astro reads the editors' files directly (src/lib/build/astro-content-loader.ts), so the check and the pages
  * see the same parsed entries.
  * Any failure leaves the previous dist/ exactly as it was, so a bad edit never publishes a partial site.
  */
@@ -8,10 +8,10 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkContent } from "./validate-content.ts";
-import { ogCardInput } from "../src/lib/model-profile.ts";
+import { ogCardInput } from "../src/lib/models/model-profile.ts";
 import type { ModelData } from "../src/schemas/model.ts";
 import { postBuildSteps } from "./lib/post-build.ts";
-import { reportSiteAddress } from "../src/lib/site-address.ts";
+import { reportSiteAddress } from "../src/lib/build/site-address.ts";
 
 export interface BuildOptions {
   contentDir: string;

@@ -1,5 +1,5 @@
 /**
- * `npm run dev`: live preview for editors. Astro reads content/ directly (src/lib/content-loader.ts);
+ * `npm run dev`: live preview for editors. Astro reads content/ directly (src/lib/build/astro-content-loader.ts);
  * after each save the content is checked (scripts/lib/dev-content.ts) and the page reloads.
  *
  * Astro runs in this process (its `dev()` API), so there is no child server to leave behind: Ctrl+C,

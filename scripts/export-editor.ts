@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { exportEditor } from "./lib/editor/export.ts";
-import type { HostedBackend } from "../src/lib/cms-config.ts";
+import type { HostedBackend } from "../src/lib/content/cms-config.ts";
 
 const { values } = parseArgs({ options: { github: { type: "string" }, relay: { type: "string" }, gitlab: { type: "string" }, "app-id": { type: "string" }, branch: { type: "string", default: "main" }, site: { type: "string" }, out: { type: "string", default: "quan-tri-hosted" } } });
 const branch = values.branch!;

@@ -13,7 +13,7 @@ import { firstQueryLine, measureFirstQuery } from "./lib/bench/pagefind-query.ts
 import { writeSearchIndex } from "./lib/search-index.ts";
 import { listFiles } from "./lib/dist-files.ts";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
-import { formatBytes } from "../src/lib/format.ts";
+import { formatBytes } from "../src/lib/browser/format.ts";
 
 const { values } = parseArgs({
   options: {

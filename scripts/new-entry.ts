@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { guessHostType, guessModelKind, starter } from "../src/lib/content-starters.ts";
-import { COLLECTIONS, COLLECTION_NAMES, collectionOfKindWord } from "../src/lib/content-registry.ts";
-import { entryPaths } from "../src/lib/content-reader.ts";
+import { guessHostType, guessModelKind, starter } from "../src/lib/content/starters.ts";
+import { COLLECTIONS, COLLECTION_NAMES, collectionOfKindWord } from "../src/lib/content/registry.ts";
+import { entryPaths } from "../src/lib/build/content-reader.ts";
 import { HOST_TYPES, MODEL_KINDS, type HostType, type ModelKind } from "../src/schemas/model.ts";
 
 export interface NewEntryEffects {

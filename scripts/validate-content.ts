@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { validateContent, type ValidEntry } from "./lib/validate.ts";
 import { formatProblems, formatSummary } from "./lib/report.ts";
-import { COLLECTIONS, COLLECTION_NAMES } from "../src/lib/content-registry.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../src/lib/content/registry.ts";
 
 export interface Effects {
   log: (text: string) => void;

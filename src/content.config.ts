@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { COLLECTIONS, type CollectionName } from "./lib/content-registry.ts";
-import { contentLoader } from "./lib/content-loader.ts";
+import { COLLECTIONS, type CollectionName } from "./lib/content/registry.ts";
+import { contentLoader } from "./lib/build/astro-content-loader.ts";
 
 // Every collection of the registry, read from content/ (CONTENT_DIR for tests and the benchmark)
 // by the same reader as `npm run check`. Written out one by one so Astro types each collection.

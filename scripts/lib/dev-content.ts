@@ -12,9 +12,9 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { validateContent, type Problem } from "./validate.ts";
 import { formatProblems } from "./report.ts";
-import { contentSync, setContentProblems, type ContentProblemReport } from "../../src/lib/dev-content-state.ts";
-import { contentRoot } from "../../src/lib/content-loader.ts";
-import { normaliseText } from "../../src/lib/content-reader.ts";
+import { contentSync, setContentProblems, type ContentProblemReport } from "../../src/lib/build/dev-content-state.ts";
+import { contentRoot } from "../../src/lib/build/astro-content-loader.ts";
+import { normaliseText } from "../../src/lib/build/content-reader.ts";
 
 /** Settle time after a save: editors' "save" is often several writes (temp file, rename). */
 const SETTLE_MS = 120;

@@ -1,6 +1,6 @@
 /** JSON Schemas generated from the zod schemas, for autocomplete and checks in VS Code. */
 import { z } from "zod";
-import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content-registry.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content/registry.ts";
 import { fieldHelp } from "../../src/schemas/labels.ts";
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; description?: string };

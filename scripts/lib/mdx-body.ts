@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mdxToJs, mdxToMdast } from "satteri";
-import { makeVisible } from "../../src/lib/characters.ts";
-import { buildCacheDir } from "../../src/lib/build-cache.ts";
+import { makeVisible } from "../../src/lib/content/hidden-characters.ts";
+import { buildCacheDir } from "../../src/lib/build/build-cache.ts";
 
 /** A body problem; line and column are in the whole file. */
 export interface BodyProblem {

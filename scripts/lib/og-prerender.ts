@@ -6,9 +6,9 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { layoutOgCard, type OgCardInput } from "../../src/lib/og-card.ts";
-import { collectEvery, loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/og-image.ts";
-import { cachedPng } from "../../src/lib/og-cache.ts";
+import { layoutOgCard, type OgCardInput } from "../../src/lib/share-cards/model-card-layout.ts";
+import { collectEvery, loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/build/share-card-png.ts";
+import { cachedPng } from "../../src/lib/build/share-card-cache.ts";
 
 /** Draws every card missing from `cacheDir`, last first; returns how many it drew. */
 export async function prerenderCards(cards: readonly OgCardInput[], siteName: string, cacheDir: string, root = process.cwd()): Promise<number> {

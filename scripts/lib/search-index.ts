@@ -5,9 +5,9 @@
  */
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
-import { readParsedContent } from "../../src/lib/content-reader.ts";
-import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
+import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../src/lib/search/search-records.ts";
+import { readParsedContent } from "../../src/lib/build/content-reader.ts";
+import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan/plan-items.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
 
 /**

@@ -2,14 +2,14 @@
  * The addresses the site will have, known before it is built: for `npm run check` to refuse a link
  * in a model's text to an internal page that will not exist (/mo-hinh/khong-co/), and an image
  * whose file is missing, at the editor's line. Built from the same functions the pages use
- * (src/lib/paths.ts, src/lib/facets.ts) over the checked entries, plus every address already
+ * (src/lib/site/public-urls.ts, src/lib/models/model-facets.ts) over the checked entries, plus every address already
  * published (urls.manifest.txt: those never disappear) and the files of public/.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { paths } from "../../src/lib/paths.ts";
-import { facetPages, type FacetModel } from "../../src/lib/facets.ts";
-import { MODEL_FACETS } from "../../src/lib/facet-filter.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
+import { facetPages, type FacetModel } from "../../src/lib/models/model-facets.ts";
+import { MODEL_FACETS } from "../../src/lib/browser/filter-selection.ts";
 import type { ValidEntry } from "./validate.ts";
 
 /** Addresses of the published-URL manifest (one per line, `#` comments), or none without the file. */

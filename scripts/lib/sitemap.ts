@@ -2,8 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { site } from "../../src/config/site.ts";
-import { buildRobots, buildSitemap } from "../../src/lib/feed.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { buildRobots, buildSitemap } from "../../src/lib/site/xml-writers.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { indexablePages } from "./dist-files.ts";
 import type { PostBuildStep } from "./post-build-types.ts";
 

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { normaliseText } from "../../src/lib/content-reader.ts";
+import { normaliseText } from "../../src/lib/build/content-reader.ts";
 
 /** Where the extracts are: SEEDS_DIR, else ../shared/seeds next to the project. */
 export function seedsDir(root = process.cwd()): string {

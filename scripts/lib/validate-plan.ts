@@ -4,7 +4,7 @@
  * document has, a deadline's date is one the deadline's words give, and what a step "produced"
  * exists. Runs on readable entries, valid or not, so one run reports everything.
  */
-import { datesInText, sectionExists } from "../../src/lib/plan.ts";
+import { datesInText, sectionExists } from "../../src/lib/plan/plan-items.ts";
 import { PLACEHOLDER } from "../../src/schemas/common.ts";
 import type { Problem, ValidEntry } from "./validate.ts";
 

@@ -5,24 +5,24 @@
 import { z } from "zod";
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
 import { slug } from "../../src/schemas/index.ts";
-import { COLLECTIONS } from "../../src/lib/content-registry.ts";
+import { COLLECTIONS } from "../../src/lib/content/registry.ts";
 import { checkPlanReferences } from "./validate-plan.ts";
-import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
-import { paths } from "../../src/lib/paths.ts";
-import { readContent, type CollectionName, type RawEntry } from "../../src/lib/content-reader.ts";
+import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/models/model-url-claims.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
+import { readContent, type CollectionName, type RawEntry } from "../../src/lib/build/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
 import { cachedMdxBodyChecker, type BodyReference } from "./mdx-body.ts";
 import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
-import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/characters.ts";
-import { lineColumn } from "../../src/lib/content-reader.ts";
+import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/content/hidden-characters.ts";
+import { lineColumn } from "../../src/lib/build/content-reader.ts";
 import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
-import { buildDay } from "../../src/lib/build-day.ts";
+import { buildDay } from "../../src/lib/build/build-day.ts";
 import { existsSync } from "node:fs";
 import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
-import { planQuotes } from "../../src/lib/plan-quotes.ts";
-import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
-import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content-starters.ts";
+import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
+import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
+import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content/starters.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -58,7 +58,7 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** The build day (src/lib/build-day.ts: Asia/Ho_Chi_Minh, SOURCE_DATE_EPOCH) as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
+/** The build day (src/lib/build/build-day.ts: Asia/Ho_Chi_Minh, SOURCE_DATE_EPOCH) as NNNN-TT-NN, or CONTENT_TODAY (the fictional test sites are dated 2030). */
 export function contentToday(): string {
   return process.env["CONTENT_TODAY"] ?? buildDay();
 }
@@ -352,7 +352,7 @@ function forbiddenProblem(entry: RawEntry, offset: number, char: string): Proble
 /**
  * Fields whose value is compared, not just shown: a hidden character there makes the value differ.
  * Every name field is refused the same way, never normalised silently: a host's name is matched
- * with recipients' `organisation` (src/lib/model-match.ts), an investor country makes a facet page.
+ * with recipients' `organisation` (src/lib/commendations/recipient-model-match.ts), an investor country makes a facet page.
  */
 const EXACT_FIELDS = new Set(["name", "organisation", "investorCountry", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
 

@@ -1,8 +1,8 @@
 /** Post-build step: `_redirects` for hosts that read it (Netlify, Cloudflare Pages), from model aliases; the copies are written by their routes. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { modelRedirects, redirectsFile } from "../../src/lib/redirects.ts";
-import { readParsedContent } from "../../src/lib/content-reader.ts";
+import { modelRedirects, redirectsFile } from "../../src/lib/models/model-redirects.ts";
+import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 import type { PostBuildStep } from "./post-build.ts";
 
 export const writeRedirects: PostBuildStep = {

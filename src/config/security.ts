@@ -26,7 +26,7 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
  * First path segment of the pages any site may frame (the chart embed pages). Their one script
  * (bundled, so hashed like the others) posts the page's height to the framing page with
  * postMessage, which no CSP directive governs; the snippet's host script runs on the host's page
- * and accepts only messages from this site's origin (src/lib/charts.ts embedSnippet).
+ * and accepts only messages from this site's origin (src/lib/statistics/chart-data.ts embedSnippet).
  */
 export const embedSegment = "nhung";
 

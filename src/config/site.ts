@@ -1,12 +1,12 @@
 /** One home for the site's identity: name, base URL, publisher. Pages, feeds and meta read it. */
-import { PLACEHOLDER_SITE_URL } from "../lib/site-address.ts";
+import { PLACEHOLDER_SITE_URL } from "../lib/build/site-address.ts";
 
 export const site = {
   /** Full name shown in the header and titles. */
   name: "Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường",
   /** Short name for the header, the browser tab and share cards; in plain words, no acronyms. */
   shortName: "Bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường",
-  /** Canonical origin every absolute URL is built from; override with SITE_URL at build time (a production build requires it: src/lib/site-address.ts). */
+  /** Canonical origin every absolute URL is built from; override with SITE_URL at build time (a production build requires it: src/lib/build/site-address.ts). */
   baseUrl: process.env.SITE_URL || PLACEHOLDER_SITE_URL,
   /** Who publishes the site. */
   publisher: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ tỉnh Bắc Giang",

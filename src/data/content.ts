@@ -3,23 +3,23 @@
  * pure functions of src/lib work on.
  */
 import { getCollection } from "astro:content";
-import { resolveFigures } from "../lib/figures.ts";
-import { chartCsv, chartFromGroup, chartJson, chartTable, type ChartSpec } from "../lib/charts.ts";
-import { arrangeCommendations } from "../lib/commendation-rules.ts";
-import { siteTallyCsv, siteTallyTable, tallyFigure, tallyJson, tallyRows, viTallyLabels, type TallyFigureData } from "../lib/tallies.ts";
-import type { DownloadMeta, DownloadTable } from "../lib/download-table.ts";
-import { paths } from "../lib/paths.ts";
+import { resolveFigures } from "../lib/statistics/figures.ts";
+import { chartCsv, chartFromGroup, chartJson, chartTable, type ChartSpec } from "../lib/statistics/chart-data.ts";
+import { arrangeCommendations } from "../lib/commendations/commendation-sections.ts";
+import { siteTallyCsv, siteTallyTable, tallyFigure, tallyJson, tallyRows, viTallyLabels, type TallyFigureData } from "../lib/commendations/tallies.ts";
+import type { DownloadMeta, DownloadTable } from "../lib/downloads/download-table.ts";
+import { paths } from "../lib/site/public-urls.ts";
 import type { DocumentData } from "../schemas/document.ts";
-import { compareVi } from "../lib/collate.ts";
-import { pageCards, type PageCard } from "../lib/page-cards.ts";
-import { compareGroups, groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics.ts";
-import { compareTargetNumbers } from "../lib/targets.ts";
-import { formatDate, formatPeriod } from "../lib/format.ts";
+import { compareVi } from "../lib/browser/vietnamese-order.ts";
+import { pageCards, type PageCard } from "../lib/share-cards/page-cards.ts";
+import { compareGroups, groupsOfTheme, spanOf, statisticThemes, themeHome } from "../lib/statistics/themes.ts";
+import { compareTargetNumbers } from "../lib/statistics/targets.ts";
+import { formatDate, formatPeriod } from "../lib/browser/format.ts";
 import { site } from "../config/site.ts";
 import { t } from "../i18n/vi.ts";
-import { throwIfContentBroken } from "../lib/dev-content-state.ts";
-import { assessmentRows, bodiesOf, byDocumentDate, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan.ts";
-import type { PlanSources } from "../lib/plan-open-data.ts";
+import { throwIfContentBroken } from "../lib/build/dev-content-state.ts";
+import { assessmentRows, bodiesOf, byDocumentDate, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan/plan-items.ts";
+import type { PlanSources } from "../lib/plan/plan-open-data.ts";
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -126,7 +126,7 @@ export async function loadOpenDataSources() {
   };
 }
 
-/** Every page's share card (src/lib/page-cards.ts), from the content that names the pages. */
+/** Every page's share card (src/lib/share-cards/page-cards.ts), from the content that names the pages. */
 export async function loadPageCards(): Promise<PageCard[]> {
   const [groups, charts, tallies, documents, commendations, targets] = await Promise.all([loadStatisticGroups(), loadCharts(), loadTallyFigures(), loadDocuments(), loadCommendations(), loadTargets()]);
   const { lists } = arrangeCommendations(commendations);
@@ -188,7 +188,7 @@ export async function loadPlanSources(): Promise<PlanSources> {
   return { assessments: ordered(assessments), responsibilities: ordered(responsibilities), events: ordered(events) };
 }
 
-/** The plan collections as rows (see src/lib/plan.ts), for the pages. */
+/** The plan collections as rows (see src/lib/plan/plan-items.ts), for the pages. */
 export async function loadPlan() {
   const sources = await loadPlanSources();
   return {

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import { loadOpenDataSources } from "../data/content.ts";
-import { buildRss } from "../lib/feed.ts";
-import { feedItems, planFeedItems } from "../lib/feed-items.ts";
-import { assessmentRows, DIRECTION_KINDS, eventRows, responsibilityRows } from "../lib/plan.ts";
-import { paths } from "../lib/paths.ts";
+import { buildRss } from "../lib/site/xml-writers.ts";
+import { feedItems, planFeedItems } from "../lib/site/rss-entries.ts";
+import { assessmentRows, DIRECTION_KINDS, eventRows, responsibilityRows } from "../lib/plan/plan-items.ts";
+import { paths } from "../lib/site/public-urls.ts";
 import { site } from "../config/site.ts";
 import { t } from "../i18n/vi.ts";
 

@@ -40,7 +40,7 @@ export function fieldLabel(path: string): string {
 
 /**
  * What each content field is for, in the editor's words: the one source of the editing screen's
- * help text under each field (src/lib/cms-config.ts) and of the `description` of the JSON Schemas
+ * help text under each field (src/lib/content/cms-config.ts) and of the `description` of the JSON Schemas
  * VS Code shows (scripts/lib/json-schemas.ts). Keyed by field name; "scope.name" overrides it
  * where a name means something else in one place: scope is the collection for a top-level field
  * ("documents.type"), else the field holding it ("figures.period", "rows.award").

@@ -12,7 +12,7 @@ import { test, expect } from "./fixtures.ts";
 import { a11yViolations, formatViolations } from "./a11y-check.ts";
 import { htmlPages, pageKind, representativePages, type PageFile } from "../../scripts/lib/quality/site-files.ts";
 import { isRedirectPage } from "../../scripts/lib/dist-files.ts";
-import { RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
+import { RESERVED_MODEL_SEGMENTS } from "../../src/lib/models/model-url-claims.ts";
 import { t } from "../../src/i18n/vi.ts";
 
 const schemes = ["light", "dark"] as const;

@@ -6,9 +6,9 @@
 import type { Locator } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";
-import { chartFromGroup } from "../../src/lib/charts.ts";
-import { statisticThemes, themeHome } from "../../src/lib/statistics.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { chartFromGroup } from "../../src/lib/statistics/chart-data.ts";
+import { statisticThemes, themeHome } from "../../src/lib/statistics/themes.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const groups = readStatistics();
 const documents = readDocuments();

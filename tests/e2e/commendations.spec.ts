@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { test, expect } from "./fixtures.ts";
-import { formatDate, formatFigure, formatNumber } from "../../src/lib/format.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
-import { paths } from "../../src/lib/paths.ts";
-import { deadlinePassed } from "../../src/lib/commendation-rules.ts";
-import { buildDay } from "../../src/lib/build-day.ts";
+import { formatDate, formatFigure, formatNumber } from "../../src/lib/browser/format.ts";
+import { parseCsv } from "../../src/lib/downloads/csv.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
+import { deadlinePassed } from "../../src/lib/commendations/commendation-sections.ts";
+import { buildDay } from "../../src/lib/build/build-day.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { site } from "../../src/config/site.ts";
 import type { CommendationData, CriteriaData, QuotaData, RuleData, TallyData } from "../../src/schemas/commendation.ts";

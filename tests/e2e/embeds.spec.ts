@@ -8,8 +8,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { readStatistics } from "../helpers/content.ts";
-import { themeHome } from "../../src/lib/statistics.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { themeHome } from "../../src/lib/statistics/themes.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { site } from "../../src/config/site.ts";
 
 const groups = readStatistics();

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { test, expect } from "./fixtures.ts";
-import { formatFigure } from "../../src/lib/format.ts";
+import { formatFigure } from "../../src/lib/browser/format.ts";
 
 // Expected figures come from the content itself, never retyped here.
 function headlineFiguresFromContent() {

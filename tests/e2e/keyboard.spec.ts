@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const contentDir = process.env["CONTENT_DIR"] ?? "content";
 const modelIds = readdirSync(`${contentDir}/models`).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, "")).sort();

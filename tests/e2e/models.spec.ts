@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
-import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/facets.ts";
-import { matchesSelection } from "../../src/lib/facet-filter.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
-import { formatNumber } from "../../src/lib/format.ts";
-import { modelRedirects, redirectsOf } from "../../src/lib/redirects.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/models/model-facets.ts";
+import { matchesSelection } from "../../src/lib/browser/filter-selection.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
+import { formatNumber } from "../../src/lib/browser/format.ts";
+import { modelRedirects, redirectsOf } from "../../src/lib/models/model-redirects.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { t } from "../../src/i18n/vi.ts";
-import { readParsedContent } from "../../src/lib/content-reader.ts";
+import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 
 // Expected values come from the content the site was built from, never retyped here.
 const contentDir = process.env["CONTENT_DIR"] ?? "content";

@@ -12,7 +12,7 @@ import { test, expect } from "./fixtures.ts";
 import { DIST, firstPageContaining, pageKinds, redirectPages, renamedModels } from "./published-site.ts";
 import { listFiles, redirectSources } from "../../scripts/lib/dist-files.ts";
 import { commonHeaders, contentDisposition, contentType, embedSegment, fileTypes, type FileKind } from "../../src/config/security.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const PORT = Number(process.env["E2E_NGINX_PORT"] ?? 4345);
 const FRAMER_PORT = PORT + 1;

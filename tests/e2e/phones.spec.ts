@@ -8,9 +8,9 @@ import { gzipSync } from "node:zlib";
 import { test, expect } from "./fixtures.ts";
 import { DIST, builtPages, pageKinds } from "./published-site.ts";
 import { glossary } from "../../src/config/glossary.ts";
-import { CONTENTS_ID } from "../../src/lib/page-contents.ts";
+import { CONTENTS_ID } from "../../src/lib/site/page-contents.ts";
 import { t } from "../../src/i18n/vi.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const PHONE = { width: 360, height: 780 };
 test.use({ viewport: PHONE });

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
-import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, eventRows, isPast, responsibilityRows, buildDate } from "../../src/lib/plan.ts";
-import { compareVi } from "../../src/lib/collate.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, eventRows, isPast, responsibilityRows, buildDate } from "../../src/lib/plan/plan-items.ts";
+import { compareVi } from "../../src/lib/browser/vietnamese-order.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { readPlan } from "../helpers/content.ts";
 

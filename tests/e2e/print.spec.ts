@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";
-import { chartFromGroup, splitTotals } from "../../src/lib/charts.ts";
-import { groupsOfTheme, statisticThemes, themeHome } from "../../src/lib/statistics.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { chartFromGroup, splitTotals } from "../../src/lib/statistics/chart-data.ts";
+import { groupsOfTheme, statisticThemes, themeHome } from "../../src/lib/statistics/themes.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const groups = readStatistics();
 const documents = readDocuments();

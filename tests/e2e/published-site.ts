@@ -61,4 +61,4 @@ export function contentJson<T>(collection: string, id: string): T {
   return JSON.parse(readFileSync(join("content", collection, `${id}.json`), "utf8").replace(/^\uFEFF/, "")) as T;
 }
 
-export { parseCsv } from "../../src/lib/csv.ts";
+export { parseCsv } from "../../src/lib/downloads/csv.ts";

@@ -9,7 +9,7 @@ import { test, expect } from "./fixtures.ts";
 import { join } from "node:path";
 import { builtPages, contentIds, contentJson, DIST, parseCsv, pageKinds } from "./published-site.ts";
 import { site } from "../../src/config/site.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 
 const abs = (path: string) => new URL(path, site.baseUrl).href;
 

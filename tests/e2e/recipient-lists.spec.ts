@@ -7,9 +7,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { HTML_BUDGET, htmlSizes, LARGE_LIST_ID, LARGE_LIST_ROWS, fixtureLargeList } from "../../scripts/build-fixture-sites.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
-import { formatNumber } from "../../src/lib/format.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { parseCsv } from "../../src/lib/downloads/csv.ts";
+import { formatNumber } from "../../src/lib/browser/format.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { t } from "../../src/i18n/vi.ts";
 import type { AwardData, CommendationData, RecipientListData } from "../../src/schemas/commendation.ts";
 

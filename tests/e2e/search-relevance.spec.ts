@@ -4,7 +4,7 @@
  */
 import { test, expect } from "./fixtures.ts";
 import { describeMisses, indexedTexts, readRelevanceSet, runRelevanceSet } from "../../scripts/lib/bench/search-relevance.ts";
-import { indexedWords, queryTerms, foldWord } from "../../src/lib/search-folding.ts";
+import { indexedWords, queryTerms, foldWord } from "../../src/lib/browser/search-folding.ts";
 
 const set = readRelevanceSet();
 

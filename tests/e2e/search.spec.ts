@@ -2,11 +2,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { test, expect } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
-import { paths } from "../../src/lib/paths.ts";
-import { foldWord, indexedWords } from "../../src/lib/search-folding.ts";
-import { buildSearchPlan, synonymGroups } from "../../src/lib/search-plan.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
+import { foldWord, indexedWords } from "../../src/lib/browser/search-folding.ts";
+import { buildSearchPlan, synonymGroups } from "../../src/lib/browser/search-plan.ts";
 import { glossary } from "../../src/config/glossary.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { slugify } from "../../src/lib/browser/slug.ts";
 import { indexedTexts } from "../../scripts/lib/bench/search-relevance.ts";
 
 // Expected pages come from the content files, never retyped here.

@@ -18,7 +18,7 @@ import { test, expect } from "./fixtures.ts";
 import { DIST } from "./published-site.ts";
 import { listFiles } from "../../scripts/lib/dist-files.ts";
 import { openInLibreOffice, SOFFICE, type SheetCell, type Workbook } from "../../scripts/lib/quality/spreadsheets.ts";
-import { parseCsv, unprotect } from "../../src/lib/csv.ts";
+import { parseCsv, unprotect } from "../../src/lib/downloads/csv.ts";
 import { t } from "../../src/i18n/vi.ts";
 
 const FIXTURE = "dist-fixtures/recipients";

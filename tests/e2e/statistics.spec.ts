@@ -2,19 +2,19 @@
  * Statistics, charts and targets in Chromium. Every expected number is read from the content
  * folder the site was built from (CONTENT_DIR, default content/), never retyped here.
  */
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv } from "../../src/lib/downloads/csv.ts";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { readDocuments, readStatistics, readTargets } from "../helpers/content.ts";
-import { chartCsv, chartFromGroup } from "../../src/lib/charts.ts";
-import { checkSums } from "../../src/lib/consistency.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
-import { formatDate, formatDifference, formatFigure, formatPeriod, formatValue } from "../../src/lib/format.ts";
-import { groupsOfTheme, statisticThemes, themeHome } from "../../src/lib/statistics.ts";
-import { formatGoal, goalStatus } from "../../src/lib/targets.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { chartCsv, chartFromGroup } from "../../src/lib/statistics/chart-data.ts";
+import { checkSums } from "../../src/lib/statistics/sum-checks.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
+import { formatDate, formatDifference, formatFigure, formatPeriod, formatValue } from "../../src/lib/browser/format.ts";
+import { groupsOfTheme, statisticThemes, themeHome } from "../../src/lib/statistics/themes.ts";
+import { formatGoal, goalStatus } from "../../src/lib/statistics/targets.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { vi } from "../../src/i18n/vi.ts";
 import { site } from "../../src/config/site.ts";
 

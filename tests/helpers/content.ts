@@ -1,5 +1,5 @@
 /** Reads a content folder's statistics, targets and documents the way the site does: the one reader, schema defaults applied. */
-import { readParsedContent } from "../../src/lib/content-reader.ts";
+import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 import type { DocumentData, StatisticGroup, TargetData } from "../../src/schemas/index.ts";
 import type { AssessmentFile, EventFile, ResponsibilityFile } from "../../src/schemas/index.ts";
 

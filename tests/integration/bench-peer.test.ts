@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { writeBenchCorpus } from "../../scripts/lib/bench/corpus.ts";
 import { buildPeer, writePeerAstroProject } from "../../scripts/lib/bench/peer-astro.ts";
 import { isRedirectPage } from "../../scripts/lib/dist-files.ts";
-import { RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
+import { RESERVED_MODEL_SEGMENTS } from "../../src/lib/models/model-url-claims.ts";
 
 const MODELS = 4;
 const root = mkdtempSync(join(tmpdir(), "antq-bench-peer-"));

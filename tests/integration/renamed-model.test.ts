@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { isRedirectPage } from "../../scripts/lib/dist-files.ts";
 import { addUrls, missingUrls, parseManifest, publishedUrls } from "../../scripts/lib/url-manifest.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { fixtureSite } from "../unit/helpers/fixture-site.ts";
 
 const OLD = "mo-hinh-thu-nghiem";

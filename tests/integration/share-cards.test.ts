@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cachedPng, ogCacheDir } from "../../src/lib/og-cache.ts";
+import { cachedPng, ogCacheDir } from "../../src/lib/build/share-card-cache.ts";
 import { prerenderCards } from "../../scripts/lib/og-prerender.ts";
-import { layoutOgCard } from "../../src/lib/og-card.ts";
-import { loadOgFonts, OG_HEIGHT, OG_WIDTH, ogCardKey, ogRendererFingerprint, pngSize, renderOgPng } from "../../src/lib/og-image.ts";
+import { layoutOgCard } from "../../src/lib/share-cards/model-card-layout.ts";
+import { loadOgFonts, OG_HEIGHT, OG_WIDTH, ogCardKey, ogRendererFingerprint, pngSize, renderOgPng } from "../../src/lib/build/share-card-png.ts";
 
 const card = { name: "Trường học an toàn về ANTT tại Trường THPT Hư Cấu", kind: "Trường học an toàn về ANTT", place: "huyện Hư Cấu" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { markFirstUses } from "../../src/lib/abbr.ts";
-import { splitHtml } from "../../src/lib/html-text.ts";
+import { markFirstUses } from "../../src/lib/site/first-use-abbr.ts";
+import { splitHtml } from "../../src/lib/site/html-text.ts";
 
 const glossary = [
   { abbr: "ANTQ", expansion: "an ninh Tổ quốc", also: [] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { barLayout, heightForLabels, LABEL_CHARS, labelCharsFor, padLabels, valuePlacement } from "../../src/lib/chart-layout.ts";
-import { barValueLabel, barValueLabels, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/charts.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
-import { formatFigure, formatValue } from "../../src/lib/format.ts";
+import { barLayout, heightForLabels, LABEL_CHARS, labelCharsFor, padLabels, valuePlacement } from "../../src/lib/browser/bar-chart-geometry.ts";
+import { barValueLabel, barValueLabels, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/statistics/chart-data.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
+import { formatFigure, formatValue } from "../../src/lib/browser/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { StatisticGroup } from "../../src/schemas/statistic.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";

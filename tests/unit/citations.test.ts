@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figuresCiting, modelsCiting } from "../../src/lib/citations.ts";
-import { blankNumberSymbol, documentNumberLabel, isBlankNumber } from "../../src/lib/documents.ts";
+import { figuresCiting, modelsCiting } from "../../src/lib/documents/citations.ts";
+import { blankNumberSymbol, documentNumberLabel, isBlankNumber } from "../../src/lib/documents/document-links.ts";
 import { model } from "./helpers/models.ts";
 
 const report = "bao-cao-so-ket-5-nam-chi-thi-07-2019";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cmsConfig, figureChoices, type CmsField } from "../../src/lib/cms-config.ts";
-import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content-registry.ts";
-import { fieldInfo, type FieldInfo } from "../../src/lib/schema-fields.ts";
+import { cmsConfig, figureChoices, type CmsField } from "../../src/lib/content/cms-config.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content/registry.ts";
+import { fieldInfo, type FieldInfo } from "../../src/lib/content/schema-fields.ts";
 import { fieldHelp } from "../../src/schemas/labels.ts";
 import { generateJsonSchemas } from "../../scripts/lib/json-schemas.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { arrangeCommendations, quotaNumbers } from "../../src/lib/commendation-rules.ts";
-import { deadlinePassed, repeatsHeading } from "../../src/lib/commendation-rules.ts";
-import { buildDay } from "../../src/lib/build-day.ts";
+import { arrangeCommendations, quotaNumbers } from "../../src/lib/commendations/commendation-sections.ts";
+import { deadlinePassed, repeatsHeading } from "../../src/lib/commendations/commendation-sections.ts";
+import { buildDay } from "../../src/lib/build/build-day.ts";
 import type { CommendationData, QuotaData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III" };

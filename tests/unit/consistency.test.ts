@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkParts, checkSums, inconsistentSums, type SumItem } from "../../src/lib/consistency.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
+import { checkParts, checkSums, inconsistentSums, type SumItem } from "../../src/lib/statistics/sum-checks.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
 import { readStatistics } from "../helpers/content.ts";
-import { tallyRows, tallyTable, viTallyLabels } from "../../src/lib/tallies.ts";
+import { tallyRows, tallyTable, viTallyLabels } from "../../src/lib/commendations/tallies.ts";
 import type { TallyData } from "../../src/schemas/commendation.ts";
 
 describe("checkSums on fictional totals", () => {

@@ -5,7 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
-import { contentLoader } from "../../src/lib/content-loader.ts";
+import { contentLoader } from "../../src/lib/build/astro-content-loader.ts";
 
 interface StoredEntry {
   id: string;

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { isAfter, isCountingUnit } from "../../src/schemas/common.ts";
 import { fieldLabel } from "../../src/schemas/labels.ts";
 import { closestName } from "../../scripts/lib/field-names.ts";
-import { describeCodePoint, findForbidden, makeVisible } from "../../src/lib/characters.ts";
-import { collectionOfKindWord, collectionOfPath } from "../../src/lib/content-registry.ts";
-import { guessHostType, guessModelKind } from "../../src/lib/content-starters.ts";
+import { describeCodePoint, findForbidden, makeVisible } from "../../src/lib/content/hidden-characters.ts";
+import { collectionOfKindWord, collectionOfPath } from "../../src/lib/content/registry.ts";
+import { guessHostType, guessModelKind } from "../../src/lib/content/starters.ts";
 
 describe("rules editors meet in messages", () => {
   it("counts are units that count things; measures keep decimals", () => {

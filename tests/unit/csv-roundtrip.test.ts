@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "../../src/lib/csv.ts";
+import { parseCsv, toCsv } from "../../src/lib/downloads/csv.ts";
 
 describe("toCsv", () => {
   it("starts with a BOM and ends lines with CRLF", () => {

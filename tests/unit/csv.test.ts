@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, parseCsv, toCsv, unprotect } from "../../src/lib/csv.ts";
+import { csvField, parseCsv, toCsv, unprotect } from "../../src/lib/downloads/csv.ts";
 
 describe("csvField (RFC 4180 quoting)", () => {
   it.each([

@@ -6,7 +6,7 @@ import { parseDevArgs, portNotice } from "../../scripts/dev-site.ts";
 import { isSiteRequest, problemPage, saveLine, saveQueue, waitForStore, type SaveQueueEffects } from "../../scripts/lib/dev-content.ts";
 import { quietForEditors } from "../../scripts/lib/dev-logger.ts";
 import type { Problem } from "../../scripts/lib/validate.ts";
-import { contentProblems, contentSyncEnded, contentSyncStarted, setContentProblems, throwIfContentBroken } from "../../src/lib/dev-content-state.ts";
+import { contentProblems, contentSyncEnded, contentSyncStarted, setContentProblems, throwIfContentBroken } from "../../src/lib/build/dev-content-state.ts";
 
 describe("npm run dev: port", () => {
   it("takes --port, then PORT, then 4321, and refuses what it does not know in Vietnamese", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content-registry.ts";
-import { entryPaths, parseJson, parseMdx } from "../../src/lib/content-reader.ts";
-import { entryText, fileData } from "../../src/lib/entry-merge.ts";
-import { parseVietnameseNumber } from "../../src/lib/format.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content/registry.ts";
+import { entryPaths, parseJson, parseMdx } from "../../src/lib/build/content-reader.ts";
+import { entryText, fileData } from "../../src/lib/content/entry-merge.ts";
+import { parseVietnameseNumber } from "../../src/lib/browser/format.ts";
 import { modelSchema, statisticGroupSchema } from "../../src/schemas/index.ts";
 
 /** Saves `form` over the file `text` of an entry of collection `name`, as the editing screen does. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFacets, facetPages, groupByDistrict, modelFacetKeys } from "../../src/lib/facets.ts";
-import { matchesSelection, parseSelection, selectionToSearch } from "../../src/lib/facet-filter.ts";
+import { buildFacets, facetPages, groupByDistrict, modelFacetKeys } from "../../src/lib/models/model-facets.ts";
+import { matchesSelection, parseSelection, selectionToSearch } from "../../src/lib/browser/filter-selection.ts";
 import { model } from "./helpers/models.ts";
 
 const ngoSyLien = model("truong-hoc-an-toan-thpt-ngo-sy-lien", { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", district: "Thành phố Bắc Giang", launched: 2018 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildRobots, buildRss, buildSitemap, feedDate, sortFeedItems, type FeedItem } from "../../src/lib/feed.ts";
-import { feedItems } from "../../src/lib/feed-items.ts";
+import { buildRobots, buildRss, buildSitemap, feedDate, sortFeedItems, type FeedItem } from "../../src/lib/site/xml-writers.ts";
+import { feedItems } from "../../src/lib/site/rss-entries.ts";
 import { t } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figureById, indexFigures, resolveFigures } from "../../src/lib/figures.ts";
-import { formatFigure } from "../../src/lib/format.ts";
+import { figureById, indexFigures, resolveFigures } from "../../src/lib/statistics/figures.ts";
+import { formatFigure } from "../../src/lib/browser/format.ts";
 import { readStatistics } from "../helpers/content.ts";
 
 describe("figureById (figures cited in prose)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDifference, formatFigure, formatNumber, formatPeriod, formatValue } from "../../src/lib/format.ts";
+import { formatDate, formatDifference, formatFigure, formatNumber, formatPeriod, formatValue } from "../../src/lib/browser/format.ts";
 
 describe("formatNumber (vi-VN)", () => {
   it.each([

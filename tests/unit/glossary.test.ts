@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { glossary } from "../../src/config/glossary.ts";
 import { vi } from "../../src/i18n/vi.ts";
-import { glossaryList } from "../../src/lib/glossary-list.ts";
+import { glossaryList } from "../../src/lib/site/glossary-list.ts";
 
 /** Capitals that are not acronyms a reader needs explained, and why. */
 const NOT_ACRONYMS = new Map([

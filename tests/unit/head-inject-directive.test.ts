@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "../../src/lib/head-inject-directive.ts";
+import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "../../src/lib/build/vite-head-inject-directive.ts";
 
 describe("stripHeadInjectDirective", () => {
   const wrapper = `\n\t\t\t\t\t"use astro:head-inject";\n\t\t\t\t\tasync function getMod() {}\n\t\t\t\t\texport default { getMod };\n\t\t\t\t`;

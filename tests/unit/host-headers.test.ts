@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHeadersFile } from "../../scripts/lib/host-headers.ts";
-import { paths } from "../../src/lib/paths.ts";
+import { paths } from "../../src/lib/site/public-urls.ts";
 import { commonHeaders, contentDisposition, contentType, embedSegment, fileTypes, frameHeaders, headerPolicy, metaDirectives, type FileKind } from "../../src/config/security.ts";
 
 /** Header rules of a _headers file: path → header lines. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, escapeHtml, jsonLdText } from "../../src/lib/html-text.ts";
+import { decodeEntities, escapeHtml, jsonLdText } from "../../src/lib/site/html-text.ts";
 
 describe("escapeHtml, the one escaper for HTML and XML", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelMatcher, organisationKey } from "../../src/lib/model-match.ts";
+import { modelMatcher, organisationKey } from "../../src/lib/commendations/recipient-model-match.ts";
 
 const models = [
   { id: "truong-hoc-an-toan-truong-thpt-ngo-sy-lien", hosts: [{ name: "Trường THPT Ngô Sỹ Liên" }] },

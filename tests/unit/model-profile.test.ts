@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citationText, districtLabel, modelJsonLd, placeLabel } from "../../src/lib/model-profile.ts";
-import { jsonLdText } from "../../src/lib/html-text.ts";
+import { citationText, districtLabel, modelJsonLd, placeLabel } from "../../src/lib/models/model-profile.ts";
+import { jsonLdText } from "../../src/lib/site/html-text.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import { model } from "./helpers/models.ts";
 

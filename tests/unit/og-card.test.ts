@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutOgCard, wrapText } from "../../src/lib/og-card.ts";
+import { layoutOgCard, wrapText } from "../../src/lib/share-cards/model-card-layout.ts";
 
 describe("wrapText", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets, COLUMNS, datasetColumns, datasetTable, commendationRows, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/open-data.ts";
+import { buildDatasets, COLUMNS, datasetColumns, datasetTable, commendationRows, dataCatalogJsonLd, figureRows, modelRows, targetRows, toCsv, toJson, type OpenDataSources } from "../../src/lib/downloads/open-data.ts";
 import { t, vi } from "../../src/i18n/vi.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
 import type { ModelData } from "../../src/schemas/model.ts";

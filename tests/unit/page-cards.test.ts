@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCardImage, pageCardKey, pageCards, sharedCardPath } from "../../src/lib/page-cards.ts";
+import { pageCardImage, pageCardKey, pageCards, sharedCardPath } from "../../src/lib/share-cards/page-cards.ts";
 
 const words = Object.fromEntries(
   ["home", "statistics", "theme", "chart", "targets", "targetsTitle", "commendations", "commendationsTitle", "rulesTitle", "list", "documents", "documentsTitle", "models", "modelsTitle", "data", "dataTitle", "search", "searchTitle", "glossary", "glossaryTitle", "statisticsTitle", "assessments", "assessmentsTitle", "directions", "directionsTitle", "responsibilities", "responsibilitiesTitle", "timeline", "timelineTitle"].map((k) => [k, `«${k}»`]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPageContents, contentsHtml, CONTENTS_ID, insertAfterIntro, LONG_PAGE_CHARS } from "../../src/lib/page-contents.ts";
+import { addPageContents, contentsHtml, CONTENTS_ID, insertAfterIntro, LONG_PAGE_CHARS } from "../../src/lib/site/page-contents.ts";
 
 const back = `<p><a href="#${CONTENTS_ID}">lên</a></p>`;
 const long = "<p>" + "chữ ".repeat(LONG_PAGE_CHARS / 4 + 10) + "</p>";

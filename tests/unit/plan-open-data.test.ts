@@ -4,7 +4,7 @@
  * a yearly task counts as yearly however the document capitalises "hằng năm".
  */
 import { describe, expect, it } from "vitest";
-import { buildDatasets, datasetTable, toCsv, toJson } from "../../src/lib/open-data.ts";
+import { buildDatasets, datasetTable, toCsv, toJson } from "../../src/lib/downloads/open-data.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { readDocuments, readPlan } from "../helpers/content.ts";
 

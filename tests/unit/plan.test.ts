@@ -21,9 +21,9 @@ import {
   timeline,
   type EventRow,
   type ResponsibilityRow,
-} from "../../src/lib/plan.ts";
-import { compareVi } from "../../src/lib/collate.ts";
-import { slugify } from "../../src/lib/slug.ts";
+} from "../../src/lib/plan/plan-items.ts";
+import { compareVi } from "../../src/lib/browser/vietnamese-order.ts";
+import { slugify } from "../../src/lib/browser/slug.ts";
 import { readDocuments, readPlan } from "../helpers/content.ts";
 import { eventItemSchema } from "../../src/schemas/event.ts";
 

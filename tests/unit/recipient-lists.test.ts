@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows } from "../../src/lib/recipient-lists.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
-import { modelMatcher } from "../../src/lib/model-match.ts";
-import { listPageSegment, paths } from "../../src/lib/paths.ts";
+import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows } from "../../src/lib/commendations/recipient-list-pages.ts";
+import { parseCsv } from "../../src/lib/downloads/csv.ts";
+import { modelMatcher } from "../../src/lib/commendations/recipient-model-match.ts";
+import { listPageSegment, paths } from "../../src/lib/site/public-urls.ts";
 import type { AwardData, RecipientListData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III.2" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactRecipients, expandRecipients, filterOptions, filterRecipients, foldText, pageCount, pageRows, pageWindow, sortRecipients, type RecipientRow } from "../../src/lib/recipients.ts";
+import { compactRecipients, expandRecipients, filterOptions, filterRecipients, foldText, pageCount, pageRows, pageWindow, sortRecipients, type RecipientRow } from "../../src/lib/browser/recipient-table-rows.ts";
 
 const row = (year: number, name: string, organisation: string, district: string | null, recipientType: RecipientRow["recipientType"] = "ca-nhan", award = "giay-khen-giam-doc-cong-an-tinh"): RecipientRow => ({ year, award, recipientType, name, organisation, district });
 const rows: RecipientRow[] = [

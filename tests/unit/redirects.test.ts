@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeRedirects } from "../../scripts/lib/write-redirects.ts";
 import { fixtureSite } from "./helpers/fixture-site.ts";
-import { modelRedirects, redirectsFile, redirectsOf } from "../../src/lib/redirects.ts";
+import { modelRedirects, redirectsFile, redirectsOf } from "../../src/lib/models/model-redirects.ts";
 import { model } from "./helpers/models.ts";
 
 describe("modelRedirects", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedModels, relatedModelsOfAll } from "../../src/lib/related.ts";
+import { relatedModels, relatedModelsOfAll } from "../../src/lib/models/related-models.ts";
 import { model } from "./helpers/models.ts";
 
 const ngoSyLien = model("truong-hoc-an-toan-thpt-ngo-sy-lien", { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", district: "Thành phố Bắc Giang" });

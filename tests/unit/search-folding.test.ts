@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTone, excerpt, foldWord, indexedWords, queryTerms, spellings } from "../../src/lib/search-folding.ts";
+import { canonicalTone, excerpt, foldWord, indexedWords, queryTerms, spellings } from "../../src/lib/browser/search-folding.ts";
 
 describe.each([
   // Both conventions end on the site's one: the mark on the first vowel of an open oa/oe/uy.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossary } from "../../src/config/glossary.ts";
-import { indexedWords } from "../../src/lib/search-folding.ts";
-import { APART_NAME, PART_NAME, buildSearchPlan, matchedAlternatives, nameRank, synonymGroups } from "../../src/lib/search-plan.ts";
+import { indexedWords } from "../../src/lib/browser/search-folding.ts";
+import { APART_NAME, PART_NAME, buildSearchPlan, matchedAlternatives, nameRank, synonymGroups } from "../../src/lib/browser/search-plan.ts";
 
 const groups = synonymGroups(glossary);
 const wordings = (query: string) => buildSearchPlan(query, groups).alternatives.map((a) => a.join(" "));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString } from "../../src/lib/search-query.ts";
+import { hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString } from "../../src/lib/browser/search-query.ts";
 
 describe("parseSearchParams and toQueryString", () => {
   it.each([

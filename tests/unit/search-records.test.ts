@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchRecords, mdxToText, renderSearchHtml, type SearchContent } from "../../src/lib/search-records.ts";
+import { buildSearchRecords, mdxToText, renderSearchHtml, type SearchContent } from "../../src/lib/search/search-records.ts";
 import { documentSchema, modelSchema, statisticGroupSchema, commendationSchema, targetSchema } from "../../src/schemas/index.ts";
-import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan.ts";
+import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
 
 // Fictional issue-17 rows, as plan.ts makes them from content/assessments, responsibilities, events.
 const assessments: AssessmentRow[] = [

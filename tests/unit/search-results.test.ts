@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages } from "../../src/lib/search-results.ts";
+import { applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages } from "../../src/lib/browser/search-results.ts";
 
 describe("mergeHits", () => {
   it("keeps each page once with its best score, best first", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkSiteAddress, isProductionBuild, PLACEHOLDER_SITE_URL, reportSiteAddress } from "../../src/lib/site-address.ts";
+import { checkSiteAddress, isProductionBuild, PLACEHOLDER_SITE_URL, reportSiteAddress } from "../../src/lib/build/site-address.ts";
 
 describe("checkSiteAddress", () => {
   test.each([

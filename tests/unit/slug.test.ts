@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, stripMarks } from "../../src/lib/slug.ts";
+import { slugify, stripMarks } from "../../src/lib/browser/slug.ts";
 
 describe("slugify", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { missingQuotes, occursIn, squash } from "../../scripts/lib/source-text.ts";
-import { planQuotes, writtenDates } from "../../src/lib/plan-quotes.ts";
+import { planQuotes, writtenDates } from "../../src/lib/plan/plan-quotes.ts";
 
 // A fictional extract with the noise the real ones have: a line broken mid-number, a footnote
 // set between two halves of a sentence.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareGroups, groupsOfTheme, lastChanged, spanOf, statisticThemes, sumNotesForGroup, themeHome } from "../../src/lib/statistics.ts";
-import { checkSums } from "../../src/lib/consistency.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
+import { compareGroups, groupsOfTheme, lastChanged, spanOf, statisticThemes, sumNotesForGroup, themeHome } from "../../src/lib/statistics/themes.ts";
+import { checkSums } from "../../src/lib/statistics/sum-checks.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
 import { readStatistics } from "../helpers/content.ts";
 
 describe("themes", () => {

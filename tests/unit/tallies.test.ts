@@ -1,8 +1,8 @@
-import { checkParts } from "../../src/lib/consistency.ts";
+import { checkParts } from "../../src/lib/statistics/sum-checks.ts";
 import { describe, expect, it } from "vitest";
-import { tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/tallies.ts";
-import { parseCsv } from "../../src/lib/csv.ts";
-import { formatPeriod } from "../../src/lib/format.ts";
+import { tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/commendations/tallies.ts";
+import { parseCsv } from "../../src/lib/downloads/csv.ts";
+import { formatPeriod } from "../../src/lib/browser/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "bao-cao-so-ket-5-nam-chi-thi-07-2019", section: "Phần thứ nhất, mục II.2.7" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareTargetNumbers, countStatuses, formatGoal, goalStatus, targetTable } from "../../src/lib/targets.ts";
+import { compareTargetNumbers, countStatuses, formatGoal, goalStatus, targetTable } from "../../src/lib/statistics/targets.ts";
 import type { Goal } from "../../src/schemas/target.ts";
 import { readDocuments, readTargets } from "../helpers/content.ts";
 import { readFileSync } from "node:fs";

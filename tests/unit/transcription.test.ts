@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { validateContent } from "../../scripts/lib/validate.ts";
 import { describe, expect, it } from "vitest";
 import { datedInText, loadSourceTexts, missingQuotes, seedsDir } from "../../scripts/lib/source-text.ts";
-import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan.ts";
-import { planQuotes } from "../../src/lib/plan-quotes.ts";
+import { assessmentRows, eventRows, responsibilityRows } from "../../src/lib/plan/plan-items.ts";
+import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
 import { readDocuments, readPlan, readStatistics } from "../helpers/content.ts";
-import { resolveFigures } from "../../src/lib/figures.ts";
-import { formatNumber } from "../../src/lib/format.ts";
+import { resolveFigures } from "../../src/lib/statistics/figures.ts";
+import { formatNumber } from "../../src/lib/browser/format.ts";
 
 const dir = seedsDir();
 const available = existsSync(dir);

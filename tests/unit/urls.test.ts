@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/urls.ts";
+import { findUrlConflicts, RESERVED_MODEL_SEGMENTS } from "../../src/lib/models/model-url-claims.ts";
 
 const file = (id: string) => `content/models/${id}.mdx`;
 

@@ -3,14 +3,14 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { numberFormat, setZipDates, sheetName, sourceRuns, tableWorkbook, workbookCell, workbookSheets } from "../../src/lib/workbook.ts";
+import { numberFormat, setZipDates, sheetName, sourceRuns, tableWorkbook, workbookCell, workbookSheets } from "../../src/lib/build/xlsx-workbook.ts";
 
 // Each test writes its workbooks into a cache folder of its own, so every first call really writes.
 const freshCache = () => (process.env["WORKBOOK_CACHE_DIR"] = mkdtempSync(join(tmpdir(), "antq-workbooks-")));
 afterEach(() => {
   delete process.env["WORKBOOK_CACHE_DIR"];
 });
-import { cellFor, tableColumn, type DownloadMeta, type DownloadTable } from "../../src/lib/download-table.ts";
+import { cellFor, tableColumn, type DownloadMeta, type DownloadTable } from "../../src/lib/downloads/download-table.ts";
 
 const meta: DownloadMeta = {
   title: "Mục tiêu",

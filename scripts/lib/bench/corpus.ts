@@ -3,7 +3,7 @@
  * and carries a number, so nothing can be mistaken for a real unit or person. Deterministic, so two
  * runs build the same site.
  */
-import { COLLECTIONS, COLLECTION_NAMES } from "../../../src/lib/content-registry.ts";
+import { COLLECTIONS, COLLECTION_NAMES } from "../../../src/lib/content/registry.ts";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DISTRICTS, MODEL_KINDS, MODEL_STATUSES, type HostType, type ModelKind } from "../../../src/schemas/model.ts";

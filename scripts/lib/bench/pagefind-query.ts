@@ -9,7 +9,7 @@ import { chromium } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveDist } from "../../serve-dist.ts";
-import { formatNumber } from "../../../src/lib/format.ts";
+import { formatNumber } from "../../../src/lib/browser/format.ts";
 
 /** What a file of Pagefind's bundle is for, from its name. */
 export type PagefindPart = "script" | "wasm" | "entry" | "meta" | "index" | "filter" | "fragment" | "other";

@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { z } from "zod";
 import { glossary } from "../../../src/config/glossary.ts";
-import { indexedWords } from "../../../src/lib/search-folding.ts";
-import { buildSearchPlan, matchedAlternatives, synonymGroups } from "../../../src/lib/search-plan.ts";
+import { indexedWords } from "../../../src/lib/browser/search-folding.ts";
+import { buildSearchPlan, matchedAlternatives, synonymGroups } from "../../../src/lib/browser/search-plan.ts";
 
 const relevanceSetSchema = z.strictObject({
   /** Why the set exists and how it was chosen. */

@@ -5,15 +5,15 @@
  * content folder holding the new file. If the check finds a problem in that file (or one the
  * change causes elsewhere, such as a figure id still cited), nothing is written and the answer is
  * 422 with the checker's Vietnamese words, for the field. Files are written through
- * src/lib/entry-merge.ts so an edit changes only the edited lines.
+ * src/lib/content/entry-merge.ts so an edit changes only the edited lines.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { COLLECTIONS, collectionOfPath } from "../../../src/lib/content-registry.ts";
-import { parseJson, parseMdx, normaliseText, isEntryName } from "../../../src/lib/content-reader.ts";
-import { entryText, fileData } from "../../../src/lib/entry-merge.ts";
+import { COLLECTIONS, collectionOfPath } from "../../../src/lib/content/registry.ts";
+import { parseJson, parseMdx, normaliseText, isEntryName } from "../../../src/lib/build/content-reader.ts";
+import { entryText, fileData } from "../../../src/lib/content/entry-merge.ts";
 import { FIELD_LABELS, fieldLabel } from "../../../src/schemas/labels.ts";
 import { validateContent, type Problem } from "../validate.ts";
 import { t } from "../../../src/i18n/vi.ts";

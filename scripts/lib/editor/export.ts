@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { cmsConfig, type HostedBackend } from "../../../src/lib/cms-config.ts";
+import { cmsConfig, type HostedBackend } from "../../../src/lib/content/cms-config.ts";
 import { contentToday } from "../validate.ts";
 import { clientScript, decapDist, editorPage, screenData } from "./server.ts";
 

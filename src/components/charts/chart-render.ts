@@ -1,14 +1,14 @@
 /**
- * Draws the bar charts from the JSON config built at build time (src/lib/charts.ts): labels on
+ * Draws the bar charts from the JSON config built at build time (src/lib/statistics/chart-data.ts): labels on
  * their own lines above the bars, re-wrapped with the real font to the canvas width; each bar's
  * value as the document states it at the bar's end; the light palette whenever the page is
  * printed; and a 1920×1080 PNG for broadcast, whatever the screen. Only the chart.js parts a
  * horizontal bar chart needs are registered, which keeps the bundle small.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from "chart.js";
-import type { BarConfig, ChartPayload } from "../../lib/charts.ts";
-import { formatNumber } from "../../lib/format.ts";
-import { barLayout, LABEL_FONT_PX, padLabels, valuePlacement, wrapLabel } from "../../lib/chart-layout.ts";
+import type { BarConfig, ChartPayload } from "../../lib/statistics/chart-data.ts";
+import { formatNumber } from "../../lib/browser/format.ts";
+import { barLayout, LABEL_FONT_PX, padLabels, valuePlacement, wrapLabel } from "../../lib/browser/bar-chart-geometry.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 const family = getComputedStyle(document.body).fontFamily;

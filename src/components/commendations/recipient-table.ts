@@ -4,9 +4,9 @@
  * in compact form), because a list paged into static pages would otherwise give
  * answers about one page only.
  */
-import { formatNumber } from "../../lib/format.ts";
+import { formatNumber } from "../../lib/browser/format.ts";
 import { fill } from "../../i18n/vi.ts";
-import { expandRecipients, filterRecipients, sortRecipients, SORT_KEYS, type CompactRecipients, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/recipients.ts";
+import { expandRecipients, filterRecipients, sortRecipients, SORT_KEYS, type CompactRecipients, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/browser/recipient-table-rows.ts";
 
 type Messages = Record<"loading" | "error" | "result" | "capped" | "sortBy" | "none" | RecipientType, string>;
 

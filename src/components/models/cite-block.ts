@@ -3,7 +3,7 @@
  * everything it needs is in the block's markup and data- attributes. Without JavaScript the
  * citation asks readers to write the access date and the URL stays readable to copy by hand.
  */
-import { formatDate } from "../../lib/format.ts";
+import { formatDate } from "../../lib/browser/format.ts";
 
 export function enhanceCiteBlock(root: HTMLElement): void {
   // The access date is the reader's day, in Vietnam's calendar.

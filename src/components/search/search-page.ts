@@ -2,11 +2,11 @@
  * Browser side of /tim-kiem/: loads Pagefind on this page only, keeps the form, the results and
  * the address bar in step, and renders results with text nodes only (content never becomes HTML).
  */
-import { excerpt, foldWord, indexedWords, spellings } from "../../lib/search-folding.ts";
-import { buildSearchPlan, matchedAlternatives, nameRank, type SearchPlan } from "../../lib/search-plan.ts";
-import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/search-query.ts";
-import { SEARCH_RANKING, applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/search-results.ts";
-import { slugify } from "../../lib/slug.ts";
+import { excerpt, foldWord, indexedWords, spellings } from "../../lib/browser/search-folding.ts";
+import { buildSearchPlan, matchedAlternatives, nameRank, type SearchPlan } from "../../lib/browser/search-plan.ts";
+import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/browser/search-query.ts";
+import { SEARCH_RANKING, applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/browser/search-results.ts";
+import { slugify } from "../../lib/browser/slug.ts";
 import { fill } from "../../i18n/vi.ts";
 
 type FilterCounts = Record<string, Record<string, number>>;

@@ -11,8 +11,8 @@
  * - groups (optional) are hidden when none of their items is shown;
  * - `.filter-status[data-template]` with `{shown}`, and `[data-filter-empty]`.
  */
-import { facetsToSearch, matchesFacets, parseFacets } from "../../lib/facet-filter.ts";
-import { formatNumber } from "../../lib/format.ts";
+import { facetsToSearch, matchesFacets, parseFacets } from "../../lib/browser/filter-selection.ts";
+import { formatNumber } from "../../lib/browser/format.ts";
 import { fill } from "../../i18n/vi.ts";
 
 export function enhanceFilterForm(form: HTMLFormElement): void {

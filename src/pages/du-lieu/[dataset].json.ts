@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, toJson, type Dataset } from "../../lib/open-data.ts";
+import { buildDatasets, toJson, type Dataset } from "../../lib/downloads/open-data.ts";
 import { site } from "../../config/site.ts";
 import { t } from "../../i18n/vi.ts";
-import { fileResponse } from "../../lib/file-response.ts";
+import { fileResponse } from "../../lib/downloads/file-response.ts";
 
 export const getStaticPaths = (async () => {
   const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, datasetTable, datasetUpdated, type Dataset } from "../../lib/open-data.ts";
-import { fileResponse } from "../../lib/file-response.ts";
-import { paths } from "../../lib/paths.ts";
-import { tableWorkbook } from "../../lib/workbook.ts";
+import { buildDatasets, datasetTable, datasetUpdated, type Dataset } from "../../lib/downloads/open-data.ts";
+import { fileResponse } from "../../lib/downloads/file-response.ts";
+import { paths } from "../../lib/site/public-urls.ts";
+import { tableWorkbook } from "../../lib/build/xlsx-workbook.ts";
 import { site } from "../../config/site.ts";
 import { t } from "../../i18n/vi.ts";
 

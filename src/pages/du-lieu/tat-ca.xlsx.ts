@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, datasetTable, datasetUpdated } from "../../lib/open-data.ts";
-import { latestDate } from "../../lib/download-table.ts";
-import { fileResponse } from "../../lib/file-response.ts";
-import { paths } from "../../lib/paths.ts";
-import { sheetName, tablesWorkbook } from "../../lib/workbook.ts";
+import { buildDatasets, datasetTable, datasetUpdated } from "../../lib/downloads/open-data.ts";
+import { latestDate } from "../../lib/downloads/download-table.ts";
+import { fileResponse } from "../../lib/downloads/file-response.ts";
+import { paths } from "../../lib/site/public-urls.ts";
+import { sheetName, tablesWorkbook } from "../../lib/build/xlsx-workbook.ts";
 import { site } from "../../config/site.ts";
 import { t, vi, type MessageKey } from "../../i18n/vi.ts";
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadModels } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
-import { fileResponse } from "../../../lib/file-response.ts";
-import { modelMatcher } from "../../../lib/model-match.ts";
-import { recipientCsv, recipientRows, siteListLabels } from "../../../lib/recipient-lists.ts";
+import { arrangeCommendations } from "../../../lib/commendations/commendation-sections.ts";
+import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { modelMatcher } from "../../../lib/commendations/recipient-model-match.ts";
+import { recipientCsv, recipientRows, siteListLabels } from "../../../lib/commendations/recipient-list-pages.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadDocumentMap, loadModels } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendation-rules.ts";
-import { fileResponse } from "../../../lib/file-response.ts";
-import { modelMatcher } from "../../../lib/model-match.ts";
-import { paths } from "../../../lib/paths.ts";
-import { recipientRows, recipientTable, siteListLabels } from "../../../lib/recipient-lists.ts";
-import { tableWorkbook } from "../../../lib/workbook.ts";
+import { arrangeCommendations } from "../../../lib/commendations/commendation-sections.ts";
+import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { modelMatcher } from "../../../lib/commendations/recipient-model-match.ts";
+import { paths } from "../../../lib/site/public-urls.ts";
+import { recipientRows, recipientTable, siteListLabels } from "../../../lib/commendations/recipient-list-pages.ts";
+import { tableWorkbook } from "../../../lib/build/xlsx-workbook.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/file-response.ts";
+import { fileResponse } from "../../../lib/downloads/file-response.ts";
 
 // Former address of a tally's JSON (before statistics and tallies shared /so-lieu/tai-ve/): kept as a
 // byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already

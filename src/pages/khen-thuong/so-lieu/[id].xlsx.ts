@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/file-response.ts";
-import { tableWorkbook } from "../../../lib/workbook.ts";
+import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { tableWorkbook } from "../../../lib/build/xlsx-workbook.ts";
 
 // Former address of a tally's XLSX (before statistics and tallies shared /so-lieu/tai-ve/): kept as a
 // byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadModels } from "../../../data/content.ts";
-import type { OgCardInput } from "../../../lib/og-card.ts";
-import { shareCardPng } from "../../../lib/og-cache.ts";
-import { ogCardInput } from "../../../lib/model-profile.ts";
-import { modelRedirects, redirectsOf } from "../../../lib/redirects.ts";
+import type { OgCardInput } from "../../../lib/share-cards/model-card-layout.ts";
+import { shareCardPng } from "../../../lib/build/share-card-cache.ts";
+import { ogCardInput } from "../../../lib/models/model-profile.ts";
+import { modelRedirects, redirectsOf } from "../../../lib/models/model-redirects.ts";
 
 export const getStaticPaths = (async () => {
   const models = await loadModels();

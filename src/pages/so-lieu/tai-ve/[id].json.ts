@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/file-response.ts";
+import { fileResponse } from "../../../lib/downloads/file-response.ts";
 
 // Every chart's JSON, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
 export const getStaticPaths = (async () => (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendations, loadModels } from "../../../../data/content.ts";
-import { arrangeCommendations } from "../../../../lib/commendation-rules.ts";
-import { modelMatcher } from "../../../../lib/model-match.ts";
-import { recipientRows } from "../../../../lib/recipient-lists.ts";
-import { compactRecipients } from "../../../../lib/recipients.ts";
+import { arrangeCommendations } from "../../../../lib/commendations/commendation-sections.ts";
+import { modelMatcher } from "../../../../lib/commendations/recipient-model-match.ts";
+import { recipientRows } from "../../../../lib/commendations/recipient-list-pages.ts";
+import { compactRecipients } from "../../../../lib/browser/recipient-table-rows.ts";
 
 export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
