@@ -26,12 +26,27 @@ export default defineConfig({
     timezoneId: "Asia/Ho_Chi_Minh",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     { name: "mobile", testIgnore: fixtureSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" } },
-    ...(fixtureBuilt ? [{ name: "recipients-fixture", testMatch: fixtureProjectSpecs, use: { ...devices["Pixel 7"], browserName: "chromium" as const, baseURL: `http://127.0.0.1:${fixturePort}` } }] : []),
+    ...(fixtureBuilt
+      ? [
+          {
+            name: "recipients-fixture",
+            testMatch: fixtureProjectSpecs,
+            use: { ...devices["Pixel 7"], browserName: "chromium" as const, baseURL: `http://127.0.0.1:${fixturePort}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {

@@ -11,13 +11,23 @@ export function addUrlsToManifest(outDir: string, manifest: string, log: (text: 
     log(`Chưa có thư mục ${outDir}: chạy "npm run build" trước.`);
     return 1;
   }
-  const current = existsSync(manifest) ? readFileSync(manifest, "utf8") : "# Mọi địa chỉ đã công bố; không xóa dòng nào (xem docs/deploy.md).\n";
+  const current = existsSync(manifest)
+    ? readFileSync(manifest, "utf8")
+    : "# Mọi địa chỉ đã công bố; không xóa dòng nào (xem docs/deploy.md).\n";
   const { text, added } = addUrls(current, publishedUrls(outDir));
   writeFileSync(manifest, text);
-  log(added.length === 0 ? "Không có địa chỉ mới." : `Đã thêm ${added.length} địa chỉ vào ${manifest}:\n${added.map((u) => `  ${u}`).join("\n")}`);
+  log(
+    added.length === 0
+      ? "Không có địa chỉ mới."
+      : `Đã thêm ${added.length} địa chỉ vào ${manifest}:\n${added.map((u) => `  ${u}`).join("\n")}`,
+  );
   return 0;
 }
 
 if (import.meta.main) {
-  process.exitCode = addUrlsToManifest(resolve(process.env["OUT_DIR"] ?? "dist"), resolve(process.env["URL_MANIFEST"] ?? MANIFEST_FILE), console.log);
+  process.exitCode = addUrlsToManifest(
+    resolve(process.env["OUT_DIR"] ?? "dist"),
+    resolve(process.env["URL_MANIFEST"] ?? MANIFEST_FILE),
+    console.log,
+  );
 }

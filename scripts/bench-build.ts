@@ -23,7 +23,6 @@ import { htmlPages, representativePages } from "./lib/quality/site-files.ts";
 import { site } from "../src/config/site.ts";
 import type { BuildPhase } from "./build-site.ts";
 
-
 // The fictional sites are dated 2030 so nobody takes them for real; the check's "not after
 // today" rule runs as if it were 2031 (see scripts/lib/validate.ts, contentToday).
 process.env["CONTENT_TODAY"] ??= "2031-01-01";
@@ -57,7 +56,14 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   writeBenchCorpus(content, { models, recipients });
 
   // Share-card and workbook caches of its own: the first build writes every card and workbook, the second finds them all.
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, OG_CACHE_DIR: join(work, "og-cache"), WORKBOOK_CACHE_DIR: join(work, "workbook-cache"), ASTRO_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    OG_CACHE_DIR: join(work, "og-cache"),
+    WORKBOOK_CACHE_DIR: join(work, "workbook-cache"),
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
   // The check keeps compiled MDX bodies between runs (scripts/lib/mdx-body.ts): the first run on a
   // new corpus compiles every body, the next (what an editor sees after a change) only changed ones.
   const checkEnv = { ...env, CHECK_CACHE_DIR: join(work, "check-cache") };
@@ -86,13 +92,23 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
 
   await peer();
   console.log("→ npm run build");
-  const build = mustSucceed("npm run build", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("build") } }));
+  const build = mustSucceed(
+    "npm run build",
+    await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("build") } }),
+  );
   const stats = folderStats(dist);
-  console.log(`  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${mb(build.peakBytes)} MB (tiến trình lớn nhất ${mb(build.peakProcessBytes)} MB)`);
+  console.log(
+    `  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${mb(build.peakBytes)} MB (tiến trình lớn nhất ${mb(build.peakProcessBytes)} MB)`,
+  );
   await peer();
   console.log("→ npm run build lần nữa (ảnh chia sẻ đã lưu)");
-  const rebuild = mustSucceed("npm run build (lần hai)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("rebuild") } }));
-  console.log(`  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`);
+  const rebuild = mustSucceed(
+    "npm run build (lần hai)",
+    await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("rebuild") } }),
+  );
+  console.log(
+    `  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`,
+  );
   // What the recipient lists cost: the same models rebuilt without them (same share-card cache).
   let withoutRecipients: RunResult | null = null;
   if (recipients > 0) {
@@ -101,7 +117,9 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
     console.log("→ npm run build, cùng mô hình, không danh sách khen thưởng");
     withoutRecipients = mustSucceed(
       "npm run build (không danh sách)",
-      await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, CONTENT_DIR: plain, OUT_DIR: join(work, "dist-no-recipients") } }),
+      await runMeasured(process.execPath, ["scripts/build-site.ts"], {
+        env: { ...env, CONTENT_DIR: plain, OUT_DIR: join(work, "dist-no-recipients") },
+      }),
     );
     console.log(`  ${withoutRecipients.seconds.toFixed(1)} s`);
     rmSync(join(work, "dist-no-recipients"), { recursive: true, force: true });
@@ -193,7 +211,12 @@ let relevance: RelevanceReport | null = null;
   try {
     console.log("\n== Bộ truy vấn kiểm tra tìm kiếm, trên content/");
     const dist = join(work, "dist");
-    mustSucceed("npm run build (content/)", await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...process.env, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: "1" } }));
+    mustSucceed(
+      "npm run build (content/)",
+      await runMeasured(process.execPath, ["scripts/build-site.ts"], {
+        env: { ...process.env, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: "1" },
+      }),
+    );
     relevance = await measureRelevance(dist, port, chromiumPath);
     console.log(`  P@1 ${relevance.precisionAt1.toFixed(3)}, P@3 ${relevance.precisionAt3.toFixed(3)}, ${relevance.falseHits} kết quả sai`);
   } catch (error) {

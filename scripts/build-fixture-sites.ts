@@ -11,7 +11,6 @@ import { buildSite } from "./build-site.ts";
 import { listFiles } from "./lib/dist-files.ts";
 import { generateRecipientList } from "./lib/generate-recipients.ts";
 
-
 // The fictional sites are dated 2030 so nobody takes them for real; the check's "not after
 // today" rule runs as if it were 2031 (see scripts/lib/validate.ts, contentToday).
 process.env["CONTENT_TODAY"] ??= "2031-01-01";
@@ -29,10 +28,18 @@ export function htmlSizes(dir: string): { file: string; bytes: number }[] {
 
 /** The generated long list, the same on every call (tests rebuild it to know what to expect). */
 export function fixtureLargeList() {
-  return generateRecipientList({ count: LARGE_LIST_ROWS, seed: 20300101, awards: ["giay-khen-hu-cau", "bang-khen-hu-cau"], document: "van-ban-thu-nghiem" });
+  return generateRecipientList({
+    count: LARGE_LIST_ROWS,
+    seed: 20300101,
+    awards: ["giay-khen-hu-cau", "bang-khen-hu-cau"],
+    document: "van-ban-thu-nghiem",
+  });
 }
 
-export async function buildFixtureSites(outDir: string, effects: { log: (t: string) => void; error: (t: string) => void }): Promise<number> {
+export async function buildFixtureSites(
+  outDir: string,
+  effects: { log: (t: string) => void; error: (t: string) => void },
+): Promise<number> {
   const content = mkdtempSync(join(tmpdir(), "antq-recipients-"));
   try {
     cpSync(resolve("tests/fixtures/sites/recipients"), content, { recursive: true });
@@ -43,7 +50,9 @@ export async function buildFixtureSites(outDir: string, effects: { log: (t: stri
     if (status !== 0) return status;
     const sizes = htmlSizes(outDir);
     const largest = sizes[0];
-    effects.log(`Dựng trang thử nghiệm (${LARGE_LIST_ROWS.toLocaleString("vi-VN")} dòng): ${seconds.toFixed(1)} giây, ${sizes.length} trang HTML, trang lớn nhất ${largest ? `${largest.file} (${(largest.bytes / 1024).toFixed(1)} KB)` : "—"}.`);
+    effects.log(
+      `Dựng trang thử nghiệm (${LARGE_LIST_ROWS.toLocaleString("vi-VN")} dòng): ${seconds.toFixed(1)} giây, ${sizes.length} trang HTML, trang lớn nhất ${largest ? `${largest.file} (${(largest.bytes / 1024).toFixed(1)} KB)` : "—"}.`,
+    );
     const over = sizes.filter((s) => s.bytes > HTML_BUDGET);
     for (const page of over) effects.error(`Trang quá ${HTML_BUDGET / 1024} KB: ${page.file} (${(page.bytes / 1024).toFixed(1)} KB)`);
     return over.length === 0 ? 0 : 1;
@@ -53,5 +62,8 @@ export async function buildFixtureSites(outDir: string, effects: { log: (t: stri
 }
 
 if (import.meta.main) {
-  process.exitCode = await buildFixtureSites(resolve(process.env["OUT_DIR"] ?? "dist-fixtures/recipients"), { log: console.log, error: console.error });
+  process.exitCode = await buildFixtureSites(resolve(process.env["OUT_DIR"] ?? "dist-fixtures/recipients"), {
+    log: console.log,
+    error: console.error,
+  });
 }

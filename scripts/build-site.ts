@@ -62,7 +62,10 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<{ status: number | null; phas
 
 /** Deletes `dir` in a detached process that outlives this one, so the caller need not wait for it. */
 function removeInBackground(dir: string): void {
-  const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir], { detached: true, stdio: "ignore" });
+  const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir], {
+    detached: true,
+    stdio: "ignore",
+  });
   remover.unref();
 }
 
@@ -82,7 +85,11 @@ export async function buildSite({ contentDir, outDir, log, error }: BuildOptions
   return result;
 }
 
-async function buildPhases({ contentDir, outDir, log, error }: BuildOptions, lap: (name: string) => void, phases: BuildPhase[]): Promise<number> {
+async function buildPhases(
+  { contentDir, outDir, log, error }: BuildOptions,
+  lap: (name: string) => void,
+  phases: BuildPhase[],
+): Promise<number> {
   const entries = checkContent(contentDir, { log, error });
   lap("Kiểm tra nội dung");
   if (entries === null) {
@@ -100,7 +107,13 @@ async function buildPhases({ contentDir, outDir, log, error }: BuildOptions, lap
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     lap("Chuẩn bị");
-    const astro = await runAstro({ ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" });
+    const astro = await runAstro({
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: tmpOut,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    });
     lap("Astro");
     phases.splice(phases.length - 1, 1, ...astro.phases);
     if (astro.status !== 0) {

@@ -21,18 +21,29 @@ export interface DevOptions {
 export function parseDevArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): DevOptions {
   const usage = "Dùng: npm run dev -- --port 4400 (--host để xem từ máy khác, --open để mở trình duyệt).";
   // `--host` may stand alone (every interface) as in `astro dev`; parseArgs wants a value, so a bare one gets "".
-  const normalised = args.map((arg, i) => (arg === "--host" && (args[i + 1] === undefined || args[i + 1]!.startsWith("--")) ? "--host=" : arg));
+  const normalised = args.map((arg, i) =>
+    arg === "--host" && (args[i + 1] === undefined || args[i + 1]!.startsWith("--")) ? "--host=" : arg,
+  );
   let values: { port?: string; host?: string; open?: boolean };
   try {
-    ({ values } = parseArgs({ args: normalised, options: { port: { type: "string" }, host: { type: "string" }, open: { type: "boolean" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: normalised,
+      options: { port: { type: "string" }, host: { type: "string" }, open: { type: "boolean" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch {
-    const unknown = normalised.find((arg) => !/^--(port|host|open)(=|$)/.test(arg) && !/^[^-]/.test(arg)) ?? normalised.find((arg) => !arg.startsWith("--")) ?? normalised.join(" ");
+    const unknown =
+      normalised.find((arg) => !/^--(port|host|open)(=|$)/.test(arg) && !/^[^-]/.test(arg)) ??
+      normalised.find((arg) => !arg.startsWith("--")) ??
+      normalised.join(" ");
     throw new Error(`Không hiểu tùy chọn “${unknown}”. ${usage}`);
   }
   const options: DevOptions = { port: Number(values.port ?? env["PORT"] ?? 4321) };
   if (values.host !== undefined) options.host = values.host === "" ? true : values.host;
   if (values.open) options.open = true;
-  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) throw new Error(`Cổng phải là một số từ 1 đến 65535 (đang ghi: ${String(values.port ?? env["PORT"])}).`);
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535)
+    throw new Error(`Cổng phải là một số từ 1 đến 65535 (đang ghi: ${String(values.port ?? env["PORT"])}).`);
   return options;
 }
 

@@ -5,6 +5,8 @@
  */
 import { runDevSite } from "./dev-site.ts";
 
-console.log("Đang mở màn hình biên tập: địa chỉ hiện ở dòng “Màn hình biên tập: …/quan-tri/” bên dưới (bấm “Đăng nhập”: chỉ dùng trên máy này, không cần mật khẩu).");
+console.log(
+  "Đang mở màn hình biên tập: địa chỉ hiện ở dòng “Màn hình biên tập: …/quan-tri/” bên dưới (bấm “Đăng nhập”: chỉ dùng trên máy này, không cần mật khẩu).",
+);
 // In this process, like `npm run dev`: stopping this command stops the server (no child left behind).
 await runDevSite(process.argv.slice(2));

@@ -51,8 +51,12 @@ try {
   if (!first) throw new Error("Chưa có chỉ mục tìm kiếm.");
   const got = (first.files ?? []).map((f) => join(outDir, f.path));
   const gz = (list: string[]) => list.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-  console.log(`Nội dung: ${modelCount > 0 ? `${modelCount} mô hình hư cấu, ${recipientCount} dòng khen thưởng` : "content/"}; chỉ mục tạo trong ${indexSeconds.toFixed(1)} s`);
-  console.log(`Chỉ mục (dữ liệu tìm kiếm): ${data.length} tệp, ${formatBytes(size(data))} (gzip ${formatBytes(gz(data))}); cả thư mục pagefind/: ${formatBytes(size(all))}`);
+  console.log(
+    `Nội dung: ${modelCount > 0 ? `${modelCount} mô hình hư cấu, ${recipientCount} dòng khen thưởng` : "content/"}; chỉ mục tạo trong ${indexSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `Chỉ mục (dữ liệu tìm kiếm): ${data.length} tệp, ${formatBytes(size(data))} (gzip ${formatBytes(gz(data))}); cả thư mục pagefind/: ${formatBytes(size(all))}`,
+  );
   console.log(`Trang báo ${first.results} kết quả; trang trả lời sau ${(first.firstResultSeconds ?? 0).toFixed(1)} s.`);
   console.log(`${firstQueryLine(first, modelCount > 0 ? `${modelCount} mô hình hư cấu` : "content/")} (gzip ${formatBytes(gz(got))})`);
   for (const f of first.files ?? []) console.log(`  ${f.path}  ${formatBytes(f.bytes)}`);

@@ -31,7 +31,11 @@ const usage = `Cách dùng: npm run new -- <loại> "<Tên>"
 /** Splits `--loai x` / `--loai=x` options from the words (node:util parseArgs); undefined for an unknown option. */
 function options(args: readonly string[]): { words: string[]; flags: Record<string, string | undefined> } | undefined {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { loai: { type: "string" }, "don-vi": { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { loai: { type: "string" }, "don-vi": { type: "string" } },
+    });
     return { words: positionals, flags: values };
   } catch {
     return undefined;
@@ -53,7 +57,11 @@ export async function newEntry(args: readonly string[], contentDir: string, effe
     return 2;
   }
   const { folder, ext } = COLLECTIONS[kind];
-  const document = entryPaths(contentDir, "documents")[0]?.split(/[\\/]/).pop()?.replace(/\.json$/, "") ?? "";
+  const document =
+    entryPaths(contentDir, "documents")[0]
+      ?.split(/[\\/]/)
+      .pop()
+      ?.replace(/\.json$/, "") ?? "";
   if (kind !== "documents" && !document) {
     effects.error('Chưa có văn bản nguồn nào trong content/documents/. Hãy tạo văn bản trước: npm run new -- document "Tên văn bản"');
     return 1;
@@ -61,8 +69,14 @@ export async function newEntry(args: readonly string[], contentDir: string, effe
   let modelKind: ModelKind | undefined;
   let hostType: HostType | undefined;
   if (kind === "models") {
-    modelKind = pick(flags["loai"], MODEL_KINDS) ?? guessModelKind(name) ?? pick(await effects.ask?.("Mô hình thuộc loại nào?", MODEL_KINDS), MODEL_KINDS);
-    hostType = pick(flags["don-vi"], HOST_TYPES) ?? guessHostType(name) ?? pick(await effects.ask?.("Đơn vị tham gia là loại đơn vị nào?", HOST_TYPES), HOST_TYPES);
+    modelKind =
+      pick(flags["loai"], MODEL_KINDS) ??
+      guessModelKind(name) ??
+      pick(await effects.ask?.("Mô hình thuộc loại nào?", MODEL_KINDS), MODEL_KINDS);
+    hostType =
+      pick(flags["don-vi"], HOST_TYPES) ??
+      guessHostType(name) ??
+      pick(await effects.ask?.("Đơn vị tham gia là loại đơn vị nào?", HOST_TYPES), HOST_TYPES);
     if (!modelKind || !hostType) {
       effects.error(
         `Tên "${name}" không cho biết ${!modelKind ? "loại mô hình" : "loại đơn vị tham gia"}. Chạy lại với ${!modelKind ? `--loai <${MODEL_KINDS.join("|")}>` : `--don-vi <${HOST_TYPES.join("|")}>`}, ví dụ:\n  npm run new -- model "${name}" ${!modelKind ? "--loai tu-quan" : "--don-vi doanh-nghiep"}`,
@@ -70,7 +84,13 @@ export async function newEntry(args: readonly string[], contentDir: string, effe
       return 2;
     }
   }
-  const { id, text } = starter(kind, { name, document, today: effects.today(), ...(modelKind ? { modelKind } : {}), ...(hostType ? { hostType } : {}) });
+  const { id, text } = starter(kind, {
+    name,
+    document,
+    today: effects.today(),
+    ...(modelKind ? { modelKind } : {}),
+    ...(hostType ? { hostType } : {}),
+  });
   if (!id) {
     effects.error(`Tên "${name}" không tạo được tên tệp: hãy dùng tên có chữ hoặc số.`);
     return 2;

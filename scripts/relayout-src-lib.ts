@@ -11,11 +11,19 @@ import { checkBrowserModules, formatBrowserProblems } from "./lib/quality/browse
 
 const dryRun = process.argv.includes("--dry-run");
 const result = applyRelayout(process.cwd(), RELAYOUT, { dryRun });
-console.log(`${dryRun ? "Would move" : "Moved"} ${result.moves.length} files; ${dryRun ? "would rewrite" : "rewrote"} mentions in ${result.rewritten.length} files.`);
+console.log(
+  `${dryRun ? "Would move" : "Moved"} ${result.moves.length} files; ${dryRun ? "would rewrite" : "rewrote"} mentions in ${result.rewritten.length} files.`,
+);
 for (const { from, to } of result.moves) console.log(`  ${from} → ${to}`);
-for (const { from, to, reason } of result.skipped.filter((s) => s.reason !== "already moved")) console.log(`  skipped ${from} → ${to}: ${reason}`);
-const left = readdirSync("src/lib", { withFileTypes: true }).filter((e) => e.isFile() && !result.moves.some((m) => m.from === `src/lib/${e.name}`));
-if (left.length > 0 && !dryRun) console.log(`Not in the map, left in src/lib/: ${left.map((e) => e.name).join(", ")} — add each to relayout-map.ts (browser/ if the check below names it) and run again.`);
+for (const { from, to, reason } of result.skipped.filter((s) => s.reason !== "already moved"))
+  console.log(`  skipped ${from} → ${to}: ${reason}`);
+const left = readdirSync("src/lib", { withFileTypes: true }).filter(
+  (e) => e.isFile() && !result.moves.some((m) => m.from === `src/lib/${e.name}`),
+);
+if (left.length > 0 && !dryRun)
+  console.log(
+    `Not in the map, left in src/lib/: ${left.map((e) => e.name).join(", ")} — add each to relayout-map.ts (browser/ if the check below names it) and run again.`,
+  );
 if (!dryRun) {
   const problems = checkBrowserModules(process.cwd()).problems;
   if (problems.length > 0) {

@@ -9,7 +9,6 @@ export interface Effects {
   error: (text: string) => void;
 }
 
-
 /** Runs the check on a content folder; returns the process exit code. */
 export function runCheck(contentDir: string, effects: Effects): number {
   return checkContent(contentDir, effects) === null ? 1 : 0;
@@ -22,7 +21,9 @@ export function checkContent(contentDir: string, effects: Effects): ValidEntry[]
     effects.error(formatProblems(result.problems));
     return null;
   }
-  const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].label, result.entries.filter((e) => e.collection === name).length]));
+  const counts = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [COLLECTIONS[name].label, result.entries.filter((e) => e.collection === name).length]),
+  );
   effects.log(formatSummary(counts, result.fileCount));
   return result.entries;
 }

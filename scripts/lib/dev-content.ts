@@ -34,7 +34,14 @@ export function saveLine(time: Date, files: readonly string[], problemCount: num
 export function problemReport(problems: readonly Problem[], root = process.cwd()): ContentProblemReport | undefined {
   const first = problems[0];
   if (!first) return undefined;
-  return { text: formatProblems(problems), first: { file: resolve(root, first.file), ...(first.line !== undefined ? { line: first.line } : {}), ...(first.column !== undefined ? { column: first.column } : {}) } };
+  return {
+    text: formatProblems(problems),
+    first: {
+      file: resolve(root, first.file),
+      ...(first.line !== undefined ? { line: first.line } : {}),
+      ...(first.column !== undefined ? { column: first.column } : {}),
+    },
+  };
 }
 
 export interface SaveQueueEffects {
@@ -276,7 +283,8 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
         // checked and stored: a page could show the old text, or the new one only half way, and a
         // reload sent while a page is loading is lost. The queue sends the one reload instead.
         hot.send = ((payload: unknown, ...rest: unknown[]) => {
-          if (queue.busy && typeof payload === "object" && payload !== null && (payload as { type?: unknown }).type === "full-reload") return;
+          if (queue.busy && typeof payload === "object" && payload !== null && (payload as { type?: unknown }).type === "full-reload")
+            return;
           return (send as (...args: unknown[]) => void)(payload, ...rest);
         }) as typeof hot.send;
         hot.on("antq:content-round?", (_data: unknown, client: { send: (event: string, payload: unknown) => void }) => {

@@ -20,7 +20,28 @@ function random(seed: number): () => number {
 /** Parts of the fictional people's names, shared with the benchmark corpus (bench/corpus.ts). */
 export const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"];
 export const MIDDLE = ["Văn", "Thị", "Minh", "Quốc", "Thu", "Đức", "Ngọc", "Hữu"];
-export const GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hoa", "Khánh", "Lan", "Long", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tú", "Yến"];
+export const GIVEN = [
+  "An",
+  "Bình",
+  "Châu",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hoa",
+  "Khánh",
+  "Lan",
+  "Long",
+  "Mai",
+  "Nam",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Thảo",
+  "Trang",
+  "Tú",
+  "Yến",
+];
 const ORG_KINDS = ["Công ty TNHH Hư Cấu", "Trường Thử Nghiệm", "Bệnh viện Hư Cấu", "Ngân hàng Thử Nghiệm", "Xí nghiệp Hư Cấu"];
 
 export interface GenerateOptions {

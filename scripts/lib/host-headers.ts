@@ -7,7 +7,15 @@
  */
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cacheControl, commonHeaders, contentType, embedSegment, fileTypes, frameHeaders, type FileKind } from "../../src/config/security.ts";
+import {
+  cacheControl,
+  commonHeaders,
+  contentType,
+  embedSegment,
+  fileTypes,
+  frameHeaders,
+  type FileKind,
+} from "../../src/config/security.ts";
 import type { PostBuildStep } from "./post-build-types.ts";
 import { listFiles } from "./dist-files.ts";
 
@@ -33,11 +41,17 @@ export function fileTypeRules(files: readonly string[]): string[] {
   }
   return [...patterns]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([pattern, kind]) => block(pattern, { "Content-Type": contentType(kind), ...(fileTypes[kind].download ? { "Content-Disposition": "attachment" } : {}) }));
+    .map(([pattern, kind]) =>
+      block(pattern, { "Content-Type": contentType(kind), ...(fileTypes[kind].download ? { "Content-Disposition": "attachment" } : {}) }),
+    );
 }
 
 /** The file's text, given the top-level folders, the root HTML files and every file (relative paths) of the built site. */
-export function buildHeadersFile(topLevel: { folders: readonly string[]; rootPages: readonly string[]; files?: readonly string[] }): string {
+export function buildHeadersFile(topLevel: {
+  folders: readonly string[];
+  rootPages: readonly string[];
+  files?: readonly string[];
+}): string {
   const pageRules = [
     block("/", frameHeaders(false)),
     ...topLevel.rootPages.map((file) => block(`/${file}`, frameHeaders(false))),

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { COLLECTIONS, COLLECTION_NAMES } from "../../src/lib/content/registry.ts";
 import { fieldHelp } from "../../src/schemas/labels.ts";
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; description?: string };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  description?: string;
+};
 
 /**
  * Gives every property the Vietnamese description the editing screen shows under the field
@@ -41,7 +47,10 @@ export function generateJsonSchemas(): Record<string, string> {
 export function vscodeSettings(): string {
   return `${JSON.stringify(
     {
-      "json.schemas": Object.keys(jsonCollections).map((name) => ({ fileMatch: [`content/${COLLECTIONS[name as keyof typeof COLLECTIONS].folder}/*.json`], url: `./.vscode/schemas/${name}.schema.json` })),
+      "json.schemas": Object.keys(jsonCollections).map((name) => ({
+        fileMatch: [`content/${COLLECTIONS[name as keyof typeof COLLECTIONS].folder}/*.json`],
+        url: `./.vscode/schemas/${name}.schema.json`,
+      })),
       "files.encoding": "utf8",
       "files.eol": "\n",
     },

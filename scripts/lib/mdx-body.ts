@@ -28,7 +28,22 @@ export const BODY_COMPONENTS: Record<string, { required: string[]; allowed: stri
 const SO_EXAMPLE = '<So id="mã-số-liệu" />';
 
 /** HTML elements that never have content: an editor writes them alone, `<br>`, and the compiler asks for `</br>`. */
-const VOID_ELEMENTS = new Set(["br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "embed", "source", "track", "param"]);
+const VOID_ELEMENTS = new Set([
+  "br",
+  "hr",
+  "img",
+  "input",
+  "meta",
+  "link",
+  "wbr",
+  "col",
+  "area",
+  "base",
+  "embed",
+  "source",
+  "track",
+  "param",
+]);
 
 /** Curly quotes Word and phones put in place of ". */
 const CURLY = /[“”„‟‘’‚‛]/;
@@ -36,9 +51,12 @@ const CURLY = /[“”„‟‘’‚‛]/;
 /** Vietnamese explanation of a compiler message (never the compiler's English). */
 function explain(message: string, excerpt: string): string {
   // <So id=”x” />: the tag as written up to its end has curly quotes where " belongs.
-  if (/^<[A-Za-z]/.test(excerpt) && CURLY.test(excerpt.replace(/>.*$/, ""))) return `trong thẻ, giá trị viết trong dấu nháy thẳng ", không dùng dấu nháy cong “ ” (Word tự đổi): ${SO_EXAMPLE}`;
-  if (/before name/.test(message) && excerpt.startsWith("<!")) return "MDX không nhận ghi chú HTML <!-- … -->: xóa ghi chú, hoặc viết nó thành {/* ghi chú */}";
-  if (/Unexpected character.*(before name|after `<`)/.test(message)) return "dấu < trong văn bản bị hiểu là mở một thẻ: viết \\< (thêm dấu \\ phía trước), hoặc viết bằng chữ (\"dưới 5\")";
+  if (/^<[A-Za-z]/.test(excerpt) && CURLY.test(excerpt.replace(/>.*$/, "")))
+    return `trong thẻ, giá trị viết trong dấu nháy thẳng ", không dùng dấu nháy cong “ ” (Word tự đổi): ${SO_EXAMPLE}`;
+  if (/before name/.test(message) && excerpt.startsWith("<!"))
+    return "MDX không nhận ghi chú HTML <!-- … -->: xóa ghi chú, hoặc viết nó thành {/* ghi chú */}";
+  if (/Unexpected character.*(before name|after `<`)/.test(message))
+    return 'dấu < trong văn bản bị hiểu là mở một thẻ: viết \\< (thêm dấu \\ phía trước), hoặc viết bằng chữ ("dưới 5")';
   if (/closing tag for `<([^>]*)>`/.test(message)) {
     const name = /closing tag for `<([^>]*)>`/.exec(message)![1]!;
     if (VOID_ELEMENTS.has(name.toLowerCase())) {
@@ -46,11 +64,15 @@ function explain(message: string, excerpt: string): string {
         ? "bài viết không dùng thẻ <br>: muốn sang đoạn mới, để một dòng trống; muốn xuống dòng trong đoạn, kết thúc dòng bằng dấu \\"
         : `bài viết không dùng thẻ HTML <${name}>: xóa thẻ; ảnh khai báo trong trường images`;
     }
-    return name === "So" ? `thẻ <So …> phải tự đóng: viết ${SO_EXAMPLE} (có dấu / trước >)` : `thẻ <${name}> mở mà không đóng: thêm </${name}>, hoặc viết <${name} … /> nếu thẻ không bao gì`;
+    return name === "So"
+      ? `thẻ <So …> phải tự đóng: viết ${SO_EXAMPLE} (có dấu / trước >)`
+      : `thẻ <${name}> mở mà không đóng: thêm </${name}>, hoặc viết <${name} … /> nếu thẻ không bao gì`;
   }
   if (/Unexpected closing (slash|tag)/.test(message)) return "có thẻ đóng mà không có thẻ mở tương ứng: xóa thẻ đóng thừa hoặc thêm thẻ mở";
-  if (/expression|brace|`\{`|`\}`/.test(message)) return "dấu { hoặc } trong văn bản bị hiểu là mở một biểu thức: viết \\{ và \\} (thêm dấu \\ phía trước), hoặc bỏ dấu ngoặc";
-  if (/import|export/.test(message)) return "dòng bắt đầu bằng import/export không được dùng trong bài viết: viết lại câu hoặc thêm chữ phía trước";
+  if (/expression|brace|`\{`|`\}`/.test(message))
+    return "dấu { hoặc } trong văn bản bị hiểu là mở một biểu thức: viết \\{ và \\} (thêm dấu \\ phía trước), hoặc bỏ dấu ngoặc";
+  if (/import|export/.test(message))
+    return "dòng bắt đầu bằng import/export không được dùng trong bài viết: viết lại câu hoặc thêm chữ phía trước";
   return "đoạn này không đọc được theo cú pháp MDX: kiểm tra các dấu <, >, {, } và thẻ đóng/mở quanh vị trí này";
 }
 
@@ -82,7 +104,13 @@ const MAX_COMPILE_ERRORS = 20;
  * are handed to `onReference`, at their file line and column. The figure ids the body cites are
  * added to `cited`.
  */
-export function checkMdxBody(body: string, bodyLine: number, figureIds: ReadonlySet<string>, onReference?: (ref: BodyReference) => void, cited: string[] = []): BodyProblem[] {
+export function checkMdxBody(
+  body: string,
+  bodyLine: number,
+  figureIds: ReadonlySet<string>,
+  onReference?: (ref: BodyReference) => void,
+  cited: string[] = [],
+): BodyProblem[] {
   const lines = body.split("\n");
   const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
   const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
@@ -116,14 +144,21 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
     // {…} that compiles is still code, not prose: the build would run it ({ANTT} stops the build,
     // {1/3} publishes 0.333…). Editors write braces as \{ \}.
     if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      problems.push({ ...at(start.line, start.column), found: `“${excerpt(start.line, start.column)}”`, expected: explain("expression", "") });
+      problems.push({
+        ...at(start.line, start.column),
+        found: `“${excerpt(start.line, start.column)}”`,
+        expected: explain("expression", ""),
+      });
       return;
     }
     // Raw HTML in prose is refused: <so> loses the figure, <script> and <iframe> bring code, <img> skips
     // the required description. Figures go through <So id="…" />, images through the images field.
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[a-z]/.test(node.name)) {
       const found = excerpt(start.line, start.column).replace(/>.*$/, ">");
-      const expected = node.name.toLowerCase() === "so" ? `viết hoa chữ S: ${SO_EXAMPLE}` : `bài viết không dùng thẻ HTML <${node.name}>: viết chữ thường; dẫn số liệu bằng ${SO_EXAMPLE}, ảnh khai báo trong trường images`;
+      const expected =
+        node.name.toLowerCase() === "so"
+          ? `viết hoa chữ S: ${SO_EXAMPLE}`
+          : `bài viết không dùng thẻ HTML <${node.name}>: viết chữ thường; dẫn số liệu bằng ${SO_EXAMPLE}, ảnh khai báo trong trường images`;
       problems.push({ ...at(start.line, start.column), found, expected });
       return;
     }
@@ -132,7 +167,11 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
       const spec = BODY_COMPONENTS[node.name];
       const found = excerpt(node.position?.start.line ?? 1, node.position?.start.column ?? 1).replace(/>.*$/, ">");
       if (!spec) {
-        problems.push({ ...where, found, expected: `trang web không có thành phần <${node.name}>; trong bài viết chỉ dùng được ${SO_EXAMPLE} để dẫn một số liệu` });
+        problems.push({
+          ...where,
+          found,
+          expected: `trang web không có thành phần <${node.name}>; trong bài viết chỉ dùng được ${SO_EXAMPLE} để dẫn một số liệu`,
+        });
       } else {
         const attributes = node.attributes ?? [];
         for (const attribute of attributes) {
@@ -142,8 +181,14 @@ export function checkMdxBody(body: string, bodyLine: number, figureIds: Readonly
         }
         const id = attributes.find((a) => a.name === "id");
         if (!id) problems.push({ ...where, found, expected: `thẻ <So> cần mã số liệu: ${SO_EXAMPLE}` });
-        else if (typeof id.value !== "string") problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
-        else if (!figureIds.has(id.value)) problems.push({ ...where, found, expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)" });
+        else if (typeof id.value !== "string")
+          problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
+        else if (!figureIds.has(id.value))
+          problems.push({
+            ...where,
+            found,
+            expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)",
+          });
         else cited.push(id.value);
       }
     }
@@ -167,7 +212,11 @@ interface CachedBody {
 function checkerFingerprint(root: string): string | null {
   try {
     const satteri = JSON.parse(readFileSync(resolve(root, "node_modules/satteri/package.json"), "utf8")).version as string;
-    return createHash("sha256").update(satteri).update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
+    return createHash("sha256")
+      .update(satteri)
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .digest("hex")
+      .slice(0, 16);
   } catch {
     return null;
   }

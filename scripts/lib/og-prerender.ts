@@ -11,7 +11,12 @@ import { collectEvery, loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPn
 import { cachedPng } from "../../src/lib/build/share-card-cache.ts";
 
 /** Draws every card missing from `cacheDir`, last first; returns how many it drew. */
-export async function prerenderCards(cards: readonly OgCardInput[], siteName: string, cacheDir: string, root = process.cwd()): Promise<number> {
+export async function prerenderCards(
+  cards: readonly OgCardInput[],
+  siteName: string,
+  cacheDir: string,
+  root = process.cwd(),
+): Promise<number> {
   // This process holds little besides the cards, so collecting often is cheap and keeps it small.
   collectEvery(8);
   const fonts = loadOgFonts(root);

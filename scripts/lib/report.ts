@@ -9,7 +9,12 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const [file, list] of byFile) {
     lines.push(file);
     for (const p of list) {
-      const where = [p.line !== undefined ? `dòng ${p.line}${p.column !== undefined ? `, cột ${p.column}` : ""}` : "", p.field ? fieldName(p.field) : "toàn tệp"].filter(Boolean).join(" · ");
+      const where = [
+        p.line !== undefined ? `dòng ${p.line}${p.column !== undefined ? `, cột ${p.column}` : ""}` : "",
+        p.field ? fieldName(p.field) : "toàn tệp",
+      ]
+        .filter(Boolean)
+        .join(" · ");
       lines.push(`  • ${where}`, `      Đang ghi: ${p.found}`, `      Cần:      ${p.expected}`);
     }
     lines.push("");

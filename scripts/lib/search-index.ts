@@ -15,7 +15,16 @@ import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
  * issue-17 collections as the rows their pages show, in the site's reading order.
  */
 export function readSearchContent(contentDir: string): SearchContent {
-  const content = readParsedContent(contentDir, ["documents", "models", "statistics", "commendations", "targets", "assessments", "responsibilities", "events"]);
+  const content = readParsedContent(contentDir, [
+    "documents",
+    "models",
+    "statistics",
+    "commendations",
+    "targets",
+    "assessments",
+    "responsibilities",
+    "events",
+  ]);
   const dates = new Map(content.documents.map((d) => [d.id, d.data]));
   const ordered = <T extends { id: string; data: { document: string } }>(list: T[]) => byDocumentDate(list, dates);
   return {

@@ -16,7 +16,10 @@ import type { ValidEntry } from "./validate.ts";
 function manifestAddresses(root: string): string[] {
   const file = join(root, "urls.manifest.txt");
   if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => l.startsWith("/"));
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith("/"));
 }
 
 /**
@@ -65,7 +68,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;

@@ -68,8 +68,8 @@ export const urlManifestStep: PostBuildStep = {
         `${missing.length} địa chỉ đã công bố không còn trang hoặc chuyển hướng:`,
         ...missing.map((url) => `  ${url}`),
         "Địa chỉ đã công bố có thể đã được báo chí, người đọc dẫn link, nên không được mất.",
-        "Cách sửa: nếu đã đổi tên tệp mô hình, thêm tên cũ vào \"aliases\" của mô hình; nếu đã xóa nội dung, khôi phục",
-        "nó hoặc thêm một chuyển hướng (Astro: \"redirects\" trong astro.config.mjs) đến trang thay thế.",
+        'Cách sửa: nếu đã đổi tên tệp mô hình, thêm tên cũ vào "aliases" của mô hình; nếu đã xóa nội dung, khôi phục',
+        'nó hoặc thêm một chuyển hướng (Astro: "redirects" trong astro.config.mjs) đến trang thay thế.',
       ].join("\n"),
     );
     return false;

@@ -87,17 +87,31 @@ export function validateContent(contentDir: string, root = process.cwd(), option
         ...(entry.problem.line !== undefined ? { line: entry.problem.line } : {}),
         ...(entry.problem.column !== undefined ? { column: entry.problem.column } : {}),
         field: "",
-        found: entry.problem.kind === "extension" ? `tệp ${entry.file}` : excerptAt(entry.text, entry.problem.line, entry.problem.column) ?? "nội dung không đọc được",
+        found:
+          entry.problem.kind === "extension"
+            ? `tệp ${entry.file}`
+            : (excerptAt(entry.text, entry.problem.line, entry.problem.column) ?? "nội dung không đọc được"),
         expected: entry.problem.message,
       });
       continue;
     }
     const idCheck = slug.safeParse(entry.id);
     if (!idCheck.success) {
-      problems.push({ file: entry.file, field: "(tên tệp)", found: entry.id, expected: "tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ truong-thpt-ngo-sy-lien.mdx" });
+      problems.push({
+        file: entry.file,
+        field: "(tên tệp)",
+        found: entry.id,
+        expected: "tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ truong-thpt-ngo-sy-lien.mdx",
+      });
     }
     if (entry.data !== null && typeof entry.data === "object" && !Array.isArray(entry.data)) {
-      readable.push({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+      readable.push({
+        collection: entry.collection,
+        id: entry.id,
+        file: entry.file,
+        data: entry.data as Record<string, unknown>,
+        ...(entry.body !== undefined ? { body: entry.body } : {}),
+      });
     }
     const hidden = hiddenCharacterProblems(entry);
     problems.push(...hidden);
@@ -115,14 +129,22 @@ export function validateContent(contentDir: string, root = process.cwd(), option
         const value = valueAt(entry.data, issue.path);
         return typeof value === "string" && (PLACEHOLDER.test(value) || leftInstruction(value) !== undefined);
       };
-      const fileProblems = result.error.issues.filter((issue) => !explained.has(issue.path.join(".")) && !isPlaceholder(issue)).map((issue) => issueToProblem(entry, issue));
+      const fileProblems = result.error.issues
+        .filter((issue) => !explained.has(issue.path.join(".")) && !isPlaceholder(issue))
+        .map((issue) => issueToProblem(entry, issue));
       // "sumary" is reported as a misspelling of summary, not also as summary missing.
       const guessed = new Set(fileProblems.flatMap((p) => (p.guess ? [p.guess] : [])));
       for (const { guess: _, ...p } of fileProblems) if (!(p.found === "(không có)" && guessed.has(p.field))) problems.push(p);
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
-    entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+    entries.push({
+      collection: entry.collection,
+      id: entry.id,
+      file: entry.file,
+      data: result.data as Record<string, unknown>,
+      ...(entry.body !== undefined ? { body: entry.body } : {}),
+    });
   }
   const byFile = new Map(raw.map((entry) => [entry.file, entry]));
   const readableFiles = new Set(readable.map((r) => r.file));
@@ -136,7 +158,12 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
-  const figureIds = new Set(readable.flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])]).map((f) => f["id"]).filter((id): id is string => typeof id === "string"));
+  const figureIds = new Set(
+    readable
+      .flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])])
+      .map((f) => f["id"])
+      .filter((id): id is string => typeof id === "string"),
+  );
   const figuresUnknown = unreadable.has("statistics") || unreadable.has("commendations");
   // Computed once, on the first link of a run, and only if some file has one.
   let addresses: Set<string> | undefined;
@@ -145,7 +172,15 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     if (entry.collection !== "models" || entry.body === undefined || entry.bodyLine === undefined || entry.problem) continue;
     if (withForbidden.has(entry.file)) continue;
     const refs: BodyReference[] = [];
-    for (const p of bodies.check(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref))) problems.push({ file: entry.file, line: p.line, column: p.column, field: "(nội dung bài viết)", found: p.found, expected: p.expected });
+    for (const p of bodies.check(entry.body, entry.bodyLine, figuresUnknown ? ANY_ID : figureIds, (ref) => refs.push(ref)))
+      problems.push({
+        file: entry.file,
+        line: p.line,
+        column: p.column,
+        field: "(nội dung bài viết)",
+        found: p.found,
+        expected: p.expected,
+      });
     problems.push(...referenceProblems(entry, refs, root, () => (addresses ??= siteAddresses(entries, root))));
   }
   problems.push(...transcriptionProblems(entries, byFile, root));
@@ -156,7 +191,13 @@ export function validateContent(contentDir: string, root = process.cwd(), option
       const src = image["src"];
       const raw = byFile.get(entry.file);
       if (typeof src === "string" && !isPublicFile(src, root) && raw) {
-        problems.push({ file: entry.file, ...locate(raw, ["images", i, "src"]), field: `images.${i}.src`, found: `"${src}" (không thấy tệp public${src})`, expected: IMAGE_FIX });
+        problems.push({
+          file: entry.file,
+          ...locate(raw, ["images", i, "src"]),
+          field: `images.${i}.src`,
+          found: `"${src}" (không thấy tệp public${src})`,
+          expected: IMAGE_FIX,
+        });
       }
     });
   }
@@ -175,7 +216,11 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
   if (plan.length === 0) return [];
   const dir = seedsDir(root);
   if (!existsSync(dir)) return [];
-  const documents = new Map(entries.filter((e) => e.collection === "documents" && typeof e.data["sourceFile"] === "string").map((e) => [e.id, { sourceFile: e.data["sourceFile"] as string }]));
+  const documents = new Map(
+    entries
+      .filter((e) => e.collection === "documents" && typeof e.data["sourceFile"] === "string")
+      .map((e) => [e.id, { sourceFile: e.data["sourceFile"] as string }]),
+  );
   const texts = cachedSourceTexts(documents, dir);
   const problems: Problem[] = [];
   for (const entry of plan) {
@@ -190,7 +235,10 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       entry.collection === "events" ? (rows as unknown as EventRow[]) : [],
     );
     for (const quote of missingQuotes(quotes, texts)) {
-      const [index, field] = [quote.where.slice(0, quote.where.indexOf(" ")), quote.where.slice(quote.where.indexOf(" ") + 1).replace(" (ngày)", "")];
+      const [index, field] = [
+        quote.where.slice(0, quote.where.indexOf(" ")),
+        quote.where.slice(quote.where.indexOf(" ") + 1).replace(" (ngày)", ""),
+      ];
       const path = ["items", Number(index), ...field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
       const at = locate(raw, path);
       // Point at the date or number itself when it is on the line the value starts on.
@@ -210,7 +258,8 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
   return problems;
 }
 
-const IMAGE_FIX = "ảnh phải có tệp trong thư mục public/ (đường dẫn /images/x.jpg là tệp public/images/x.jpg): chép ảnh vào đó, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường)";
+const IMAGE_FIX =
+  "ảnh phải có tệp trong thư mục public/ (đường dẫn /images/x.jpg là tệp public/images/x.jpg): chép ảnh vào đó, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường)";
 
 /** Links and images of a model's text: an internal link must lead to a page the site will have, an image to a file. */
 function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root: string, addresses: () => ReadonlySet<string>): Problem[] {
@@ -219,7 +268,12 @@ function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root
     const where = { file: entry.file, line: ref.line, column: ref.column, field: "(nội dung bài viết)" };
     if (ref.kind === "image") {
       if (/^[a-z]+:/i.test(ref.url)) continue;
-      if (!ref.url.startsWith("/") || !isPublicFile(ref.url.replace(/[?#].*$/, ""), root)) problems.push({ ...where, found: `ảnh “${makeVisible(ref.url)}” (không thấy tệp ${ref.url.startsWith("/") ? `public${ref.url}` : ref.url})`, expected: IMAGE_FIX });
+      if (!ref.url.startsWith("/") || !isPublicFile(ref.url.replace(/[?#].*$/, ""), root))
+        problems.push({
+          ...where,
+          found: `ảnh “${makeVisible(ref.url)}” (không thấy tệp ${ref.url.startsWith("/") ? `public${ref.url}` : ref.url})`,
+          expected: IMAGE_FIX,
+        });
       continue;
     }
     const path = internalPath(ref.url);
@@ -227,7 +281,11 @@ function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root
     const known = addresses();
     if (known.has(path) || known.has(`${path}/`) || isPublicFile(path, root)) continue;
     const near = nearestAddress(path, known);
-    problems.push({ ...where, found: `liên kết tới ${makeVisible(path)}, địa chỉ không có trên trang web`, expected: `địa chỉ của một trang có thật${near ? `: có phải ý bạn là ${near}?` : ""} Địa chỉ mô hình là /mo-hinh/<tên tệp>/, văn bản /van-ban/<tên tệp>/` });
+    problems.push({
+      ...where,
+      found: `liên kết tới ${makeVisible(path)}, địa chỉ không có trên trang web`,
+      expected: `địa chỉ của một trang có thật${near ? `: có phải ý bạn là ${near}?` : ""} Địa chỉ mô hình là /mo-hinh/<tên tệp>/, văn bản /van-ban/<tên tệp>/`,
+    });
   }
   return problems;
 }
@@ -239,7 +297,18 @@ function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root
 function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
   const isDraft = (entry.data as Record<string, unknown> | null)?.["draft"] === true;
   if (isDraft) {
-    return allowDrafts ? [] : [{ file: entry.file, ...locateKey(entry, [], "draft"), field: "draft", found: "draft: true (bản nháp)", expected: "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)" }];
+    return allowDrafts
+      ? []
+      : [
+          {
+            file: entry.file,
+            ...locateKey(entry, [], "draft"),
+            field: "draft",
+            found: "draft: true (bản nháp)",
+            expected:
+              "bản nháp không được xuất bản: điền xong theo văn bản nguồn rồi xóa dòng draft: true (xem trước bản nháp bằng npm run dev)",
+          },
+        ];
   }
   const problems: Problem[] = [];
   const instructions = entry.text === undefined || mayHoldInstruction(entry.text);
@@ -247,8 +316,22 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
     if (typeof value === "string") {
       const left = PLACEHOLDER.exec(value);
       const instruction = left || !instructions ? undefined : leftInstruction(value);
-      if (left) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `chữ mẫu ${left[0]}`, expected: PLACEHOLDER_FIX });
-      else if (instruction) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)}, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
+      if (left)
+        problems.push({
+          file: entry.file,
+          ...locate(entry, path),
+          field: path.join("."),
+          found: `chữ mẫu ${left[0]}`,
+          expected: PLACEHOLDER_FIX,
+        });
+      else if (instruction)
+        problems.push({
+          file: entry.file,
+          ...locate(entry, path),
+          field: path.join("."),
+          found: `${describeValue(value)}, lời dặn của tệp mẫu đã bỏ dấu « »`,
+          expected: INSTRUCTION_FIX,
+        });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
@@ -257,13 +340,25 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
     const left = PLACEHOLDER.exec(entry.body);
     if (left) {
       const offset = entry.text.length - entry.body.length + left.index;
-      problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `chữ mẫu ${left[0]}`, expected: PLACEHOLDER_FIX });
+      problems.push({
+        file: entry.file,
+        ...lineColumn(entry.text, offset),
+        field: "(nội dung bài viết)",
+        found: `chữ mẫu ${left[0]}`,
+        expected: PLACEHOLDER_FIX,
+      });
     } else {
       // The body's instruction with its « » deleted: found paragraph by paragraph.
       let offset = entry.text.length - entry.body.length;
       for (const paragraph of instructions ? entry.body.split("\n") : []) {
         if (paragraph.trim() && leftInstruction(paragraph)) {
-          problems.push({ file: entry.file, ...lineColumn(entry.text, offset), field: "(nội dung bài viết)", found: `“${makeVisible(paragraph.trim().slice(0, 60))}…”, lời dặn của tệp mẫu đã bỏ dấu « »`, expected: INSTRUCTION_FIX });
+          problems.push({
+            file: entry.file,
+            ...lineColumn(entry.text, offset),
+            field: "(nội dung bài viết)",
+            found: `“${makeVisible(paragraph.trim().slice(0, 60))}…”, lời dặn của tệp mẫu đã bỏ dấu « »`,
+            expected: INSTRUCTION_FIX,
+          });
         }
         offset += paragraph.length + 1;
       }
@@ -273,14 +368,21 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
 }
 
 const PLACEHOLDER_FIX = "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
-const INSTRUCTION_FIX = "còn lời dặn của tệp mẫu (chỉ bỏ dấu « » là chưa đủ): thay bằng nội dung, con số hoặc giá trị theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
+const INSTRUCTION_FIX =
+  "còn lời dặn của tệp mẫu (chỉ bỏ dấu « » là chưa đủ): thay bằng nội dung, con số hoặc giá trị theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
 
 /** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
 function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   const problems: Problem[] = [];
   const check = (value: unknown, path: (string | number)[], what: string) => {
     if (typeof value === "string" && /^\d{4}/.test(value) && isAfter(value, today)) {
-      problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `"${value}", sau hôm nay (${today})`, expected: `${what} đã xảy ra nên không thể ở sau hôm nay: kiểm tra lại năm, tháng` });
+      problems.push({
+        file: entry.file,
+        ...locate(entry, path),
+        field: path.join("."),
+        found: `"${value}", sau hôm nay (${today})`,
+        expected: `${what} đã xảy ra nên không thể ở sau hôm nay: kiểm tra lại năm, tháng`,
+      });
     }
   };
   const d = entry.data as Record<string, unknown>;
@@ -288,16 +390,28 @@ function futureDateProblems(entry: RawEntry, today: string): Problem[] {
   // Years (numbers) of things that already happened: a model's launch, the year an award was given.
   const year = Number(today.slice(0, 4));
   const checkYear = (value: unknown, path: (string | number)[], what: string, hint = "") => {
-    if (typeof value === "number" && value > year) problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${value}, sau năm nay (${year})`, expected: `${what} đã qua nên không thể sau năm nay: kiểm tra lại năm${hint}` });
+    if (typeof value === "number" && value > year)
+      problems.push({
+        file: entry.file,
+        ...locate(entry, path),
+        field: path.join("."),
+        found: `${value}, sau năm nay (${year})`,
+        expected: `${what} đã qua nên không thể sau năm nay: kiểm tra lại năm${hint}`,
+      });
   };
   if (entry.collection === "models") checkYear(d["launched"], ["launched"], "năm mô hình bắt đầu", " (hoặc null nếu văn bản không nêu)");
-  if (entry.collection === "commendations" && d["kind"] === "recipients") list(d["rows"]).forEach((r, i) => checkYear(r["year"], ["rows", i, "year"], "năm được khen thưởng"));
+  if (entry.collection === "commendations" && d["kind"] === "recipients")
+    list(d["rows"]).forEach((r, i) => checkYear(r["year"], ["rows", i, "year"], "năm được khen thưởng"));
   if (entry.collection === "documents") check(d["date"], ["date"], "ngày ban hành văn bản");
-  const periodEnd = (p: unknown, path: (string | number)[]) => check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
+  const periodEnd = (p: unknown, path: (string | number)[]) =>
+    check((p as { to?: unknown } | undefined)?.to, [...path, "to"], "kỳ số liệu đã báo cáo");
   if (entry.collection === "statistics" || entry.collection === "commendations") periodEnd(d["period"], ["period"]);
   if (entry.collection === "statistics") list(d["figures"]).forEach((f, i) => periodEnd(f["period"], ["figures", i, "period"]));
   if (entry.collection === "commendations") check(d["decisionDate"], ["decisionDate"], "ngày quyết định khen thưởng");
-  if (entry.collection === "targets") list(d["goals"]).forEach((g, i) => check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"));
+  if (entry.collection === "targets")
+    list(d["goals"]).forEach((g, i) =>
+      check((g["achievement"] as { asOf?: unknown } | undefined)?.asOf, ["goals", i, "achievement", "asOf"], "kết quả đạt được"),
+    );
   return problems;
 }
 
@@ -345,7 +459,8 @@ function forbiddenProblem(entry: RawEntry, offset: number, char: string): Proble
     column,
     field: "",
     found: `ký tự điều khiển ${describeCodePoint(char)} trong “${around}”`,
-    expected: "chỉ chữ, số, dấu câu, dấu cách, tab và xuống dòng: xóa ký tự này (thường lẫn vào khi chép từ PDF) rồi gõ lại chữ bên cạnh nếu cần",
+    expected:
+      "chỉ chữ, số, dấu câu, dấu cách, tab và xuống dòng: xóa ký tự này (thường lẫn vào khi chép từ PDF) rồi gõ lại chữ bên cạnh nếu cần",
   };
 }
 
@@ -354,7 +469,26 @@ function forbiddenProblem(entry: RawEntry, offset: number, char: string): Proble
  * Every name field is refused the same way, never normalised silently: a host's name is matched
  * with recipients' `organisation` (src/lib/commendations/recipient-model-match.ts), an investor country makes a facet page.
  */
-const EXACT_FIELDS = new Set(["name", "organisation", "investorCountry", "district", "commune", "industrialPark", "id", "document", "award", "partOf", "aliases", "kind", "type", "theme", "status", "unit", "form", "recipientType"]);
+const EXACT_FIELDS = new Set([
+  "name",
+  "organisation",
+  "investorCountry",
+  "district",
+  "commune",
+  "industrialPark",
+  "id",
+  "document",
+  "award",
+  "partOf",
+  "aliases",
+  "kind",
+  "type",
+  "theme",
+  "status",
+  "unit",
+  "form",
+  "recipientType",
+]);
 
 /** Control characters written as escapes (\f, \u0002) and hidden characters in compared fields, wherever they are in the data. */
 function hiddenCharacterProblems(entry: RawEntry): Problem[] {
@@ -363,15 +497,28 @@ function hiddenCharacterProblems(entry: RawEntry): Problem[] {
     if (typeof value === "string") {
       const bad = findForbidden(value)[0];
       if (bad) {
-        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `ký tự điều khiển ${describeCodePoint(bad.char)} trong ${describeValue(value)}`, expected: "xóa ký tự này (trong JSON thường là \\f, \\b hoặc \\u0002…): nó làm hỏng nguồn tin RSS và sơ đồ trang" });
+        problems.push({
+          file: entry.file,
+          ...locate(entry, path),
+          field: path.join("."),
+          found: `ký tự điều khiển ${describeCodePoint(bad.char)} trong ${describeValue(value)}`,
+          expected: "xóa ký tự này (trong JSON thường là \\f, \\b hoặc \\u0002…): nó làm hỏng nguồn tin RSS và sơ đồ trang",
+        });
         return;
       }
       const hidden = exact ? value.match(INVISIBLE_CHARACTERS)?.[0] : undefined;
       if (hidden) {
-        problems.push({ file: entry.file, ...locate(entry, path), field: path.join("."), found: `${describeValue(value)} (có ký tự ẩn ${describeCodePoint(hidden)})`, expected: "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt" });
+        problems.push({
+          file: entry.file,
+          ...locate(entry, path),
+          field: path.join("."),
+          found: `${describeValue(value)} (có ký tự ẩn ${describeCodePoint(hidden)})`,
+          expected: "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt",
+        });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], exact));
-    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k], EXACT_FIELDS.has(k));
+    else if (value !== null && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], EXACT_FIELDS.has(k));
   };
   visit(entry.data, [], false);
   return problems;
@@ -381,23 +528,39 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { g
   const path = issue.path.map(String);
   const field = issue.code === "unrecognized_keys" ? [...path, issue.keys.join(", ")].join(".") : path.join(".");
   const value = valueAt(entry.data, issue.path);
-  const found = issue.code === "unrecognized_keys" ? `trường lạ "${issue.keys.join("\", \"")}"` : describeValue(value);
+  const found = issue.code === "unrecognized_keys" ? `trường lạ "${issue.keys.join('", "')}"` : describeValue(value);
   const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
   let expected: string = issue.message;
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(COLLECTIONS[entry.collection].schema, issue.path, entry.data);
     const present = new Set(Object.keys((valueAt(entry.data, issue.path) ?? {}) as object));
-    const guess = closestName(issue.keys[0]!, known.filter((k) => !present.has(k)));
+    const guess = closestName(
+      issue.keys[0]!,
+      known.filter((k) => !present.has(k)),
+    );
     if (guess) {
       expected = `có phải ý bạn là \`${guess}\`? Sửa tên trường cho đúng (tên trường viết như trong hướng dẫn biên tập)`;
-      return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected, guess: [...issue.path, guess].join(".") };
+      return {
+        file: entry.file,
+        ...locateKey(entry, issue.path, issue.keys[0]!),
+        field,
+        found,
+        expected,
+        guess: [...issue.path, guess].join("."),
+      };
     }
     return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected };
   }
   if (value === undefined && !expected.startsWith("trường bắt buộc")) expected = `trường bắt buộc chưa có; ${expected}`;
   // "Hằng năm" for "hằng năm": the value is right but for its capitals.
-  const sameButCase = typeof value === "string" ? (allowedValues(issue).find((v): v is string => typeof v === "string" && v !== value && v.toLowerCase() === value.trim().toLowerCase()) ?? acceptedInLowerCase(entry, issue, value)) : undefined;
-  if (sameButCase) expected = `chữ hoa, chữ thường khác với giá trị được phép: viết đúng "${sameButCase}" (giá trị trong danh sách phải viết y hệt)`;
+  const sameButCase =
+    typeof value === "string"
+      ? (allowedValues(issue).find(
+          (v): v is string => typeof v === "string" && v !== value && v.toLowerCase() === value.trim().toLowerCase(),
+        ) ?? acceptedInLowerCase(entry, issue, value))
+      : undefined;
+  if (sameButCase)
+    expected = `chữ hoa, chữ thường khác với giá trị được phép: viết đúng "${sameButCase}" (giá trị trong danh sách phải viết y hệt)`;
   return { file: entry.file, ...locate(entry, at), field, found, expected };
 }
 
@@ -471,7 +634,11 @@ interface Located {
 /** Stands for the figure ids while a file holding figures cannot be read: every id passes. */
 const ANY_ID: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
-export function checkReferences(entries: ValidEntry[], unreadableDocuments: readonly string[] = [], unreadable: ReadonlySet<string> = new Set()): Problem[] {
+export function checkReferences(
+  entries: ValidEntry[],
+  unreadableDocuments: readonly string[] = [],
+  unreadable: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
   // A document whose file exists but cannot be read is reported once, in its own file, not again
@@ -494,7 +661,13 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
     list(d["sources"]).forEach((s, i) => src(s, `sources.${i}.document`));
     if (entry.collection === "statistics") {
       list(d["figures"]).forEach((f, i) => {
-        if (typeof f["id"] === "string") figures.push({ file: entry.file, field: `figures.${i}`, id: f["id"], ...(typeof f["partOf"] === "string" ? { partOf: f["partOf"] } : {}) });
+        if (typeof f["id"] === "string")
+          figures.push({
+            file: entry.file,
+            field: `figures.${i}`,
+            id: f["id"],
+            ...(typeof f["partOf"] === "string" ? { partOf: f["partOf"] } : {}),
+          });
         src(f["source"], `figures.${i}.source.document`);
       });
     }
@@ -508,7 +681,13 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
       if (typeof d["award"] === "string") awardRefs.push({ file: entry.file, field: "award", award: d["award"] });
       if (d["kind"] === "tally") {
         list(d["rows"]).forEach((r, i) => {
-          if (typeof r["id"] === "string") figures.push({ file: entry.file, field: `rows.${i}`, id: r["id"], ...(typeof r["partOf"] === "string" ? { partOf: r["partOf"] } : {}) });
+          if (typeof r["id"] === "string")
+            figures.push({
+              file: entry.file,
+              field: `rows.${i}`,
+              id: r["id"],
+              ...(typeof r["partOf"] === "string" ? { partOf: r["partOf"] } : {}),
+            });
           if (typeof r["award"] === "string") awardRefs.push({ file: entry.file, field: `rows.${i}.award`, award: r["award"] });
         });
       }
@@ -522,40 +701,69 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
 
   for (const ref of refs) {
     if (!documents.has(ref.document)) {
-      problems.push({ ...ref, found: `"${ref.document}"`, expected: `mã của một văn bản có trong content/documents/ (${[...documents].join(", ") || "chưa có văn bản nào"})` });
+      problems.push({
+        ...ref,
+        found: `"${ref.document}"`,
+        expected: `mã của một văn bản có trong content/documents/ (${[...documents].join(", ") || "chưa có văn bản nào"})`,
+      });
     }
   }
   for (const ref of awardRefs) {
     if (!awards.has(ref.award)) {
-      problems.push({ file: ref.file, field: ref.field, found: `"${ref.award}"`, expected: `mã của một hình thức khen thưởng (tệp kind "award") trong content/commendations/: ${[...awards].join(", ") || "chưa có"}` });
+      problems.push({
+        file: ref.file,
+        field: ref.field,
+        found: `"${ref.award}"`,
+        expected: `mã của một hình thức khen thưởng (tệp kind "award") trong content/commendations/: ${[...awards].join(", ") || "chưa có"}`,
+      });
     }
   }
   const seen = new Map<string, Located>();
   for (const figure of figures) {
     const first = seen.get(figure.id);
     if (first) {
-      problems.push({ file: figure.file, field: `${figure.field}.id`, found: `"${figure.id}" (đã dùng ở ${first.file}, ${first.field})`, expected: "mã số liệu không trùng với số liệu khác" });
+      problems.push({
+        file: figure.file,
+        field: `${figure.field}.id`,
+        found: `"${figure.id}" (đã dùng ở ${first.file}, ${first.field})`,
+        expected: "mã số liệu không trùng với số liệu khác",
+      });
     } else seen.set(figure.id, figure);
   }
   // Statistics groups and commendation tallies share the embed pages /nhung/<file name>/.
   const groupFiles = new Map(entries.filter((e) => e.collection === "statistics").map((e) => [e.id, e.file]));
   for (const entry of entries) {
     if (entry.collection !== "commendations" || entry.data["kind"] !== "tally" || !groupFiles.has(entry.id)) continue;
-    problems.push({ file: entry.file, field: "(tên tệp)", found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`, expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}` });
+    problems.push({
+      file: entry.file,
+      field: "(tên tệp)",
+      found: `"${entry.id}", trùng tên tệp nhóm số liệu ${groupFiles.get(entry.id)}`,
+      expected: `tên tệp khác với mọi nhóm số liệu, vì cả hai có trang nhúng ${paths.embed(entry.id)}`,
+    });
   }
   // Figures cited in model prose as <So id="…" /> are checked with the MDX body (mdx-body.ts).
   const figuresKnown = !unreadable.has("statistics") && !unreadable.has("commendations");
   for (const ref of figuresKnown ? goalFigures : []) {
-    if (!seen.has(ref.id)) problems.push({ ...ref, found: `"${ref.id}"`, expected: "mã (id) của một số liệu có trong content/statistics/ đo cùng chỉ tiêu" });
+    if (!seen.has(ref.id))
+      problems.push({ ...ref, found: `"${ref.id}"`, expected: "mã (id) của một số liệu có trong content/statistics/ đo cùng chỉ tiêu" });
   }
   for (const figure of figuresKnown ? figures : []) {
     if (figure.partOf && !seen.has(figure.partOf)) {
-      problems.push({ file: figure.file, field: `${figure.field}.partOf`, found: `"${figure.partOf}"`, expected: "mã của một số liệu tổng có thật (trường id của số liệu tổng)" });
+      problems.push({
+        file: figure.file,
+        field: `${figure.field}.partOf`,
+        found: `"${figure.partOf}"`,
+        expected: "mã của một số liệu tổng có thật (trường id của số liệu tổng)",
+      });
     }
   }
   const models = entries
     .filter((e) => e.collection === "models")
-    .map((e) => ({ id: e.id, file: e.file, aliases: Array.isArray(e.data["aliases"]) ? e.data["aliases"].filter((a): a is string => typeof a === "string") : [] }));
+    .map((e) => ({
+      id: e.id,
+      file: e.file,
+      aliases: Array.isArray(e.data["aliases"]) ? e.data["aliases"].filter((a): a is string => typeof a === "string") : [],
+    }));
   for (const conflict of findUrlConflicts(models)) {
     if (conflict.reserved) {
       for (const claimant of conflict.claimants) {
@@ -572,7 +780,9 @@ export function checkReferences(entries: ValidEntry[], unreadableDocuments: read
     // line), which other file claims the address: the editor decides which one gives it up.
     const segment = conflict.url.split("/").filter(Boolean).pop()!;
     for (const claimant of conflict.claimants) {
-      const others = conflict.claimants.filter((c) => c !== claimant).map((c) => `${c.file} (${c.asAlias ? "bí danh trong aliases" : "tên tệp"})`);
+      const others = conflict.claimants
+        .filter((c) => c !== claimant)
+        .map((c) => `${c.file} (${c.asAlias ? "bí danh trong aliases" : "tên tệp"})`);
       const aliases = models.find((m) => m.file === claimant.file)?.aliases ?? [];
       problems.push({
         file: claimant.file,

@@ -46,7 +46,11 @@ export const glossary: readonly GlossaryEntry[] = glossarySchema.parse([
   },
   { abbr: "TM", expansion: "thay mặt", note: "Ghi trước chức danh người ký văn bản, ví dụ “TM. Ủy ban nhân dân”." },
   { abbr: "KT", expansion: "ký thay", note: "Ghi trước chức danh người ký văn bản, ví dụ “KT. Chánh Văn phòng”." },
-  { abbr: "CSV", expansion: "tệp bảng số liệu dạng chữ, các cột cách nhau bằng dấu phẩy", note: "Mở được bằng Excel, LibreOffice hoặc Google Trang tính." },
+  {
+    abbr: "CSV",
+    expansion: "tệp bảng số liệu dạng chữ, các cột cách nhau bằng dấu phẩy",
+    note: "Mở được bằng Excel, LibreOffice hoặc Google Trang tính.",
+  },
   { abbr: "JSON", expansion: "tệp dữ liệu có cấu trúc cho lập trình viên và phần mềm" },
   { abbr: "PNG", expansion: "tệp ảnh" },
   { abbr: "RSS", expansion: "kênh tin tự động báo khi trang có nội dung mới", note: "Dùng với các ứng dụng đọc tin." },

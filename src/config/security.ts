@@ -32,12 +32,9 @@ export const embedSegment = "nhung";
 
 /** CSP sent as a response header; frame-ancestors only works there. */
 export function headerPolicy(frameable: boolean): string {
-  return [
-    frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
+  return [frameable ? "frame-ancestors *" : "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join(
+    "; ",
+  );
 }
 
 /** Headers every response carries, on every host. */

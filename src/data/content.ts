@@ -6,7 +6,15 @@ import { getCollection } from "astro:content";
 import { resolveFigures } from "../lib/statistics/figures.ts";
 import { chartCsv, chartFromGroup, chartJson, chartTable, type ChartSpec } from "../lib/statistics/chart-data.ts";
 import { arrangeCommendations } from "../lib/commendations/commendation-sections.ts";
-import { siteTallyCsv, siteTallyTable, tallyFigure, tallyJson, tallyRows, viTallyLabels, type TallyFigureData } from "../lib/commendations/tallies.ts";
+import {
+  siteTallyCsv,
+  siteTallyTable,
+  tallyFigure,
+  tallyJson,
+  tallyRows,
+  viTallyLabels,
+  type TallyFigureData,
+} from "../lib/commendations/tallies.ts";
 import type { DownloadMeta, DownloadTable } from "../lib/downloads/download-table.ts";
 import { paths } from "../lib/site/public-urls.ts";
 import type { DocumentData } from "../schemas/document.ts";
@@ -69,7 +77,9 @@ export async function loadTallyFigures(): Promise<TallyFigureData[]> {
  * The download files of every chart, statistics groups first, then tallies: what
  * /so-lieu/tai-ve/<id>.<format> serves (and, for tallies, their former /khen-thuong/so-lieu/ copies).
  */
-export async function loadChartFiles(): Promise<{ id: string; kind: "group" | "tally"; csv: string; json: string; table: DownloadTable; meta: DownloadMeta }[]> {
+export async function loadChartFiles(): Promise<
+  { id: string; kind: "group" | "tally"; csv: string; json: string; table: DownloadTable; meta: DownloadMeta }[]
+> {
   throwIfContentBroken();
   const [charts, entries, documents] = await Promise.all([loadCharts(), loadCommendations(), loadDocumentMap()]);
   const { awards, tallies } = arrangeCommendations(entries);
@@ -82,10 +92,24 @@ export async function loadChartFiles(): Promise<{ id: string; kind: "group" | "t
     licence: site.licence,
   });
   return [
-    ...charts.map((spec) => ({ id: spec.id, kind: "group" as const, csv: chartCsv(spec), json: chartJson(spec, site.baseUrl, site.licence), table: chartTable(spec, site.baseUrl), meta: meta(spec.id, spec.title, spec.homeHref, spec.updated) })),
+    ...charts.map((spec) => ({
+      id: spec.id,
+      kind: "group" as const,
+      csv: chartCsv(spec),
+      json: chartJson(spec, site.baseUrl, site.licence),
+      table: chartTable(spec, site.baseUrl),
+      meta: meta(spec.id, spec.title, spec.homeHref, spec.updated),
+    })),
     ...tallies.map(({ id, data }) => {
       const rows = tallyRows(data, awards, viTallyLabels);
-      return { id, kind: "tally" as const, csv: siteTallyCsv(rows, documents), json: tallyJson(id, data, rows, site.licence), table: siteTallyTable(data.title, rows, documents, site.baseUrl), meta: meta(id, data.title, paths.commendations(), data.updated) };
+      return {
+        id,
+        kind: "tally" as const,
+        csv: siteTallyCsv(rows, documents),
+        json: tallyJson(id, data, rows, site.licence),
+        table: siteTallyTable(data.title, rows, documents, site.baseUrl),
+        meta: meta(id, data.title, paths.commendations(), data.updated),
+      };
     }),
   ];
 }
@@ -128,7 +152,14 @@ export async function loadOpenDataSources() {
 
 /** Every page's share card (src/lib/share-cards/page-cards.ts), from the content that names the pages. */
 export async function loadPageCards(): Promise<PageCard[]> {
-  const [groups, charts, tallies, documents, commendations, targets] = await Promise.all([loadStatisticGroups(), loadCharts(), loadTallyFigures(), loadDocuments(), loadCommendations(), loadTargets()]);
+  const [groups, charts, tallies, documents, commendations, targets] = await Promise.all([
+    loadStatisticGroups(),
+    loadCharts(),
+    loadTallyFigures(),
+    loadDocuments(),
+    loadCommendations(),
+    loadTargets(),
+  ]);
   const { lists } = arrangeCommendations(commendations);
   const themes = statisticThemes(groups).map((theme) => {
     const span = spanOf(groupsOfTheme(groups, theme).map((g) => g.data.period));
@@ -139,8 +170,17 @@ export async function loadPageCards(): Promise<PageCard[]> {
       siteName: site.name,
       themes,
       charts: [...charts, ...tallies.map((x) => x.spec)].map((c) => ({ id: c.id, title: c.title, period: c.period })),
-      documents: documents.map(({ id, data }) => ({ id, shortTitle: data.shortTitle, kind: t(`document.type.${data.type}`), date: formatDate(data.date) })),
-      lists: lists.map(({ id, data }) => ({ id, title: data.title, decision: t("og.list.place", { decision: data.decision, date: formatDate(data.decisionDate) }) })),
+      documents: documents.map(({ id, data }) => ({
+        id,
+        shortTitle: data.shortTitle,
+        kind: t(`document.type.${data.type}`),
+        date: formatDate(data.date),
+      })),
+      lists: lists.map(({ id, data }) => ({
+        id,
+        title: data.title,
+        decision: t("og.list.place", { decision: data.decision, date: formatDate(data.decisionDate) }),
+      })),
       targetCount: targets.reduce((n, x) => n + x.data.goals.length, 0),
     },
     {
@@ -183,8 +223,17 @@ export async function loadPageCards(): Promise<PageCard[]> {
  * documents' date order (oldest first: the 2019 report, the 2020 Đề án, the 2024 plans).
  */
 export async function loadPlanSources(): Promise<PlanSources> {
-  const [documents, assessments, responsibilities, events] = await Promise.all([loadDocumentMap(), getCollection("assessments"), getCollection("responsibilities"), getCollection("events")]);
-  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) => byDocumentDate(list.map(({ id, data }) => ({ id, data })), documents);
+  const [documents, assessments, responsibilities, events] = await Promise.all([
+    loadDocumentMap(),
+    getCollection("assessments"),
+    getCollection("responsibilities"),
+    getCollection("events"),
+  ]);
+  const ordered = <D extends { document: string }>(list: { id: string; data: D }[]) =>
+    byDocumentDate(
+      list.map(({ id, data }) => ({ id, data })),
+      documents,
+    );
   return { assessments: ordered(assessments), responsibilities: ordered(responsibilities), events: ordered(events) };
 }
 

@@ -21,7 +21,8 @@ export const vi = {
 
   // --- home ---
   "home.title": "Trang chủ",
-  "home.lead": "Kết quả thực hiện {directive} về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường”, theo các văn bản của tỉnh Bắc Giang.",
+  "home.lead":
+    "Kết quả thực hiện {directive} về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường”, theo các văn bản của tỉnh Bắc Giang.",
   "home.headline": "Số liệu nổi bật",
   "home.explore": "Xem theo chuyên mục",
   "home.explore.models": "Hồ sơ từng mô hình điểm: trường học, bệnh viện, doanh nghiệp, mô hình liên kết.",
@@ -46,7 +47,8 @@ export const vi = {
   "document.type.thong-bao": "Thông báo",
   "document.number.unknown": "Không ghi số",
   "documents.title": "Văn bản nguồn",
-  "documents.lead": "Các văn bản mà mọi số liệu, tên đơn vị và ngày tháng trên trang được trích từ. Mỗi văn bản có một trang riêng với địa chỉ cố định.",
+  "documents.lead":
+    "Các văn bản mà mọi số liệu, tên đơn vị và ngày tháng trên trang được trích từ. Mỗi văn bản có một trang riêng với địa chỉ cố định.",
   "document.field.number": "Số, ký hiệu",
   "document.field.issuer": "Cơ quan ban hành",
   "document.field.signer": "Người ký",
@@ -95,7 +97,8 @@ export const vi = {
 
   // --- model showcase (issue 3) ---
   "models.title": "Mô hình điểm",
-  "models.lead": "Các mô hình điểm về bảo đảm an ninh, trật tự trong cơ quan, doanh nghiệp, nhà trường được nêu tên trong các văn bản nguồn. Mỗi mô hình có một trang riêng với địa chỉ cố định.",
+  "models.lead":
+    "Các mô hình điểm về bảo đảm an ninh, trật tự trong cơ quan, doanh nghiệp, nhà trường được nêu tên trong các văn bản nguồn. Mỗi mô hình có một trang riêng với địa chỉ cố định.",
   "models.count": "{count} mô hình",
   "models.showing": "Đang hiển thị {shown}/{total} mô hình",
   "models.facets": "Lọc theo",
@@ -166,8 +169,10 @@ export const vi = {
 
   // --- statistics pages and charts (issue 4) ---
   "stats.title": "Số liệu",
-  "stats.lead": "Số liệu kết quả thực hiện phong trào theo từng chủ đề, đúng như các văn bản nguồn báo cáo. Mỗi biểu đồ có bảng số liệu, nguồn, tệp tải về và mã nhúng.",
-  "stats.description": "Số liệu kết quả phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường, theo chủ đề, có nguồn văn bản.",
+  "stats.lead":
+    "Số liệu kết quả thực hiện phong trào theo từng chủ đề, đúng như các văn bản nguồn báo cáo. Mỗi biểu đồ có bảng số liệu, nguồn, tệp tải về và mã nhúng.",
+  "stats.description":
+    "Số liệu kết quả phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường, theo chủ đề, có nguồn văn bản.",
   "stats.themes": "Số liệu theo chủ đề",
   "stats.theme.groups": "{count} nhóm số liệu",
   "stats.theme.description": "{theme}: số liệu theo văn bản nguồn, có biểu đồ, bảng, nguồn và tệp tải về.",
@@ -177,7 +182,8 @@ export const vi = {
   "stats.headline.lead": "Một số số liệu chính, trích nguyên văn từ các văn bản nguồn:",
   "stats.back": "Tất cả chủ đề số liệu",
   "stats.consistency.title": "Các số thành phần không khớp với tổng",
-  "stats.consistency.note": "Văn bản nêu tổng {total} là {reported}; các số thành phần ({parts}) cộng lại được {sum}, chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản báo cáo.",
+  "stats.consistency.note":
+    "Văn bản nêu tổng {total} là {reported}; các số thành phần ({parts}) cộng lại được {sum}, chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản báo cáo.",
   "chart.table": "Bảng số liệu",
   "chart.column.metric": "Nội dung",
   "chart.column.body": "Đơn vị báo cáo",
@@ -196,9 +202,10 @@ export const vi = {
   "chart.embed.copied": "Đã chép mã nhúng.",
   "chart.embed.home": "Xem trên trang {site}",
   "chart.embed.description": "Biểu đồ nhúng: {title}.",
-  "figure.unknown": "Không có số liệu mã \"{id}\" trong content/statistics. Kiểm tra lại mã (trường \"id\" của số liệu) trong trang {page}.",
+  "figure.unknown": 'Không có số liệu mã "{id}" trong content/statistics. Kiểm tra lại mã (trường "id" của số liệu) trong trang {page}.',
   "targets.title": "Mục tiêu 2020–2025",
-  "targets.lead": "Các mục tiêu của Đề án nâng cao chất lượng, hiệu quả phong trào giai đoạn 2020–2025: chỉ tiêu, thời hạn, kết quả đạt được khi có văn bản báo cáo, và tình trạng.",
+  "targets.lead":
+    "Các mục tiêu của Đề án nâng cao chất lượng, hiệu quả phong trào giai đoạn 2020–2025: chỉ tiêu, thời hạn, kết quả đạt được khi có văn bản báo cáo, và tình trạng.",
   "targets.none": "Chưa có mục tiêu nào trong nội dung.",
   "targets.goal.value": "Mức cần đạt",
   "targets.goal.noValue": "Không nêu số",
@@ -211,7 +218,8 @@ export const vi = {
 
   // --- commendation pages (issue 5) ---
   "commendations.title": "Khen thưởng",
-  "commendations.lead": "Số lượt tập thể, cá nhân được khen thưởng theo từng hình thức, cơ quan tặng và giai đoạn, như các văn bản đã báo cáo; tiêu chuẩn và số lượng khen thưởng của đợt tổng kết năm 2024.",
+  "commendations.lead":
+    "Số lượt tập thể, cá nhân được khen thưởng theo từng hình thức, cơ quan tặng và giai đoạn, như các văn bản đã báo cáo; tiêu chuẩn và số lượng khen thưởng của đợt tổng kết năm 2024.",
   "commendations.tally.caption": "{title} — theo hình thức khen thưởng và đối tượng",
   "commendations.tally.award": "Hình thức khen thưởng, cơ quan tặng",
   "commendations.tally.both": "Tập thể và cá nhân",
@@ -219,16 +227,19 @@ export const vi = {
   "commendations.tally.reportedTotal": "Tổng theo báo cáo",
   "commendations.tally.notStated": "không nêu",
   "commendations.tally.notes": "Ghi chú của số liệu",
-  "commendations.chart.summary": "{body} báo cáo. Mỗi cột là số {unit} của một hình thức khen thưởng, tách tập thể và cá nhân; tổng theo báo cáo ở dòng cuối bảng.",
+  "commendations.chart.summary":
+    "{body} báo cáo. Mỗi cột là số {unit} của một hình thức khen thưởng, tách tập thể và cá nhân; tổng theo báo cáo ở dòng cuối bảng.",
   "commendations.chart.labelHeading": "Hình thức khen thưởng — đối tượng",
   "commendations.chart.notDrawn": "Không vẽ trên biểu đồ vì văn bản không tính bằng “{unit}” (vẫn có trong bảng):",
   "commendations.check.title": "Đối chiếu tổng và các phần",
   "commendations.check.adds": "{total}: các phần {parts} = {sum}, khớp với tổng theo báo cáo ({reported}).",
-  "commendations.check.differs": "{total}: các phần {parts} = {sum}, khác tổng theo báo cáo ({reported}), chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản.",
+  "commendations.check.differs":
+    "{total}: các phần {parts} = {sum}, khác tổng theo báo cáo ({reported}), chênh lệch {difference}. Trang giữ nguyên cả hai số như văn bản.",
   // One sum rule (consistency.ts): a single part reported "trong đó" need only not exceed its total.
   "commendations.check.subset": "{total}: phần {parts} nằm trong tổng theo báo cáo ({reported}).",
   "commendations.download": "Tải dữ liệu",
-  "commendations.tally.csv.header": "Mã|Hình thức khen thưởng|Cơ quan tặng|Đối tượng|Tiền tố|Số lượng|Đơn vị tính|Thuộc tổng|Giai đoạn|Đơn vị báo cáo|Văn bản nguồn|Mục|Ghi chú",
+  "commendations.tally.csv.header":
+    "Mã|Hình thức khen thưởng|Cơ quan tặng|Đối tượng|Tiền tố|Số lượng|Đơn vị tính|Thuộc tổng|Giai đoạn|Đơn vị báo cáo|Văn bản nguồn|Mục|Ghi chú",
   "commendations.awards": "Hình thức khen thưởng và cơ quan tặng",
   "commendations.awards.lead": "Các hình thức khen thưởng mà các văn bản nêu, xếp từ cao xuống thấp.",
   "commendations.rulesLink": "Tiêu chuẩn, số lượng và hồ sơ khen thưởng năm 2024",
@@ -236,7 +247,8 @@ export const vi = {
   "commendations.lists.item": "{title} — Quyết định {decision} ngày {date}, {count} dòng",
   "commendations.source": "Nguồn",
   "rules.title": "Tiêu chuẩn, số lượng khen thưởng",
-  "rules.lead": "Đối tượng, hình thức và số lượng, tiêu chuẩn, trường hợp không đề nghị, hồ sơ và thời hạn khen thưởng theo các kế hoạch tổng kết, trình bày theo từng mục của văn bản.",
+  "rules.lead":
+    "Đối tượng, hình thức và số lượng, tiêu chuẩn, trường hợp không đề nghị, hồ sơ và thời hạn khen thưởng theo các kế hoạch tổng kết, trình bày theo từng mục của văn bản.",
   "rules.topic.doi-tuong": "Đối tượng khen thưởng",
   "rules.quotas": "Hình thức và số lượng khen thưởng",
   "rules.criteria": "Tiêu chuẩn khen thưởng",
@@ -289,7 +301,8 @@ export const vi = {
   "list.status.loading": "Đang tải toàn bộ danh sách…",
   "list.status.error": "Không tải được danh sách. Bảng vẫn hiển thị trang đang xem; bạn có thể tải tệp CSV.",
   "list.status.result": "{matches} dòng khớp trên tổng số {count}.",
-  "list.status.capped": "{matches} dòng khớp trên tổng số {count}; đang hiển thị {shown} dòng đầu. Hãy thu hẹp bộ lọc hoặc tải tệp CSV để xem đủ.",
+  "list.status.capped":
+    "{matches} dòng khớp trên tổng số {count}; đang hiển thị {shown} dòng đầu. Hãy thu hẹp bộ lọc hoặc tải tệp CSV để xem đủ.",
   "list.sort.by": "Sắp xếp theo {column}",
 
   // --- search (issue 6) ---
@@ -320,10 +333,12 @@ export const vi = {
   "search.status.countApart": "Không trang nào có “{query}” liền nhau; tìm thấy {count} trang có đủ các từ ở xa nhau.",
   "search.apart.title": "Có đủ các từ nhưng không liền nhau",
   "search.apart.note": "Không tính vào kết quả: {count} trang có đủ các từ của “{query}”, nhưng các từ đứng xa nhau.",
-  "search.apart.noteMore": "Không tính vào kết quả: {count} trang có đủ các từ của “{query}”, nhưng các từ đứng xa nhau. Dưới đây là {shown} trang đầu.",
+  "search.apart.noteMore":
+    "Không tính vào kết quả: {count} trang có đủ các từ của “{query}”, nhưng các từ đứng xa nhau. Dưới đây là {shown} trang đầu.",
   "search.status.noneFiltered": "Không có kết quả nào theo bộ lọc đã chọn.",
   "search.status.error": "Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem các danh mục dưới đây.",
-  "search.none.tips": "Gợi ý: kiểm tra chính tả, dùng ít từ hơn hoặc từ khác (ví dụ tên huyện, tên trường), bỏ bớt bộ lọc, hoặc xem các danh mục:",
+  "search.none.tips":
+    "Gợi ý: kiểm tra chính tả, dùng ít từ hơn hoặc từ khác (ví dụ tên huyện, tên trường), bỏ bớt bộ lọc, hoặc xem các danh mục:",
   "search.more": "Xem thêm kết quả",
   "search.shown": "Đang hiện {shown} trên {count} kết quả.",
   "search.nojs": "Tìm kiếm cần JavaScript, nhưng trình duyệt đang tắt JavaScript. Mọi nội dung vẫn đọc được qua các danh mục:",
@@ -344,15 +359,18 @@ export const vi = {
   "search.facts.recipients": "{count} tập thể, cá nhân",
 
   // --- feeds, open data (issue 7) ---
-  "feed.description": "Văn bản nguồn và mô hình điểm mới cập nhật của phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường tỉnh Bắc Giang.",
+  "feed.description":
+    "Văn bản nguồn và mô hình điểm mới cập nhật của phong trào toàn dân bảo vệ ANTQ trong cơ quan, doanh nghiệp, nhà trường tỉnh Bắc Giang.",
   "feed.category.document": "Văn bản nguồn",
   "site.footer.feed": "Tin mới (RSS)",
   "site.footer.sitemap": "Sơ đồ trang (sitemap.xml)",
   "site.footer.data": "Dữ liệu mở (JSON, CSV)",
   "data.title": "Dữ liệu mở",
-  "data.lead": "Toàn bộ số liệu, mô hình, văn bản, khen thưởng và mục tiêu trên trang, dưới dạng tệp Excel, CSV và JSON để tải về, dùng lại và đối chiếu. Mỗi dòng ghi rõ văn bản và mục làm nguồn. Địa chỉ các tệp cố định, có thể dẫn link.",
+  "data.lead":
+    "Toàn bộ số liệu, mô hình, văn bản, khen thưởng và mục tiêu trên trang, dưới dạng tệp Excel, CSV và JSON để tải về, dùng lại và đối chiếu. Mỗi dòng ghi rõ văn bản và mục làm nguồn. Địa chỉ các tệp cố định, có thể dẫn link.",
   "data.formats": "Định dạng",
-  "data.formats.body": "CSV mã hóa UTF-8 có BOM (mở đúng tiếng Việt trong Excel), phân cách bằng dấu phẩy. Số viết không phân cách hàng nghìn, dấu chấm thập phân (137226; 3843.93). Ngày dạng NNNN-TT-NN, hoặc chỉ NNNN-TT, NNNN khi văn bản chỉ ghi tháng, năm. Ô trống: văn bản không nêu. Nhiều giá trị trong một ô được nối bằng “ | ”. Tệp JSON có cùng các cột, kèm mô tả từng cột.",
+  "data.formats.body":
+    "CSV mã hóa UTF-8 có BOM (mở đúng tiếng Việt trong Excel), phân cách bằng dấu phẩy. Số viết không phân cách hàng nghìn, dấu chấm thập phân (137226; 3843.93). Ngày dạng NNNN-TT-NN, hoặc chỉ NNNN-TT, NNNN khi văn bản chỉ ghi tháng, năm. Ô trống: văn bản không nêu. Nhiều giá trị trong một ô được nối bằng “ | ”. Tệp JSON có cùng các cột, kèm mô tả từng cột.",
   "data.rows": "{count} dòng",
   "data.download.csv": "Tải CSV",
   "data.download.json": "Tải JSON",
@@ -366,9 +384,11 @@ export const vi = {
   "data.set.mo-hinh": "Mô hình điểm",
   "data.set.mo-hinh.lead": "Mỗi dòng là một mô hình, với đơn vị tham gia, địa bàn, trạng thái và văn bản nêu mô hình.",
   "data.set.so-lieu": "Số liệu",
-  "data.set.so-lieu.lead": "Mỗi dòng là một số liệu đúng như văn bản báo cáo, với đơn vị báo cáo, thời gian và nguồn. Khi các phần không cộng đúng bằng tổng, cả hai đều được giữ nguyên như văn bản.",
+  "data.set.so-lieu.lead":
+    "Mỗi dòng là một số liệu đúng như văn bản báo cáo, với đơn vị báo cáo, thời gian và nguồn. Khi các phần không cộng đúng bằng tổng, cả hai đều được giữ nguyên như văn bản.",
   "data.set.khen-thuong": "Khen thưởng",
-  "data.set.khen-thuong.lead": "Hình thức khen thưởng, số lượng đã khen, danh sách được khen, chỉ tiêu khen thưởng, tiêu chuẩn và quy định về đối tượng, hồ sơ, thời hạn: mỗi dòng một nội dung, cột “kind” cho biết loại.",
+  "data.set.khen-thuong.lead":
+    "Hình thức khen thưởng, số lượng đã khen, danh sách được khen, chỉ tiêu khen thưởng, tiêu chuẩn và quy định về đối tượng, hồ sơ, thời hạn: mỗi dòng một nội dung, cột “kind” cho biết loại.",
   "data.set.muc-tieu": "Mục tiêu",
   "data.set.muc-tieu.lead": "Mỗi dòng là một chỉ tiêu đo được trong các mục tiêu của Đề án 2020–2025, kèm kết quả khi văn bản có báo cáo.",
   "data.col.id": "Mã cố định của dòng (dùng trong địa chỉ trang)",
@@ -394,7 +414,8 @@ export const vi = {
   "data.col.name": "Tên như ghi trong văn bản",
   "data.col.khen-thuong.name": "Tên tập thể, cá nhân được khen",
   "data.col.kind": "Loại mô hình (mã)",
-  "data.col.khen-thuong.kind": "Loại dòng: award (hình thức khen thưởng), tally (số lượng đã khen), recipients (tập thể, cá nhân được khen), quota (chỉ tiêu), criteria (tiêu chuẩn), rule (đối tượng, loại trừ, hồ sơ, thời hạn, lưu ý)",
+  "data.col.khen-thuong.kind":
+    "Loại dòng: award (hình thức khen thưởng), tally (số lượng đã khen), recipients (tập thể, cá nhân được khen), quota (chỉ tiêu), criteria (tiêu chuẩn), rule (đối tượng, loại trừ, hồ sơ, thời hạn, lưu ý)",
   "data.col.khen-thuong.value": "Số như văn bản ghi: số đã khen (tally) hoặc tổng chỉ tiêu của hình thức (quota)",
   "data.col.group": "Khối, đơn vị hoặc nhóm đối tượng như văn bản ghi",
   "data.col.parentGroup": "Khối chứa dòng chỉ tiêu chi tiết này (trống: dòng chính)",
@@ -453,11 +474,13 @@ export const vi = {
   // --- charts on phones, paper and embeds (issue 14) ---
   "chart.total": "Tổng do văn bản nêu — {label}: {value}. Các cột dưới đây là các phần của tổng này, không có cột tổng.",
   "chart.tiny": "{value} (quá nhỏ, không vẽ theo tỉ lệ)",
-  "chart.embed.fallback": "Mã gồm khung nhúng và một đoạn mã nhỏ giúp khung tự vừa chiều cao nội dung. Nếu trang của bạn không cho dùng thẻ <script>, chỉ phần <iframe> vẫn đủ cao cho một cột rộng 360 px.",
+  "chart.embed.fallback":
+    "Mã gồm khung nhúng và một đoạn mã nhỏ giúp khung tự vừa chiều cao nội dung. Nếu trang của bạn không cho dùng thẻ <script>, chỉ phần <iframe> vẫn đủ cao cho một cột rộng 360 px.",
 
   // --- pages: reading on phones, plain words (issue 14) ---
   "glossary.title": "Từ viết tắt",
-  "glossary.lead": "Các chữ viết tắt mà trang này và các văn bản nguồn dùng, kèm nghĩa đầy đủ. Trên mỗi trang, lần đầu một chữ viết tắt xuất hiện trong bài có ghi nghĩa ngay sau nó.",
+  "glossary.lead":
+    "Các chữ viết tắt mà trang này và các văn bản nguồn dùng, kèm nghĩa đầy đủ. Trên mỗi trang, lần đầu một chữ viết tắt xuất hiện trong bài có ghi nghĩa ngay sau nó.",
   "glossary.description": "Nghĩa đầy đủ của các chữ viết tắt như ANTQ, ANTT, CQDNNT, UBND… dùng trên trang và trong các văn bản nguồn.",
   "site.footer.glossary": "Từ viết tắt",
   "rules.date.passed": "Hạn: {date} (đã qua)",
@@ -484,7 +507,8 @@ export const vi = {
   "targets.latest.none": "Chưa có",
   "targets.latest.figure": "{value}: {metric} ({period})",
   "targets.latest.achievement": "{value}, tính đến {date}",
-  "targets.noResult": "{none}/{total} chỉ tiêu chưa có văn bản nào báo cáo kết quả; {withFigure} chỉ tiêu có số liệu cùng loại từ trước hoặc lúc xây dựng Đề án (ghi ở cột “Số liệu gần nhất văn bản nêu”, không dùng để đánh giá đạt hay chưa đạt).",
+  "targets.noResult":
+    "{none}/{total} chỉ tiêu chưa có văn bản nào báo cáo kết quả; {withFigure} chỉ tiêu có số liệu cùng loại từ trước hoặc lúc xây dựng Đề án (ghi ở cột “Số liệu gần nhất văn bản nêu”, không dùng để đánh giá đạt hay chưa đạt).",
   "targets.goals.heading": "Các chỉ tiêu theo thời hạn",
   "targets.fullText.heading": "Nguyên văn các mục tiêu",
   "targets.fullText": "Nguyên văn {count} mục tiêu trong Đề án",
@@ -534,12 +558,15 @@ export const vi = {
   "plan.notSaid": "Văn bản này không nêu.",
   "plan.details": "Nội dung chi tiết ({count} đoạn)",
   "assessments.title": "Đánh giá: điều làm được, điều chưa làm được",
-  "assessments.lead": "Các văn bản tự đánh giá phong trào: ưu điểm, hạn chế, nguyên nhân, bài học kinh nghiệm và kiến nghị. Báo cáo sơ kết năm 2019 và Đề án năm 2020 được đặt cạnh nhau ở những chỗ cùng đánh giá một việc.",
+  "assessments.lead":
+    "Các văn bản tự đánh giá phong trào: ưu điểm, hạn chế, nguyên nhân, bài học kinh nghiệm và kiến nghị. Báo cáo sơ kết năm 2019 và Đề án năm 2020 được đặt cạnh nhau ở những chỗ cùng đánh giá một việc.",
   "assessments.count": "{count} mục đánh giá",
   "assessments.review.title": "Tổng kết 10 năm (2024): các kế hoạch yêu cầu đánh giá những gì",
-  "assessments.review.lead": "Các kế hoạch tổng kết năm 2024 chưa chứa kết quả đánh giá; chúng nêu những nội dung mà báo cáo tổng kết phải đánh giá.",
+  "assessments.review.lead":
+    "Các kế hoạch tổng kết năm 2024 chưa chứa kết quả đánh giá; chúng nêu những nội dung mà báo cáo tổng kết phải đánh giá.",
   "directions.title": "Phương hướng và kế hoạch",
-  "directions.lead": "Phương hướng thời gian tới theo Báo cáo sơ kết năm 2019, và nội dung của Đề án 2020–2025: sự cần thiết, mục tiêu, phạm vi, đối tượng, giai đoạn, nội dung trọng tâm, nhiệm vụ, giải pháp và kinh phí.",
+  "directions.lead":
+    "Phương hướng thời gian tới theo Báo cáo sơ kết năm 2019, và nội dung của Đề án 2020–2025: sự cần thiết, mục tiêu, phạm vi, đối tượng, giai đoạn, nội dung trọng tâm, nhiệm vụ, giải pháp và kinh phí.",
   "directions.report": "Phương hướng, nhiệm vụ thời gian tới (Báo cáo sơ kết 2019)",
   "directions.plan": "Đề án 2020–2025",
   "directions.targets": "Mười mục tiêu cụ thể (2.1 đến 2.10) và tiến độ: xem trang Mục tiêu.",
@@ -547,10 +574,13 @@ export const vi = {
   "directions.responsibilities": "Cơ quan nào được giao việc gì để thực hiện Đề án: xem trang Trách nhiệm.",
   "directions.timeline": "Các mốc của hai giai đoạn trên dòng thời gian",
   "responsibilities.title": "Trách nhiệm: ai làm gì, đến khi nào",
-  "responsibilities.lead": "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị, kèm vai trò (chủ trì, phối hợp, thực hiện) và thời hạn như văn bản ghi. Thời hạn trước ngày {today} được đánh dấu “đã qua”.",
-  "responsibilities.province": "Hai văn bản không nêu tên tỉnh: {documents}. Cơ quan cùng tên (ví dụ “Công an tỉnh”) trong các văn bản này có thể không phải cơ quan của tỉnh Bắc Giang; mỗi dòng ghi rõ văn bản nguồn.",
+  "responsibilities.lead":
+    "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị, kèm vai trò (chủ trì, phối hợp, thực hiện) và thời hạn như văn bản ghi. Thời hạn trước ngày {today} được đánh dấu “đã qua”.",
+  "responsibilities.province":
+    "Hai văn bản không nêu tên tỉnh: {documents}. Cơ quan cùng tên (ví dụ “Công an tỉnh”) trong các văn bản này có thể không phải cơ quan của tỉnh Bắc Giang; mỗi dòng ghi rõ văn bản nguồn.",
   "responsibilities.noProvince": "văn bản không nêu tên tỉnh",
-  "responsibilities.feed": "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị, kèm vai trò (chủ trì, phối hợp, thực hiện) và thời hạn như văn bản ghi.",
+  "responsibilities.feed":
+    "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị, kèm vai trò (chủ trì, phối hợp, thực hiện) và thời hạn như văn bản ghi.",
   "directions.plans2024": "Các kế hoạch năm 2024: mục đích, yêu cầu",
   "responsibilities.byBody": "Xem theo cơ quan, đơn vị",
   "responsibilities.byDeadline": "Xem theo thời hạn",
@@ -582,7 +612,8 @@ export const vi = {
   "responsibilities.all": "Tất cả nhiệm vụ",
   "responsibilities.tasks": "{count} nhiệm vụ",
   "timeline.title": "Dòng thời gian",
-  "timeline.lead": "Các mốc các văn bản nêu, từ Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 đến tổng kết 10 năm (2024) và tổng kết Đề án (đầu năm 2026). Ngày ghi đúng như văn bản; mốc chỉ có tháng hoặc năm được xếp vào đầu tháng, đầu năm đó.",
+  "timeline.lead":
+    "Các mốc các văn bản nêu, từ Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 đến tổng kết 10 năm (2024) và tổng kết Đề án (đầu năm 2026). Ngày ghi đúng như văn bản; mốc chỉ có tháng hoặc năm được xếp vào đầu tháng, đầu năm đó.",
   "timeline.before": "Văn bản ban hành trước ngày 15/8/2014 được các văn bản nguồn dẫn",
   "timeline.approximate": "chỉ ghi {precision}",
   "timeline.when.month": "tháng {date}",
@@ -607,7 +638,8 @@ export const vi = {
   "data.set.danh-gia": "Đánh giá, phương hướng, nội dung kế hoạch",
   "data.sheet.danh-gia": "Đánh giá và phương hướng",
   "data.sheet.moc-thoi-gian": "Mốc thời gian, văn bản dẫn",
-  "data.set.danh-gia.lead": "Mỗi dòng là một mục đánh giá (ưu điểm, hạn chế, nguyên nhân, bài học, kiến nghị), phương hướng hoặc một phần của kế hoạch, chép nguyên văn, kèm văn bản và mục.",
+  "data.set.danh-gia.lead":
+    "Mỗi dòng là một mục đánh giá (ưu điểm, hạn chế, nguyên nhân, bài học, kiến nghị), phương hướng hoặc một phần của kế hoạch, chép nguyên văn, kèm văn bản và mục.",
   "data.set.trach-nhiem": "Trách nhiệm được giao",
   "data.set.trach-nhiem.lead": "Mỗi dòng là một nhiệm vụ văn bản giao: cơ quan, vai trò, nội dung, thời hạn như văn bản ghi.",
   "data.set.moc-thoi-gian": "Mốc thời gian và văn bản được dẫn",
@@ -750,12 +782,15 @@ export const vi = {
   "data.column.header": "Tiêu đề cột (trong CSV, Excel)",
   "data.download.all": "Tải toàn bộ dữ liệu trong một tệp Excel",
   "data.download.all.lead": "Mỗi bộ dữ liệu một trang tính, kèm trang “Cột” (ý nghĩa từng cột) và trang “Nguồn” (văn bản, mục, giấy phép).",
-  "data.download.csvNote": "Excel hoặc LibreOffice đặt thiết lập tiếng Việt (dấu phẩy thập phân) đọc sai số thập phân trong CSV: hãy tải tệp .xlsx.",
+  "data.download.csvNote":
+    "Excel hoặc LibreOffice đặt thiết lập tiếng Việt (dấu phẩy thập phân) đọc sai số thập phân trong CSV: hãy tải tệp .xlsx.",
   "data.licence": "Giấy phép dữ liệu:",
   "data.licence.reuse": "Khi dùng lại, xin ghi nguồn là văn bản gốc (cột nguồn) và trang này.",
   "data.download.xlsxLabel": "{action} “{title}”",
-  "data.formats.xlsx": "Tệp Excel (.xlsx) có số là ô số (hiển thị theo thiết lập của máy, ví dụ 137.226), mã và năm là ô chữ; trang “Cột” giải thích từng cột kèm tên máy (giống tên trong JSON), trang “Nguồn” ghi văn bản, mục của từng dòng, giấy phép, địa chỉ cố định và ngày cập nhật.",
-  "data.formats.csvText": "Trong CSV, mã trông giống số hoặc ngày (ví dụ mục tiêu 2.10, năm 2019) được viết dạng =\"2.10\" để Excel giữ nguyên là chữ; LibreOffice cần chọn “Evaluate formulas” khi mở.",
+  "data.formats.xlsx":
+    "Tệp Excel (.xlsx) có số là ô số (hiển thị theo thiết lập của máy, ví dụ 137.226), mã và năm là ô chữ; trang “Cột” giải thích từng cột kèm tên máy (giống tên trong JSON), trang “Nguồn” ghi văn bản, mục của từng dòng, giấy phép, địa chỉ cố định và ngày cập nhật.",
+  "data.formats.csvText":
+    'Trong CSV, mã trông giống số hoặc ngày (ví dụ mục tiêu 2.10, năm 2019) được viết dạng ="2.10" để Excel giữ nguyên là chữ; LibreOffice cần chọn “Evaluate formulas” khi mở.',
   "chart.download.xlsx": "Bảng số liệu (Excel .xlsx)",
   "commendations.download.xlsx": "Excel",
   "list.download.xlsx": "Tải toàn bộ {count} dòng của danh sách dạng Excel (.xlsx)",
@@ -791,7 +826,8 @@ export const vi = {
   "editor.commendation.rule": "Khen thưởng: quy định khác",
   "editor.commendation.recipients": "Khen thưởng: danh sách được khen",
   "editor.body": "Nội dung bài viết",
-  "editor.body.hint": "Chỉ viết những gì văn bản nguồn nêu. Một số liệu đã có trong trang Số liệu ghi bằng <So id=\"mã-số-liệu\" /> để số tự lấy đúng giá trị và nguồn.",
+  "editor.body.hint":
+    'Chỉ viết những gì văn bản nguồn nêu. Một số liệu đã có trong trang Số liệu ghi bằng <So id="mã-số-liệu" /> để số tự lấy đúng giá trị và nguồn.',
   "editor.hint.number": "Gõ số như thường viết: 1.658 hoặc 1658 đều được lưu là 1658; số thập phân dùng dấu phẩy (3,5).",
   "editor.hint.partialDate": "Chính xác đến đâu ghi đến đó: năm (2019), năm-tháng (2019-09) hoặc đủ ngày (2014-08-15).",
   "editor.hint.fullDate": "Ngày đủ năm-tháng-ngày, ví dụ 2026-11-26.",
@@ -801,7 +837,8 @@ export const vi = {
   // --- issue 17 review: undated instruments, internal units, print ---
   "timeline.undated": "Văn bản được dẫn không ghi ngày",
   "timeline.undated.short": "Không ghi ngày",
-  "timeline.undated.lead": "Các văn bản nguồn dẫn những văn bản này mà không ghi ngày ban hành. Trang không tự đoán ngày (kể cả từ năm trong số hiệu), nên chúng được xếp riêng ở đây.",
+  "timeline.undated.lead":
+    "Các văn bản nguồn dẫn những văn bản này mà không ghi ngày ban hành. Trang không tự đoán ngày (kể cả từ năm trong số hiệu), nên chúng được xếp riêng ở đây.",
   "timeline.undated.when": "Không ghi ngày",
   "document.plan.undated": "không ghi ngày",
   "responsibilities.unitOf": "thuộc {body}",
@@ -826,7 +863,7 @@ export const vi = {
   "editor.so.search": "Tìm theo tên, số hoặc mã",
   "editor.so.insert": "Chèn",
   "editor.so.cancel": "Hủy",
-  "editor.so.hint": "Chọn một số liệu đã có; bài viết ghi <So id=\"mã\" /> ở chỗ con trỏ và trang hiện đúng giá trị, nguồn của số đó.",
+  "editor.so.hint": 'Chọn một số liệu đã có; bài viết ghi <So id="mã" /> ở chỗ con trỏ và trang hiện đúng giá trị, nguồn của số đó.',
 
   // --- 404 ---
   "notFound.title": "Không tìm thấy trang",

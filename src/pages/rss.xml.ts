@@ -12,10 +12,30 @@ export const GET: APIRoute = async () => {
   const assessments = assessmentRows(plan.assessments);
   const directions = new Set<string>(DIRECTION_KINDS);
   const planPages = [
-    { path: paths.assessments(), title: "assessments.title", description: "assessments.lead", documents: assessments.filter((r) => !directions.has(r.kind)).map((r) => r.document) },
-    { path: paths.directions(), title: "directions.title", description: "directions.lead", documents: assessments.filter((r) => directions.has(r.kind)).map((r) => r.document) },
-    { path: paths.responsibilities(), title: "responsibilities.title", description: "responsibilities.feed", documents: responsibilityRows(plan.responsibilities).map((r) => r.document) },
-    { path: paths.timeline(), title: "timeline.title", description: "timeline.lead", documents: eventRows(plan.events).map((r) => r.document) },
+    {
+      path: paths.assessments(),
+      title: "assessments.title",
+      description: "assessments.lead",
+      documents: assessments.filter((r) => !directions.has(r.kind)).map((r) => r.document),
+    },
+    {
+      path: paths.directions(),
+      title: "directions.title",
+      description: "directions.lead",
+      documents: assessments.filter((r) => directions.has(r.kind)).map((r) => r.document),
+    },
+    {
+      path: paths.responsibilities(),
+      title: "responsibilities.title",
+      description: "responsibilities.feed",
+      documents: responsibilityRows(plan.responsibilities).map((r) => r.document),
+    },
+    {
+      path: paths.timeline(),
+      title: "timeline.title",
+      description: "timeline.lead",
+      documents: eventRows(plan.events).map((r) => r.document),
+    },
   ] as const;
   const body = await buildRss(
     { title: site.name, description: t("feed.description"), baseUrl: site.baseUrl, feedPath: paths.feed(), language: "vi" },

@@ -48,7 +48,11 @@ export const ASSESSMENT_TOPICS = [
 export type AssessmentTopic = (typeof ASSESSMENT_TOPICS)[number];
 
 /** Text copied from a document: never empty, never only spaces. */
-const transcribed = (what: string) => z.string({ error: `cần ${what}, chép từ văn bản, đặt trong dấu nháy kép` }).trim().min(1, { error: `cần ${what}, chép từ văn bản` });
+const transcribed = (what: string) =>
+  z
+    .string({ error: `cần ${what}, chép từ văn bản, đặt trong dấu nháy kép` })
+    .trim()
+    .min(1, { error: `cần ${what}, chép từ văn bản` });
 
 /** One assessment, direction or plan item, in the document's words. */
 export const assessmentItemSchema = z.strictObject({
@@ -61,7 +65,7 @@ export const assessmentItemSchema = z.strictObject({
   /** Shared subject, to compare documents; chosen by editors. */
   topic: z.enum(ASSESSMENT_TOPICS, { error: `chủ đề phải là một trong: ${ASSESSMENT_TOPICS.join(", ")}` }).optional(),
   /** Where in the document, e.g. "Phần thứ nhất, mục III.1". */
-  section: z.string({ error: "cần ghi mục của văn bản, ví dụ \"Phần thứ nhất, mục III.1\"" }).min(1, { error: "cần ghi mục của văn bản" }),
+  section: z.string({ error: 'cần ghi mục của văn bản, ví dụ "Phần thứ nhất, mục III.1"' }).min(1, { error: "cần ghi mục của văn bản" }),
   /** The item, word for word (line breaks of the extract joined). */
   text: transcribed("nội dung"),
   /** Further paragraphs under the item, word for word (e.g. a task group's body). */

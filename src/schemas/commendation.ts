@@ -31,22 +31,24 @@ export const awardSchema = z.strictObject({
 });
 
 /** One row of a tally: how many awards of one kind went to one recipient type in a period. */
-export const tallyRowSchema = z.strictObject({
-  /** Id unique across statistics and tallies. */
-  id: slug,
-  /** Award id (a commendations entry of kind "award"); omit for an all-awards total. */
-  award: slug.optional(),
-  /** Collective or individual; omit when the row counts both. */
-  recipientType: z.enum(RECIPIENT_TYPES).optional(),
-  /** Count as reported. */
-  value: reportedNumber,
-  qualifier: qualifier.optional(),
-  /** "lượt" (times awarded) or "tập thể"/"cá nhân". */
-  unit: z.string().min(1),
-  /** Id of the reported total this row is a part of. */
-  partOf: slug.optional(),
-  note: z.string().min(1).optional(),
-}).superRefine(measureRules);
+export const tallyRowSchema = z
+  .strictObject({
+    /** Id unique across statistics and tallies. */
+    id: slug,
+    /** Award id (a commendations entry of kind "award"); omit for an all-awards total. */
+    award: slug.optional(),
+    /** Collective or individual; omit when the row counts both. */
+    recipientType: z.enum(RECIPIENT_TYPES).optional(),
+    /** Count as reported. */
+    value: reportedNumber,
+    qualifier: qualifier.optional(),
+    /** "lượt" (times awarded) or "tập thể"/"cá nhân". */
+    unit: z.string().min(1),
+    /** Id of the reported total this row is a part of. */
+    partOf: slug.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine(measureRules);
 
 /** Reported tallies of awards for a period (e.g. 2014–2019 from the 5-year review). */
 export const tallySchema = z.strictObject({
@@ -164,14 +166,11 @@ export const recipientListSchema = z.strictObject({
 });
 
 /** Any entry of content/commendations/*.json, told apart by "kind". */
-export const commendationSchema = z.discriminatedUnion("kind", [
-  awardSchema,
-  tallySchema,
-  quotaSchema,
-  criteriaSchema,
-  ruleSchema,
-  recipientListSchema,
-], { error: "\"kind\" phải là một trong: award, tally, quota, criteria, rule, recipients" });
+export const commendationSchema = z.discriminatedUnion(
+  "kind",
+  [awardSchema, tallySchema, quotaSchema, criteriaSchema, ruleSchema, recipientListSchema],
+  { error: '"kind" phải là một trong: award, tally, quota, criteria, rule, recipients' },
+);
 
 export type CommendationData = z.infer<typeof commendationSchema>;
 export type AwardData = z.infer<typeof awardSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** A date as precise as the document gives it: "2019", "2019-09" or "2019-09-15". */
 export const partialDate = z
-  .string({ error: "cần một ngày dạng chuỗi, ví dụ \"2019-09\" hoặc \"2014-08-15\"" })
+  .string({ error: 'cần một ngày dạng chuỗi, ví dụ "2019-09" hoặc "2014-08-15"' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
     error: "ngày phải có dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2014-08-15, 2019-09, 2020)",
   })
@@ -30,14 +30,19 @@ export function isAfter(a: string, b: string): boolean {
 }
 
 /** The span of time a figure or document covers. */
-export const period = z.strictObject({
-  /** First day (or month, or year) covered. */
-  from: partialDate,
-  /** Last day (or month, or year) covered. */
-  to: partialDate,
-  /** How the document words the period, e.g. "Từ năm 2014 đến nay (9/2019)". */
-  label: z.string().min(1).optional(),
-}).refine((p) => !isAfter(p.from, p.to), { path: ["to"], error: "kỳ kết thúc trước khi bắt đầu: \"to\" phải cùng hoặc sau \"from\" (kiểm tra có đảo ngược hai ngày không)" });
+export const period = z
+  .strictObject({
+    /** First day (or month, or year) covered. */
+    from: partialDate,
+    /** Last day (or month, or year) covered. */
+    to: partialDate,
+    /** How the document words the period, e.g. "Từ năm 2014 đến nay (9/2019)". */
+    label: z.string().min(1).optional(),
+  })
+  .refine((p) => !isAfter(p.from, p.to), {
+    path: ["to"],
+    error: 'kỳ kết thúc trước khi bắt đầu: "to" phải cùng hoặc sau "from" (kiểm tra có đảo ngược hai ngày không)',
+  });
 
 /**
  * `draft: true` marks an entry still being written (every `npm run new` starter has it): shown by
@@ -50,11 +55,9 @@ export const draft = z.boolean({ error: "draft chỉ nhận true (bản nháp) h
 export const PLACEHOLDER = /«[^»\n]*»/;
 
 /** Lowercase ASCII words joined by hyphens: the form of every id and URL segment. */
-export const slug = z
-  .string({ error: "cần một mã dạng chuỗi" })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ truong-thpt-ngo-sy-lien)",
-  });
+export const slug = z.string({ error: "cần một mã dạng chuỗi" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ truong-thpt-ngo-sy-lien)",
+});
 
 /** Where a fact comes from: a document of the `documents` collection and the place in it. */
 export const sourceRef = z.strictObject({
@@ -66,7 +69,7 @@ export const sourceRef = z.strictObject({
 
 /** Words the documents put before a number: "trên 80.000", "hơn 3.500", "gần 400". */
 export const qualifier = z.enum(["trên", "hơn", "gần", "khoảng"], {
-  error: "chỉ dùng một trong: \"trên\", \"hơn\", \"gần\", \"khoảng\" (hoặc bỏ trống)",
+  error: 'chỉ dùng một trong: "trên", "hơn", "gần", "khoảng" (hoặc bỏ trống)',
 });
 
 /** What to say when a number was written otherwise: "100%" (unit in the value), "137.226" (thousands dots), "12" (quoted). */
@@ -79,9 +82,7 @@ function numberMessage(input: unknown): string {
 }
 
 /** A number as a document reports it. */
-export const reportedNumber = z
-  .number({ error: (issue) => numberMessage(issue.input) })
-  .nonnegative({ error: "số không được âm" });
+export const reportedNumber = z.number({ error: (issue) => numberMessage(issue.input) }).nonnegative({ error: "số không được âm" });
 
 /**
  * Units whose values may have a fractional part: shares, areas, lengths, weights, money, scores.
@@ -107,7 +108,12 @@ export function wholeWhenCounted(row: { value: number; unit: string }, ctx: z.Re
   if (Number.isInteger(row.value) || !isCountingUnit(row.unit)) return;
   const thousands = Math.round(row.value * 1000);
   const guess = Math.abs(thousands - row.value * 1000) < 1e-6 ? `có phải ${thousands}? ` : "";
-  ctx.addIssue({ code: "custom", path: ["value"], input: row.value, message: `${guess}Số nguyên không dùng dấu chấm phân cách hàng nghìn: “${row.unit}” là đơn vị đếm nên số phải là số nguyên` });
+  ctx.addIssue({
+    code: "custom",
+    path: ["value"],
+    input: row.value,
+    message: `${guess}Số nguyên không dùng dấu chấm phân cách hàng nghìn: “${row.unit}” là đơn vị đếm nên số phải là số nguyên`,
+  });
 }
 
 /**
@@ -131,7 +137,12 @@ export function withinUnitBounds(fields: readonly (readonly PropertyKey[])[]) {
       let value: unknown = row;
       for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
       if (typeof value === "number" && value > max) {
-        ctx.addIssue({ code: "custom", path: [...path], input: value, message: `tỷ lệ tính bằng “${row.unit.trim()}” chỉ từ 0 đến ${max}: kiểm tra lại số theo văn bản; mức tăng như “tăng ${value}${row.unit.trim()}” ghi vào ghi chú (note), không ghi vào giá trị` });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path],
+          input: value,
+          message: `tỷ lệ tính bằng “${row.unit.trim()}” chỉ từ 0 đến ${max}: kiểm tra lại số theo văn bản; mức tăng như “tăng ${value}${row.unit.trim()}” ghi vào ghi chú (note), không ghi vào giá trị`,
+        });
       }
     }
   };

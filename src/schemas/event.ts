@@ -43,13 +43,37 @@ export const eventItemSchema = z
     // Unknown stays unknown, but it must be said: either both date fields, or `undated: true` and neither.
     if (item.undated) {
       for (const field of ["date", "dateText"] as const) {
-        if (item[field] !== undefined) ctx.addIssue({ code: "custom", path: [field], input: item[field], message: `mốc ghi "undated": true (văn bản không ghi ngày) thì không có ${field}: bỏ ${field}, hoặc bỏ "undated" nếu văn bản có ghi ngày` });
+        if (item[field] !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            input: item[field],
+            message: `mốc ghi "undated": true (văn bản không ghi ngày) thì không có ${field}: bỏ ${field}, hoặc bỏ "undated" nếu văn bản có ghi ngày`,
+          });
       }
-      if (item.number === undefined && item.instrument === undefined) ctx.addIssue({ code: "custom", path: ["undated"], input: true, message: "chỉ văn bản được dẫn (có number hoặc instrument) mới được ghi không ngày; một mốc thời gian phải có ngày" });
+      if (item.number === undefined && item.instrument === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["undated"],
+          input: true,
+          message: "chỉ văn bản được dẫn (có number hoặc instrument) mới được ghi không ngày; một mốc thời gian phải có ngày",
+        });
       return;
     }
-    if (item.date === undefined) ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "cần ngày dạng NNNN, NNNN-TT hoặc NNNN-TT-NN; nếu văn bản không ghi ngày, bỏ date và dateText và ghi \"undated\": true" });
-    if (item.dateText === undefined) ctx.addIssue({ code: "custom", path: ["dateText"], input: undefined, message: "cần ghi ngày như văn bản viết; nếu văn bản không ghi ngày, bỏ date và dateText và ghi \"undated\": true" });
+    if (item.date === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        input: undefined,
+        message: 'cần ngày dạng NNNN, NNNN-TT hoặc NNNN-TT-NN; nếu văn bản không ghi ngày, bỏ date và dateText và ghi "undated": true',
+      });
+    if (item.dateText === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateText"],
+        input: undefined,
+        message: 'cần ghi ngày như văn bản viết; nếu văn bản không ghi ngày, bỏ date và dateText và ghi "undated": true',
+      });
   });
 
 /** Every dated step one document names (content/events/<document>.json), in the document's order. */

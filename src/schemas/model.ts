@@ -53,7 +53,9 @@ export const hostSchema = z.strictObject({
 /** Where the model is, as far as the document or the unit's own name says. */
 export const locationSchema = z.strictObject({
   /** District (huyện/thành phố); null when the document does not say. */
-  district: z.enum(DISTRICTS, { error: `huyện/thành phố phải là một trong: ${DISTRICTS.join(", ")} (hoặc null nếu văn bản không nêu)` }).nullable(),
+  district: z
+    .enum(DISTRICTS, { error: `huyện/thành phố phải là một trong: ${DISTRICTS.join(", ")} (hoặc null nếu văn bản không nêu)` })
+    .nullable(),
   /** Commune or ward, e.g. "Phường Hoàng Văn Thụ"; null when unknown. */
   commune: z.string().min(1).nullable().default(null),
   /** Industrial park, e.g. "Khu công nghiệp Quang Châu"; null when none or unknown. */
@@ -63,9 +65,14 @@ export const locationSchema = z.strictObject({
 /** An image of the model, stored under public/images/models/. */
 export const imageSchema = z.strictObject({
   /** Path under public/, starting with /images/. */
-  src: z.string().regex(/^\/images\/[\w./-]+\.(png|jpe?g|webp|avif|svg)$/, { error: "ảnh phải nằm trong public/images/ và có đuôi png, jpg, webp, avif hoặc svg" }),
+  src: z.string().regex(/^\/images\/[\w./-]+\.(png|jpe?g|webp|avif|svg)$/, {
+    error: "ảnh phải nằm trong public/images/ và có đuôi png, jpg, webp, avif hoặc svg",
+  }),
   /** Text alternative describing the image for people who cannot see it (bắt buộc). */
-  alt: z.string({ error: "ảnh bắt buộc có mô tả thay thế (alt)" }).trim().min(5, { error: "mô tả ảnh (alt) quá ngắn: hãy tả nội dung ảnh" }),
+  alt: z
+    .string({ error: "ảnh bắt buộc có mô tả thay thế (alt)" })
+    .trim()
+    .min(5, { error: "mô tả ảnh (alt) quá ngắn: hãy tả nội dung ảnh" }),
   /** Caption or credit, optional. */
   caption: z.string().min(1).optional(),
 });

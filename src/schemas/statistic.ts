@@ -20,32 +20,34 @@ export const THEMES = [
  * One reported figure, exactly as the document states it. Shared by statistics and commendation
  * tallies so that sums are checked the same way everywhere.
  */
-export const figureSchema = z.strictObject({
-  /** Id unique across all statistics and tallies, e.g. "tuyen-truyen-buoi". */
-  id: slug,
-  /** What is counted, in the document's words, e.g. "Buổi tuyên truyền". */
-  metric: z.string().min(1),
-  /** The number as reported (no thousands separators: 137226; decimals with a dot: 3843.93). */
-  value: reportedNumber,
-  /** Word before the number in the document: "trên", "hơn", "gần", "khoảng". */
-  qualifier: qualifier.optional(),
-  /** For "x/y" figures (e.g. 199/199 xã): the y. */
-  outOf: reportedNumber.optional(),
-  /** Unit as written: "buổi", "lượt người", "tờ", "vụ", "km²", "%". */
-  unit: z.string().min(1),
-  /** Who reported or carried out the activity, e.g. "Liên đoàn Lao động tỉnh". */
-  reportingBody: z.string().min(1),
-  /** Period the figure covers; defaults to the group's period. */
-  period: period.optional(),
-  /** Id of the reported total this figure is a reported part of. */
-  partOf: slug.optional(),
-  /** Where the figure is stated; defaults to the group's source. */
-  source: sourceRef.optional(),
-  /** Show this figure among the headline figures of the home page. */
-  headline: z.boolean().default(false),
-  /** Anything the reader needs to read the figure right, e.g. "văn bản ghi 'hơn 3.500 tập'". */
-  note: z.string().min(1).optional(),
-}).superRefine(measureRules);
+export const figureSchema = z
+  .strictObject({
+    /** Id unique across all statistics and tallies, e.g. "tuyen-truyen-buoi". */
+    id: slug,
+    /** What is counted, in the document's words, e.g. "Buổi tuyên truyền". */
+    metric: z.string().min(1),
+    /** The number as reported (no thousands separators: 137226; decimals with a dot: 3843.93). */
+    value: reportedNumber,
+    /** Word before the number in the document: "trên", "hơn", "gần", "khoảng". */
+    qualifier: qualifier.optional(),
+    /** For "x/y" figures (e.g. 199/199 xã): the y. */
+    outOf: reportedNumber.optional(),
+    /** Unit as written: "buổi", "lượt người", "tờ", "vụ", "km²", "%". */
+    unit: z.string().min(1),
+    /** Who reported or carried out the activity, e.g. "Liên đoàn Lao động tỉnh". */
+    reportingBody: z.string().min(1),
+    /** Period the figure covers; defaults to the group's period. */
+    period: period.optional(),
+    /** Id of the reported total this figure is a reported part of. */
+    partOf: slug.optional(),
+    /** Where the figure is stated; defaults to the group's source. */
+    source: sourceRef.optional(),
+    /** Show this figure among the headline figures of the home page. */
+    headline: z.boolean().default(false),
+    /** Anything the reader needs to read the figure right, e.g. "văn bản ghi 'hơn 3.500 tập'". */
+    note: z.string().min(1).optional(),
+  })
+  .superRefine(measureRules);
 
 /** A group of figures from one place in one document (content/statistics/<id>.json). */
 export const statisticGroupSchema = z.strictObject({

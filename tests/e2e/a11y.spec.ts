@@ -44,9 +44,15 @@ const fixtureKinds: [string, PageFile][] = (() => {
 const textBefore = (key: Parameters<typeof t>[0]) => t(key, { body: "\u0000" }).split("\u0000")[0]!;
 const VARIANTS: Record<string, (url: string, html: string) => string | null> = {
   "/nhung/*/": (_url, html) => (html.includes("data-tally-id") ? "tally" : "statistics"),
-  "/mo-hinh/*/": (url, html) => (isRedirectPage(html) ? null : RESERVED_MODEL_SEGMENTS.includes(url.split("/")[2]!) ? "facet index" : "profile"),
+  "/mo-hinh/*/": (url, html) =>
+    isRedirectPage(html) ? null : RESERVED_MODEL_SEGMENTS.includes(url.split("/")[2]!) ? "facet index" : "profile",
   // A body's page may gather its internal units' tasks (an office), or be a unit's page linking back.
-  "/trach-nhiem/co-quan/*/": (_url, html) => (html.includes(textBefore("responsibilities.body.units")) ? "office with units" : html.includes(textBefore("responsibilities.body.parent")) ? "internal unit" : "body"),
+  "/trach-nhiem/co-quan/*/": (_url, html) =>
+    html.includes(textBefore("responsibilities.body.units"))
+      ? "office with units"
+      : html.includes(textBefore("responsibilities.body.parent"))
+        ? "internal unit"
+        : "body",
   // A document page may list instruments it cites without a date.
   "/van-ban/*/": (_url, html) => (html.includes("data-undated") ? "undated instruments" : "document"),
 };
@@ -120,7 +126,9 @@ async function readerState(page: Page, action: ReaderAction | undefined): Promis
     await expect(canvas).toHaveAttribute("data-chart-ready", "true");
   }
   await action?.act(page);
-  await page.locator("details:not([open]) > summary").evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+  await page
+    .locator("details:not([open]) > summary")
+    .evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
   for (const form of await page.locator("form:not([hidden]):not([role=search])").all()) {
     const select = form.locator("select").first();
     if ((await select.count()) === 0) continue;

@@ -38,14 +38,18 @@ for (const theme of statisticThemes(groups).filter((t) => charted.some((g) => g.
 }
 
 test("a chart drawn on a wide window re-wraps its labels when the window narrows", async ({ page, pageErrors }) => {
-  const group = charted.reduce((a, b) => (b.data.figures.map((f) => f.metric).join("").length > a.data.figures.map((f) => f.metric).join("").length ? b : a));
+  const group = charted.reduce((a, b) =>
+    b.data.figures.map((f) => f.metric).join("").length > a.data.figures.map((f) => f.metric).join("").length ? b : a,
+  );
   await page.setViewportSize({ width: 1000, height: 780 });
   await page.goto(paths.theme(group.data.theme));
   const canvas = page.locator(`#${group.id} canvas`);
   expect(await inkAtRightEdge(canvas)).toBe(0);
   const wide = await canvas.evaluate((c) => c.parentElement!.getBoundingClientRect().height);
   await page.setViewportSize({ width: 360, height: 780 });
-  await expect.poll(() => canvas.evaluate((c) => c.parentElement!.getBoundingClientRect().height), { message: "more label lines, taller box" }).toBeGreaterThan(wide);
+  await expect
+    .poll(() => canvas.evaluate((c) => c.parentElement!.getBoundingClientRect().height), { message: "more label lines, taller box" })
+    .toBeGreaterThan(wide);
   expect(await inkAtRightEdge(canvas)).toBe(0);
   expect(pageErrors).toEqual([]);
 });

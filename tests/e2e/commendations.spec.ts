@@ -16,8 +16,16 @@ import type { CommendationData, CriteriaData, QuotaData, RuleData, TallyData } f
 const dir = "content/commendations";
 const entries: { id: string; data: CommendationData }[] = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
-  .map((f) => ({ id: f.replace(/\.json$/, ""), data: JSON.parse(readFileSync(`${dir}/${f}`, "utf8").replace(/^\uFEFF/, "").normalize("NFC")) as CommendationData }));
-const ofKind = <K extends CommendationData["kind"]>(kind: K) => entries.filter((e): e is { id: string; data: Extract<CommendationData, { kind: K }> } => e.data.kind === kind);
+  .map((f) => ({
+    id: f.replace(/\.json$/, ""),
+    data: JSON.parse(
+      readFileSync(`${dir}/${f}`, "utf8")
+        .replace(/^\uFEFF/, "")
+        .normalize("NFC"),
+    ) as CommendationData,
+  }));
+const ofKind = <K extends CommendationData["kind"]>(kind: K) =>
+  entries.filter((e): e is { id: string; data: Extract<CommendationData, { kind: K }> } => e.data.kind === kind);
 const tallies = ofKind("tally");
 const quotas = ofKind("quota");
 const criteria = ofKind("criteria");
@@ -37,7 +45,9 @@ test.describe("tallies page", () => {
   test("shows every reported tally figure, each award's authority and the source", async ({ page, pageErrors }) => {
     await page.goto(paths.commendations());
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("commendations.title"));
-    await expect(page.getByRole("navigation", { name: t("site.nav.label") }).getByRole("link", { name: t("site.nav.commendations") })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: t("site.nav.label") }).getByRole("link", { name: t("site.nav.commendations") }),
+    ).toHaveAttribute("aria-current", "page");
     for (const { id, data } of tallies) {
       const section = page.locator(`[data-tally-id="${id}"]`);
       await expect(section.getByRole("heading", { level: 2 })).toHaveText(data.title);
@@ -88,11 +98,16 @@ test.describe("tallies page", () => {
       const csv = parseCsv(csvText);
       const valueColumn = t("commendations.tally.csv.header").split("|").indexOf("Số lượng");
       expect(csv.slice(1).map((r) => [r[0], Number(r[valueColumn])])).toEqual(data.rows.map((r) => [r.id, r.value]));
-      const json = (await (await page.request.get(paths.chartDownload(id, "json"))).json()) as { rows: { id: string; value: number; label: string; unit: string }[] };
+      const json = (await (await page.request.get(paths.chartDownload(id, "json"))).json()) as {
+        rows: { id: string; value: number; label: string; unit: string }[];
+      };
       expect(json.rows.map((r) => [r.id, r.value, r.unit])).toEqual(data.rows.map((r) => [r.id, r.value, r.unit]));
       // The addresses tallies' downloads had before sharing /so-lieu/tai-ve/ serve the same bytes.
       for (const format of ["csv", "json", "xlsx"] as const) {
-        const [now, before] = await Promise.all([page.request.get(paths.chartDownload(id, format)), page.request.get(`/khen-thuong/so-lieu/${id}.${format}`)]);
+        const [now, before] = await Promise.all([
+          page.request.get(paths.chartDownload(id, format)),
+          page.request.get(`/khen-thuong/so-lieu/${id}.${format}`),
+        ]);
         expect(before.status()).toBe(200);
         expect(Buffer.compare(await before.body(), await now.body())).toBe(0);
       }
@@ -110,9 +125,13 @@ test.describe("tallies page", () => {
       await expect(canvas).toHaveAttribute("data-chart-ready", "true");
       const payload = JSON.parse((await canvas.getAttribute("data-chart"))!) as { config: { data: { datasets: { data: number[] }[] } } };
       expect([...payload.config.data.datasets[0]!.data].sort((a, b) => a - b)).toEqual(drawn.map((r) => r.value).sort((a, b) => a - b));
-      expect((await figure.locator("[data-not-drawn]").evaluateAll((items) => items.map((i) => i.getAttribute("data-not-drawn")))).sort()).toEqual(other.map((r) => r.id).sort());
+      expect(
+        (await figure.locator("[data-not-drawn]").evaluateAll((items) => items.map((i) => i.getAttribute("data-not-drawn")))).sort(),
+      ).toEqual(other.map((r) => r.id).sort());
       await figure.getByText(t("chart.embed")).click();
-      expect(await figure.getByLabel(t("chart.embed.label")).inputValue()).toContain(`src="${new URL(paths.embed(id), site.baseUrl).href}"`);
+      expect(await figure.getByLabel(t("chart.embed.label")).inputValue()).toContain(
+        `src="${new URL(paths.embed(id), site.baseUrl).href}"`,
+      );
     }
     expect(pageErrors).toEqual([]);
   });
@@ -126,7 +145,10 @@ test.describe("tallies page", () => {
       for (const row of data.rows) await expect(page.locator(`[data-row-id="${row.id}"]`)).toContainText(formatFigure(row));
       await expect(page.locator(".source a")).toHaveAttribute("href", new URL(paths.document(data.source.document), site.baseUrl).href);
       await expect(page.locator(`a[href="${new URL(paths.chartDownload(id, "csv"), site.baseUrl).href}"]`)).toBeVisible();
-      await expect(page.getByRole("link", { name: t("chart.embed.home", { site: site.shortName }) })).toHaveAttribute("href", new URL(`${paths.commendations()}#${id}`, site.baseUrl).href);
+      await expect(page.getByRole("link", { name: t("chart.embed.home", { site: site.shortName }) })).toHaveAttribute(
+        "href",
+        new URL(`${paths.commendations()}#${id}`, site.baseUrl).href,
+      );
     }
     expect(pageErrors).toEqual([]);
   });
@@ -145,9 +167,12 @@ test.describe("award rules page", () => {
       for (const line of data.lines.flatMap((l) => [l, ...l.breakdown])) {
         const row = entry.locator(`tr[data-bloc=${JSON.stringify(line.bloc)}]`);
         await expect(row.getByRole("rowheader")).toContainText(line.bloc);
-        if (line.collectives !== undefined) await expect(row).toContainText(t("rules.quota.collectives", { count: formatNumber(line.collectives) }));
-        if (line.individuals !== undefined) await expect(row).toContainText(t("rules.quota.individuals", { count: formatNumber(line.individuals) }));
-        if (line.collectivesOrIndividuals !== undefined) await expect(row).toContainText(t("rules.quota.either", { count: formatNumber(line.collectivesOrIndividuals) }));
+        if (line.collectives !== undefined)
+          await expect(row).toContainText(t("rules.quota.collectives", { count: formatNumber(line.collectives) }));
+        if (line.individuals !== undefined)
+          await expect(row).toContainText(t("rules.quota.individuals", { count: formatNumber(line.individuals) }));
+        if (line.collectivesOrIndividuals !== undefined)
+          await expect(row).toContainText(t("rules.quota.either", { count: formatNumber(line.collectivesOrIndividuals) }));
         if (line.note) await expect(row).toContainText(line.note);
         for (const unit of line.units) await expect(row).toContainText(unit);
       }
@@ -165,7 +190,10 @@ test.describe("award rules page", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("shows every exclusion, dossier item and deadline with its date, marks past deadlines and folds the office's own chores away", async ({ page, pageErrors }) => {
+  test("shows every exclusion, dossier item and deadline with its date, marks past deadlines and folds the office's own chores away", async ({
+    page,
+    pageErrors,
+  }) => {
     await page.goto(paths.commendationRules());
     const today = buildDay();
     const internal = page.locator("details[data-internal]");
@@ -176,7 +204,10 @@ test.describe("award rules page", () => {
       for (const item of data.items) {
         const li = container.getByRole("listitem").filter({ hasText: item.text });
         await expect(li).toHaveCount(1);
-        if (item.date) await expect(li).toContainText(t(deadlinePassed(item.date, today) ? "rules.date.passed" : "rules.date", { date: formatDate(item.date) }));
+        if (item.date)
+          await expect(li).toContainText(
+            t(deadlinePassed(item.date, today) ? "rules.date.passed" : "rules.date", { date: formatDate(item.date) }),
+          );
       }
     }
     // No heading only repeats the one right above it.

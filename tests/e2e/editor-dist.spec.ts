@@ -17,7 +17,11 @@ test("dist/ has no route, script or configuration of the editing screen", async 
   expect(all.map((f) => relative(dist, f)).filter((f) => /(^|\/)quan-tri(\/|$)|decap|(^|\/)cms/i.test(f))).toEqual([]);
   const mentions = all
     .filter((f) => /\.(html|js|css|json|xml|txt|webmanifest|map)$/.test(f) || !/\.[a-z0-9]+$/i.test(f))
-    .filter((f) => /\/quan-tri\/|decap-cms|CMS_MANUAL_INIT|"proxy_url"|registerEditorComponent|editorial_workflow|screen\.json/.test(readFileSync(f, "utf8")))
+    .filter((f) =>
+      /\/quan-tri\/|decap-cms|CMS_MANUAL_INIT|"proxy_url"|registerEditorComponent|editorial_workflow|screen\.json/.test(
+        readFileSync(f, "utf8"),
+      ),
+    )
     .map((f) => relative(dist, f));
   expect(mentions).toEqual([]);
   const response = await request.get("/quan-tri/");

@@ -26,10 +26,14 @@ test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "quan-tri-e2e-"));
   contentDir = join(root, "content");
   cpSync(resolve("content"), contentDir, { recursive: true });
-  server = spawn(process.execPath, [resolve("node_modules/.bin/astro"), "dev", "--port", String(port), "--host", "127.0.0.1", "--strictPort"], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  server = spawn(
+    process.execPath,
+    [resolve("node_modules/.bin/astro"), "dev", "--port", String(port), "--host", "127.0.0.1", "--strictPort"],
+    {
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    },
+  );
   const deadline = Date.now() + 140_000;
   for (;;) {
     try {
@@ -74,22 +78,32 @@ async function publish(page: Page): Promise<void> {
 const read = (rel: string) => readFileSync(join(contentDir, rel), "utf8");
 
 function check(): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, ["scripts/validate-content.ts"], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/validate-content.ts"], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: "utf8",
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
 /** Drops the browser's own "422" console lines: a refused save is what these tests expect. */
 function expectRefusals(errors: string[]): void {
-  for (let i = errors.length - 1; i >= 0; i--) if (/status of 422|API_ERROR: Chưa lưu|^pageerror: Object$/.test(errors[i]!)) errors.splice(i, 1);
+  for (let i = errors.length - 1; i >= 0; i--)
+    if (/status of 422|API_ERROR: Chưa lưu|^pageerror: Object$/.test(errors[i]!)) errors.splice(i, 1);
 }
 
-test("create a model through the form: the file appears, check passes, the profile shows in the preview", async ({ page, pageErrors: _ }) => {
+test("create a model through the form: the file appears, check passes, the profile shows in the preview", async ({
+  page,
+  pageErrors: _,
+}) => {
   await open(page, "#/collections/models/new");
   const name = "Tổ tự quản về ANTT tại Công ty ABC (giả định, thử nghiệm)";
   const slug = "to-tu-quan-ve-antt-tai-cong-ty-abc-gia-dinh-thu-nghiem";
   await page.locator('[id^="name-field"]').first().fill(name);
   await choose(page, "kind", "Tự quản về ANTT");
-  await page.getByRole("button", { name: /đơn vị tham gia/i }).first().click();
+  await page
+    .getByRole("button", { name: /đơn vị tham gia/i })
+    .first()
+    .click();
   await page.locator('[id^="name-field"]').nth(1).fill("Công ty ABC (giả định)");
   await choose(page, "type", "Doanh nghiệp");
   await choose(page, "district", "Việt Yên");
@@ -106,7 +120,9 @@ test("create a model through the form: the file appears, check passes, the profi
   const dialog = page.getByRole("dialog", { name: "Số liệu" });
   await dialog.getByRole("searchbox", { name: "Tìm theo tên, số hoặc mã" }).fill("bảo vệ tổng");
   const list = dialog.getByRole("listbox", { name: "Số liệu dẫn trong câu" });
-  await expect(list.locator("option:not([hidden])")).toHaveText(["Nhân viên bảo vệ trong CQDNNT: 1.658 nhân viên bảo vệ (luc-luong-bao-ve-tong)"]);
+  await expect(list.locator("option:not([hidden])")).toHaveText([
+    "Nhân viên bảo vệ trong CQDNNT: 1.658 nhân viên bảo vệ (luc-luong-bao-ve-tong)",
+  ]);
   await list.selectOption("luc-luong-bao-ve-tong");
   await dialog.getByRole("button", { name: "Chèn" }).click();
   // Focus comes back to the sentence, after the figure.
@@ -128,10 +144,13 @@ test("create a model through the form: the file appears, check passes, the profi
   await page.goto(`${origin}/quan-tri/#/collections/models/entries/${slug}`);
   await expect(page.getByRole("link", { name: "Xem trước" })).toHaveAttribute("href", `/mo-hinh/${slug}/`);
   await expect
-    .poll(async () => {
-      const response = await page.request.get(`${origin}/mo-hinh/${slug}/`);
-      return response.ok() ? await response.text() : "";
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const response = await page.request.get(`${origin}/mo-hinh/${slug}/`);
+        return response.ok() ? await response.text() : "";
+      },
+      { timeout: 30_000 },
+    )
     .toContain("Tổ tự quản về ANTT tại Công ty ABC");
 });
 
@@ -173,7 +192,10 @@ test("a sentence added to a model's body in the rich-text box changes only that 
   expect(b[a.length - 2]).toBe(`${a[a.length - 2]} Câu thử nghiệm.`);
 });
 
-test("a count typed 1,658 and a model without source are refused at the field, in the checker's words; no file changes", async ({ page, pageErrors }) => {
+test("a count typed 1,658 and a model without source are refused at the field, in the checker's words; no file changes", async ({
+  page,
+  pageErrors,
+}) => {
   const stats = "statistics/luc-luong-bao-ve.json";
   const statsBefore = read(stats);
   await open(page, "#/collections/statistics/entries/luc-luong-bao-ve");
@@ -212,9 +234,14 @@ test("a district not in the list is refused by the save step in Vietnamese; the 
   // The form offers only the listed districts; a file saved by another tool can still bring one
   // that only looks right (a non-breaking space), and the save step must refuse it too.
   const raw = before.replace('district: "Tân Yên"', 'district: "Tân\u00a0Yên"');
-  const response = await request.post(`${origin}/quan-tri/api/`, { data: { action: "persistEntry", params: { dataFiles: [{ path: `content/${model}`, raw }], assets: [], options: {} } } });
+  const response = await request.post(`${origin}/quan-tri/api/`, {
+    data: { action: "persistEntry", params: { dataFiles: [{ path: `content/${model}`, raw }], assets: [], options: {} } },
+  });
   expect(response.status()).toBe(422);
-  const answer = (await response.json()) as { error: string; problems: { field: string; label: string; expected: string; found: string }[] };
+  const answer = (await response.json()) as {
+    error: string;
+    problems: { field: string; label: string; expected: string; found: string }[];
+  };
   expect(answer.problems[0]).toMatchObject({ field: "location.district", label: "Địa bàn › Huyện, thành phố" });
   expect(answer.problems[0]!.found).toContain("⟦U+00A0⟧");
   expect(read(model)).toBe(before);
@@ -227,7 +254,10 @@ test("drafts are the unpublished entries: marked in the list and found with the 
   const draft = page.getByText("[Bản nháp] Trường học an toàn về ANTT tại Trường THPT Lục Nam");
   await expect(draft).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Lọc theo" }).click();
-  await page.getByRole("menuitemcheckbox", { name: "Bản nháp" }).or(page.getByRole("menuitem", { name: "Bản nháp" })).click();
+  await page
+    .getByRole("menuitemcheckbox", { name: "Bản nháp" })
+    .or(page.getByRole("menuitem", { name: "Bản nháp" }))
+    .click();
   await expect(page.getByText("Bệnh viện an toàn về ANTT tại Bệnh viện Đa khoa huyện Tân Yên")).toHaveCount(0);
   await expect(draft).toBeVisible();
   // Its "Xem trước" opens the page on the dev server, where drafts are shown.
@@ -245,7 +275,10 @@ test("drafts are the unpublished entries: marked in the list and found with the 
  */
 const UPSTREAM: Record<string, string> = {};
 
-test("axe: the list and form views, the component menu and the Số liệu dialog have no WCAG 2.2 AA violation", async ({ page, pageErrors: _ }, testInfo) => {
+test("axe: the list and form views, the component menu and the Số liệu dialog have no WCAG 2.2 AA violation", async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
   await open(page, "#/collections/models");
   await expect(page.getByText("Bệnh viện an toàn về ANTT tại Bệnh viện Đa khoa huyện Tân Yên")).toBeVisible({ timeout: 30_000 });
   const list = await a11yViolations(page);
@@ -263,7 +296,14 @@ test("axe: the list and form views, the component menu and the Số liệu dialo
   await expect(page.locator('[id^="value-field"]').first()).toBeVisible({ timeout: 30_000 });
   const figures = await a11yViolations(page);
   const all = { list, form, menu, dialog, figures };
-  writeFileSync(testInfo.outputPath("decap-axe.txt"), Object.entries(all).map(([view, v]) => `${view}:\n${formatViolations(v)}`).join("\n\n"));
-  const unexplained = Object.values(all).flat().filter((v) => !(v.rule in UPSTREAM));
+  writeFileSync(
+    testInfo.outputPath("decap-axe.txt"),
+    Object.entries(all)
+      .map(([view, v]) => `${view}:\n${formatViolations(v)}`)
+      .join("\n\n"),
+  );
+  const unexplained = Object.values(all)
+    .flat()
+    .filter((v) => !(v.rule in UPSTREAM));
   expect(unexplained, formatViolations(unexplained)).toEqual([]);
 });

@@ -63,7 +63,11 @@ async function measure(page: Page) {
   });
 }
 
-test("every snippet fits its content in a 360 px and a 768 px column, with and without its script", async ({ page, pageErrors, baseURL }) => {
+test("every snippet fits its content in a 360 px and a 768 px column, with and without its script", async ({
+  page,
+  pageErrors,
+  baseURL,
+}) => {
   test.setTimeout(420_000);
   const all = await snippets(page);
   expect(all.size, "one snippet per embed page").toBe(25);
@@ -74,7 +78,15 @@ test("every snippet fits its content in a 360 px and a 768 px column, with and w
       // With the script: the host sets the frame to the height the embed posts.
       await host(page, snippet, width, baseURL!);
       // Fitted: nothing scrolls inside the frame and no large empty space is left under the content.
-      await expect.poll(async () => { const m = await measure(page); return m.frame >= m.content && m.frame - m.content < 40; }, { message: `${id} @${width}: frame fits its content`, timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const m = await measure(page);
+            return m.frame >= m.content && m.frame - m.content < 40;
+          },
+          { message: `${id} @${width}: frame fits its content`, timeout: 15_000 },
+        )
+        .toBe(true);
       const fitted = await measure(page);
       expect(fitted.source, `${id} @${width}: source line in view`).toBeLessThanOrEqual(fitted.frame);
 
@@ -85,7 +97,9 @@ test("every snippet fits its content in a 360 px and a 768 px column, with and w
       expect(fallback.chart, `${id} @${width}: chart in view without the script`).toBeLessThanOrEqual(fallback.frame);
       // The fallback is sized for a 360 px column: there, nothing of the embed is cut.
       if (width === 360) expect(fallback.frame, `${id} @360: fallback holds the whole embed`).toBeGreaterThanOrEqual(fitted.content);
-      report.push(`${id} @${width}: content ${fitted.content} px, fallback ${fallback.frame} px (${Math.round((100 * fallback.frame) / fitted.content)}%)`);
+      report.push(
+        `${id} @${width}: content ${fitted.content} px, fallback ${fallback.frame} px (${Math.round((100 * fallback.frame) / fitted.content)}%)`,
+      );
     }
   }
   test.info().annotations.push({ type: "embed heights", description: report.join("; ") });

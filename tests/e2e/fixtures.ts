@@ -13,7 +13,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
     page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
     await page.route("**/*", (route) => {
       const url = new URL(route.request().url());
-      if (["127.0.0.1", "localhost"].includes(url.hostname) || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+      if (["127.0.0.1", "localhost"].includes(url.hostname) || url.protocol === "data:" || url.protocol === "blob:")
+        return route.continue();
       errors.push(`external request: ${url.href}`);
       return route.abort();
     });

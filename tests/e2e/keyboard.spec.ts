@@ -8,7 +8,10 @@ import { test, expect } from "./fixtures.ts";
 import { paths } from "../../src/lib/site/public-urls.ts";
 
 const contentDir = process.env["CONTENT_DIR"] ?? "content";
-const modelIds = readdirSync(`${contentDir}/models`).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, "")).sort();
+const modelIds = readdirSync(`${contentDir}/models`)
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => f.replace(/\.mdx$/, ""))
+  .sort();
 const modelName = (id: string) => /^name:\s*"(.*)"$/m.exec(readFileSync(`${contentDir}/models/${id}.mdx`, "utf8"))![1]!;
 
 /** Presses Tab until the focused element's href satisfies `wanted`; fails after `limit` presses. */
@@ -38,8 +41,13 @@ test("use a filter: a kind's listing page lists every model of that kind", async
   await page.keyboard.press("Enter");
   await page.waitForURL(`**${href}`);
   const kind = href.split("/").filter(Boolean).pop()!;
-  const expected = modelIds.filter((id) => new RegExp(`^kind:\\s*${kind}$`, "m").test(readFileSync(`${contentDir}/models/${id}.mdx`, "utf8")));
-  const listed = await page.getByRole("main").locator('a[href^="/mo-hinh/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const expected = modelIds.filter((id) =>
+    new RegExp(`^kind:\\s*${kind}$`, "m").test(readFileSync(`${contentDir}/models/${id}.mdx`, "utf8")),
+  );
+  const listed = await page
+    .getByRole("main")
+    .locator('a[href^="/mo-hinh/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   for (const id of expected) expect(listed).toContain(paths.model(id));
   expect(pageErrors).toEqual([]);
 });
@@ -54,7 +62,12 @@ test("search from the header and open a result", async ({ page, pageErrors }) =>
   await page.keyboard.type("ngo sy lien");
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/tim-kiem\/\?q=ngo/);
-  await expect(page.getByRole("main").locator(`a[href="${paths.model(id)}"]`).first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page
+      .getByRole("main")
+      .locator(`a[href="${paths.model(id)}"]`)
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
   await tabToLink(page, (h) => h === paths.model(id));
   await page.keyboard.press("Enter");
   await page.waitForURL(`**${paths.model(id)}`);

@@ -39,13 +39,19 @@ interface DevServer {
 
 /** `npm run dev` in its own process group (as in a terminal), PORT = the port it should prefer. */
 async function startDev(preferred: number): Promise<DevServer> {
-  const child = spawn("npm", ["run", "dev"], { env: { ...process.env, PORT: String(preferred), CONTENT_DIR: contentDir }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", ["run", "dev"], {
+    env: { ...process.env, PORT: String(preferred), CONTENT_DIR: contentDir },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // The terminal's text, without colours.
   const log: string[] = [];
   child.stdout!.on("data", (d: Buffer) => log.push(stripVTControlCharacters(d.toString())));
   child.stderr!.on("data", (d: Buffer) => log.push(stripVTControlCharacters(d.toString())));
   // Astro's own banner line, the first to name the address.
-  await expect.poll(() => /┃ Local\s+(http:\/\/\S+)/.exec(log.join(""))?.[1], { timeout: 120_000, intervals: [500], message: log.join("") }).toBeTruthy();
+  await expect
+    .poll(() => /┃ Local\s+(http:\/\/\S+)/.exec(log.join(""))?.[1], { timeout: 120_000, intervals: [500], message: log.join("") })
+    .toBeTruthy();
   const url = /┃ Local\s+(http:\/\/\S+)/.exec(log.join(""))![1]!;
   return { process: child, log, port: Number(new URL(url).port), url };
 }
@@ -75,7 +81,11 @@ async function listening(port: number): Promise<boolean> {
 }
 
 /** The preview's "đã lưu" lines so far. */
-const saveLines = () => dev!.log.join("").split("\n").filter((line) => / [✓✗] đã lưu /.test(line));
+const saveLines = () =>
+  dev!.log
+    .join("")
+    .split("\n")
+    .filter((line) => / [✓✗] đã lưu /.test(line));
 
 let blocker: Server;
 let dev: DevServer | undefined;
@@ -94,12 +104,15 @@ test.beforeAll(async () => {
   await new Promise<void>((done) => blocker.listen(wanted, done));
   dev = await startDev(wanted);
   // Warm up both pages once, so the first timed save measures the preview, not a cold compile.
-  await expect.poll(async () => (await fetch(`${dev!.url}mo-hinh/`).catch(() => undefined))?.status, { timeout: 120_000, intervals: [1000] }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${dev!.url}mo-hinh/`).catch(() => undefined))?.status, { timeout: 120_000, intervals: [1000] })
+    .toBe(200);
   await fetch(`${dev.url}mo-hinh/${id}/`);
 });
 
 test.afterAll(async () => {
-  for (const server of [second, dev]) if (server?.process.pid && groupProcesses(server.process.pid).length > 0) process.kill(-server.process.pid, "SIGKILL");
+  for (const server of [second, dev])
+    if (server?.process.pid && groupProcesses(server.process.pid).length > 0) process.kill(-server.process.pid, "SIGKILL");
   await new Promise((done) => blocker.close(done));
   rmSync(content, { recursive: true, force: true });
 });
@@ -128,7 +141,13 @@ test("five saves in 30 s each appear within 3 s; an error shows the check's repo
       if (response) {
         const html = await response.text();
         const count = new RegExp(t("models.count", { count: "(\\d+)" })).exec(html)?.[1];
-        seen.push(response.status === 200 && count !== undefined ? `${count}` : response.status === 500 && html.includes("Nội dung có lỗi") ? "lỗi" : `${response.status}?`);
+        seen.push(
+          response.status === 200 && count !== undefined
+            ? `${count}`
+            : response.status === 500 && html.includes("Nội dung có lỗi")
+              ? "lỗi"
+              : `${response.status}?`,
+        );
       }
       await new Promise((r) => setTimeout(r, 700));
     }
@@ -172,7 +191,8 @@ test("five saves in 30 s each appear within 3 s; an error shows the check's repo
     await expect(overlay.locator("#code h2")).toHaveText(new RegExp(`models/${id}\\.mdx:24:\\d+$`));
     await expect(overlay.locator(".error-line")).toContainText("<!-- ghi chú: kiểm tra lại -->");
     await expect(overlay.locator("#stack")).toBeHidden();
-    for (const part of ["#message-hints", "#code header"]) await expect(overlay.locator(part)).not.toContainText(/Unexpected character|node_modules|\.ts:\d+|Hint|Error/);
+    for (const part of ["#message-hints", "#code header"])
+      await expect(overlay.locator(part)).not.toContainText(/Unexpected character|node_modules|\.ts:\d+|Hint|Error/);
     await page.screenshot({ path: "test-results/live-preview-overlay-360.png" });
     // The terminal: one ✗ line, then exactly the report `npm run check` printed.
     await expect.poll(() => saveLines().length).toBe(6);
@@ -198,13 +218,18 @@ test("five saves in 30 s each appear within 3 s; an error shows the check's repo
   }
   console.log(`live preview: save → visible in ${timings.join(", ")} ms; /mo-hinh/ polled ${seen.length} times`);
   expect(seen.length).toBeGreaterThan(10);
-  expect(seen.filter((s) => s !== String(modelCount) && s !== "lỗi"), `seen: ${seen.join(",")}`).toEqual([]);
+  expect(
+    seen.filter((s) => s !== String(modelCount) && s !== "lỗi"),
+    `seen: ${seen.join(",")}`,
+  ).toEqual([]);
   expect(seen.filter((s) => s === String(modelCount)).length).toBeGreaterThan(5);
   // One line per save: the fifth save's two files make one line.
   expect(saveLines().filter((line) => / đã lưu 2 tệp: /.test(line))).toHaveLength(1);
   expect(dev!.log.join("").split(report).length - 1).toBe(1);
   // Nothing in English from Astro or Vite about content, no stack, no false "missing figure".
-  expect(dev!.log.join("")).not.toMatch(/Hint:|Stack trace|\bat \S+:\d+:\d+|\[watch\]|\[200\]|Unexpected character|Reloaded data from|figure\.unknown|Không có số liệu mã/);
+  expect(dev!.log.join("")).not.toMatch(
+    /Hint:|Stack trace|\bat \S+:\d+:\d+|\[watch\]|\[200\]|Unexpected character|Reloaded data from|figure\.unknown|Không có số liệu mã/,
+  );
 });
 
 test("a page still loading when a save's reload went out catches up by itself", async ({ page }) => {
@@ -234,7 +259,9 @@ test("a page still loading when a save's reload went out catches up by itself", 
 
 test("a second npm run dev while one runs gets its own port, and Ctrl+C stops it completely", async () => {
   second = await startDev(dev!.port);
-  await expect.poll(() => /Cổng (\d+) đang bận[^\n]*dùng cổng (\d+)/.exec(second!.log.join(""))?.slice(1, 3).map(Number)).toEqual([dev!.port, second.port]);
+  await expect
+    .poll(() => /Cổng (\d+) đang bận[^\n]*dùng cổng (\d+)/.exec(second!.log.join(""))?.slice(1, 3).map(Number))
+    .toEqual([dev!.port, second.port]);
   expect((await fetch(`${second.url}mo-hinh/`)).status).toBe(200);
   // Ctrl+C in a terminal: SIGINT to the whole foreground process group.
   process.kill(-second.process.pid!, "SIGINT");

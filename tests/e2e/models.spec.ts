@@ -46,8 +46,13 @@ test("every facet page lists exactly the matching models", async ({ page, pageEr
     await test.step(value.href, async () => {
       const response = await page.goto(value.href);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("models.facetPage.title", { facet: facet.label, value: value.label }));
-      const expected = models.filter((m) => modelFacetKeys(m)[facet.name].includes(value.key)).sort(byName).map((m) => m.data.name);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        t("models.facetPage.title", { facet: facet.label, value: value.label }),
+      );
+      const expected = models
+        .filter((m) => modelFacetKeys(m)[facet.name].includes(value.key))
+        .sort(byName)
+        .map((m) => m.data.name);
       expect(await page.locator("main ul.model-list > li > a").allTextContents()).toEqual(expected);
     });
   }
@@ -69,14 +74,17 @@ test("every facet index links to every value of its facet", async ({ page, pageE
 test("filters combine on the index and the URL reflects them", async ({ page, pageErrors }) => {
   const facets = buildFacets(models);
   // The first pair of values from two facets whose combination narrows both.
-  const pair = facets.flatMap((a, i) => facets.slice(i + 1).flatMap((b) => a.values.flatMap((va) => b.values.map((vb) => ({ a, va, b, vb })))))
+  const pair = facets
+    .flatMap((a, i) => facets.slice(i + 1).flatMap((b) => a.values.flatMap((va) => b.values.map((vb) => ({ a, va, b, vb })))))
     .find(({ va, vb }) => {
       const both = va.ids.filter((id) => vb.ids.includes(id)).length;
       return both > 0 && both < va.ids.length && both < vb.ids.length;
     });
   test.skip(!pair, "content has no two facet values that narrow each other");
   const { a, va, b, vb } = pair!;
-  const expected = models.filter((m) => matchesSelection(modelFacetKeys(m), { [a.name]: va.key, [b.name]: vb.key })).map((m) => m.data.name);
+  const expected = models
+    .filter((m) => matchesSelection(modelFacetKeys(m), { [a.name]: va.key, [b.name]: vb.key }))
+    .map((m) => m.data.name);
 
   await page.goto(paths.models());
   const filter = page.getByRole("form", { name: t("models.filter.title") });
@@ -158,7 +166,10 @@ test("related models share the kind or the district and exclude the model itself
   expect(names).not.toContain(model.data.name);
   for (const name of names) {
     const other = models.find((m) => m.data.name === name)!;
-    expect(other.data.kind === model.data.kind || (model.data.location.district !== null && other.data.location.district === model.data.location.district)).toBe(true);
+    expect(
+      other.data.kind === model.data.kind ||
+        (model.data.location.district !== null && other.data.location.district === model.data.location.district),
+    ).toBe(true);
   }
   expect(pageErrors).toEqual([]);
 });
@@ -216,7 +227,9 @@ test("the documents index says how many models and figures cite each document", 
     const item = page.getByRole("listitem").filter({ has: page.locator(`a[href="${paths.document(id)}"]`) });
     const modelCount = models.filter((m) => m.data.sources.some((s) => s.document === id)).length;
     const figureCount = figures.filter((f) => f.source.document === id).length;
-    await expect(item).toContainText(t("documents.citedBy.count", { models: formatNumber(modelCount), figures: formatNumber(figureCount) }));
+    await expect(item).toContainText(
+      t("documents.citedBy.count", { models: formatNumber(modelCount), figures: formatNumber(figureCount) }),
+    );
   }
   expect(pageErrors).toEqual([]);
 });
@@ -227,7 +240,8 @@ test("each document page lists every model and figure citing it", async ({ page,
     await page.goto(paths.document(id));
     const citingModels = models.filter((m) => m.data.sources.some((s) => s.document === id));
     const modelRegion = page.getByRole("region", { name: new RegExp(`^${t("documents.citedBy.models")}`) });
-    for (const m of citingModels) await expect(modelRegion.getByRole("link", { name: m.data.name, exact: true })).toHaveAttribute("href", paths.model(m.id));
+    for (const m of citingModels)
+      await expect(modelRegion.getByRole("link", { name: m.data.name, exact: true })).toHaveAttribute("href", paths.model(m.id));
     await expect(modelRegion.getByRole("link")).toHaveCount(citingModels.length);
     const citingFigures = figures.filter((f) => f.source.document === id);
     await expect(page.locator("tr[data-figure-id]")).toHaveCount(citingFigures.length);

@@ -89,7 +89,13 @@ test.beforeAll(async () => {
   expect(check.status, check.stderr).toBe(0);
   nginx = spawn(NGINX!, ["-p", dir, "-c", conf], { stdio: "ignore" });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`${origin}/`).then(() => true, () => false)) return;
+    if (
+      await fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`nginx did not start: ${readFileSync(join(dir, "error.log"), "utf8")}`);
@@ -105,7 +111,9 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = list;
-    document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
@@ -155,7 +163,11 @@ test("one file of every kind in every folder that has one is served with its typ
     if (kind in fileTypes && !byFolder.has(key)) byFolder.set(key, file);
   }
   test.info().annotations.push({ type: "checked", description: [...byFolder.values()].join(" ") });
-  for (const kind of ["csv", "xlsx", "json", "xml", "png"] as const) expect([...byFolder.keys()].some((k) => k.endsWith(`.${kind}`)), `dist/ has a .${kind} file`).toBe(true);
+  for (const kind of ["csv", "xlsx", "json", "xml", "png"] as const)
+    expect(
+      [...byFolder.keys()].some((k) => k.endsWith(`.${kind}`)),
+      `dist/ has a .${kind} file`,
+    ).toBe(true);
   for (const file of byFolder.values()) {
     const response = await page.request.get(`${origin}${file}`);
     expect(response.status(), file).toBe(200);
@@ -179,7 +191,9 @@ test("raw HTML in MDX cannot run script past the CSP", async ({ page, pageErrors
   });
   await page.goto(`${origin}${target}`, { waitUntil: "networkidle" });
   await expect(page.locator("#doan-hu-cau")).toBeVisible();
-  await expect.poll(() => violations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem/), expect.stringMatching(/^script-src-attr/)]));
+  await expect
+    .poll(() => violations(page))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem/), expect.stringMatching(/^script-src-attr/)]));
   expect(await page.evaluate(() => (window as unknown as { __maChenDaChay?: string }).__maChenDaChay)).toBeUndefined();
   // Chromium reports each block and the missing image on the console: that is the expected outcome here.
   expect(pageErrors.filter((e) => !/Content Security Policy|404|Failed to load resource/.test(e))).toEqual([]);
@@ -203,7 +217,10 @@ test("search and charts still work under the CSP", async ({ page, pageErrors }) 
   await watchViolations(page);
   const hasSearch = existsSync(join(DIST, "pagefind")) && existsSync(join(DIST, paths.search().slice(1), "index.html"));
   const chartPage = firstPageContaining("<canvas");
-  test.info().annotations.push({ type: "covered", description: `search: ${hasSearch ? "yes" : "not in dist"}; charts: ${chartPage ?? "not in dist"}` });
+  test.info().annotations.push({
+    type: "covered",
+    description: `search: ${hasSearch ? "yes" : "not in dist"}; charts: ${chartPage ?? "not in dist"}`,
+  });
   if (hasSearch) {
     await page.goto(`${origin}${paths.search()}`, { waitUntil: "networkidle" });
     const main = page.getByRole("main");
@@ -218,10 +235,12 @@ test("search and charts still work under the CSP", async ({ page, pageErrors }) 
     const canvas = page.locator("canvas").first();
     await canvas.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
-        return Array.prototype.some.call(data, (v: number, i: number) => i % 4 === 3 && v > 0);
-      }))
+      .poll(() =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+          return Array.prototype.some.call(data, (v: number, i: number) => i % 4 === 3 && v > 0);
+        }),
+      )
       .toBe(true);
     expect(await violations(page)).toEqual([]);
   }
@@ -252,7 +271,10 @@ test("redirects and the 404 page behave", async ({ page, pageErrors }) => {
 
 test("a renamed model keeps its old profile and share image addresses", async ({ page, pageErrors }) => {
   const renamed = renamedModels();
-  test.skip(renamed.length === 0, "no model in the built site has an alias; build tests/fixtures/sites/showcase and set OUT_DIR to run this");
+  test.skip(
+    renamed.length === 0,
+    "no model in the built site has an alias; build tests/fixtures/sites/showcase and set OUT_DIR to run this",
+  );
   for (const { oldId, newId } of renamed) {
     await page.goto(`${origin}${paths.model(oldId)}`);
     await expect(page).toHaveURL(`${origin}${paths.model(newId)}`);

@@ -18,14 +18,19 @@ test.use({ viewport: PHONE });
 const html = (page: string) => readFileSync(join(DIST, page, "index.html"), "utf8");
 const kinds = pageKinds();
 // Every kind with a table, and every theme page (their tables differ most: notes, long labels).
-const withTables = builtPages().filter((page) => (kinds.includes(page) || /^\/so-lieu\/[^/]+\/$/.test(page)) && html(page).includes("<table"));
+const withTables = builtPages().filter(
+  (page) => (kinds.includes(page) || /^\/so-lieu\/[^/]+\/$/.test(page)) && html(page).includes("<table"),
+);
 
 test.describe("tables at 360 px", () => {
   test("there are page kinds with tables to check", () => {
     expect(withTables.length).toBeGreaterThanOrEqual(5);
   });
   for (const url of withTables) {
-    test(`${url}: label column ≥ 120 px, captions whole, no sideways page, scrolling tables reachable and marked`, async ({ page, pageErrors }) => {
+    test(`${url}: label column ≥ 120 px, captions whole, no sideways page, scrolling tables reachable and marked`, async ({
+      page,
+      pageErrors,
+    }) => {
       await page.goto(url);
       const report = await page.evaluate(() => {
         const problems: string[] = [];
@@ -45,11 +50,13 @@ test.describe("tables at 360 px", () => {
           if (caption) {
             const c = caption.getBoundingClientRect();
             const box = (wrap ?? doc).getBoundingClientRect();
-            if (c.left < Math.max(0, box.left) - 1 || c.right > Math.min(doc.clientWidth, box.right) + 1) problems.push(`${name}: caption clipped (${Math.round(c.left)}–${Math.round(c.right)})`);
+            if (c.left < Math.max(0, box.left) - 1 || c.right > Math.min(doc.clientWidth, box.right) + 1)
+              problems.push(`${name}: caption clipped (${Math.round(c.left)}–${Math.round(c.right)})`);
           }
           if (wrap && wrap.scrollWidth > wrap.clientWidth + 1) {
             if (wrap.tabIndex !== 0) problems.push(`${name}: scrolls but cannot be reached with the keyboard`);
-            if (!wrap.getAttribute("aria-labelledby") && !wrap.getAttribute("aria-label")) problems.push(`${name}: scrolling region without a name`);
+            if (!wrap.getAttribute("aria-labelledby") && !wrap.getAttribute("aria-label"))
+              problems.push(`${name}: scrolling region without a name`);
             if (!getComputedStyle(wrap).backgroundImage.includes("gradient")) problems.push(`${name}: scrolls without showing it`);
           }
         }
@@ -77,7 +84,8 @@ test.describe("header and long pages", () => {
         await expect(contents, `${url} is ${height} px tall`).toBeVisible();
         const links = contents.getByRole("link");
         expect(await links.count()).toBeGreaterThanOrEqual(2);
-        for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) await expect(page.locator(href)).toHaveCount(1);
+        for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+          await expect(page.locator(href)).toHaveCount(1);
         // A way back from each section.
         await expect(page.locator(`main a[href="#${CONTENTS_ID}"]`)).toHaveCount(await links.count());
       }
@@ -110,7 +118,10 @@ test("a model profile transfers at most 30 kB without images", async ({ page, pa
   });
   await page.goto(profile, { waitUntil: "networkidle" });
   const total = bodies.reduce((sum, b) => sum + b.bytes, 0);
-  expect(bodies.filter((b) => b.type.includes("font")), "web fonts").toEqual([]);
+  expect(
+    bodies.filter((b) => b.type.includes("font")),
+    "web fonts",
+  ).toEqual([]);
   expect(total, JSON.stringify(bodies)).toBeLessThanOrEqual(30_000);
   expect(pageErrors).toEqual([]);
 });
@@ -118,10 +129,13 @@ test("a model profile transfers at most 30 kB without images", async ({ page, pa
 test("plain words on every page: no extract file names, blank numbers or missing-date notes outside the document's own page", async () => {
   const problems: string[] = [];
   for (const page of builtPages()) {
-    const text = html(page).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, "").replace(/<[^>]+>/g, " ");
+    const text = html(page)
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, "")
+      .replace(/<[^>]+>/g, " ");
     if (/\d{3}_[0-9a-f]{16}\.txt/.test(text)) problems.push(`${page}: extract file name`);
     // Blank printed numbers ("Số: /BC-BCĐ") and notes on what a document left blank belong on that document's page only.
-    if (!/^\/van-ban\/[^/]+\/$/.test(page) && /Số:?\s+\/[A-ZĐ]|chưa điền|để trống (số|ngày)/.test(text)) problems.push(`${page}: editorial note about a document's number or date`);
+    if (!/^\/van-ban\/[^/]+\/$/.test(page) && /Số:?\s+\/[A-ZĐ]|chưa điền|để trống (số|ngày)/.test(text))
+      problems.push(`${page}: editorial note about a document's number or date`);
   }
   expect(problems).toEqual([]);
 });

@@ -7,7 +7,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.ts";
-import { bodiesOf, compareDates, deadlineLabel, deadlinesOf, eventRows, isPast, responsibilityRows, buildDate } from "../../src/lib/plan/plan-items.ts";
+import {
+  bodiesOf,
+  compareDates,
+  deadlineLabel,
+  deadlinesOf,
+  eventRows,
+  isPast,
+  responsibilityRows,
+  buildDate,
+} from "../../src/lib/plan/plan-items.ts";
 import { compareVi } from "../../src/lib/browser/vietnamese-order.ts";
 import { paths } from "../../src/lib/site/public-urls.ts";
 import { t } from "../../src/i18n/vi.ts";
@@ -31,7 +40,8 @@ test.describe("responsibilities with JavaScript", () => {
     await expect(table).toHaveCount(rows.length);
     await page.getByRole("combobox", { name: t("responsibilities.filter.body"), exact: true }).selectOption(health.slug);
     await expect(table.locator("visible=true")).toHaveCount(health.ids.length);
-    for (const row of await table.locator("visible=true").all()) expect((await row.getAttribute("data-co-quan"))!.split(" ")).toContain(health.slug);
+    for (const row of await table.locator("visible=true").all())
+      expect((await row.getAttribute("data-co-quan"))!.split(" ")).toContain(health.slug);
     await expect(page).toHaveURL(/\?co-quan=so-y-te$/);
     await expect(page.getByRole("status")).toHaveText(t("responsibilities.showing", { shown: health.ids.length, total: rows.length }));
 
@@ -48,7 +58,9 @@ test.describe("responsibilities with JavaScript", () => {
   test("filter by an office lists its internal units' tasks too; the units are offered under it", async ({ page, pageErrors }) => {
     await page.goto(paths.responsibilities());
     const select = page.getByRole("combobox", { name: t("responsibilities.filter.body"), exact: true });
-    await expect(select.locator(`optgroup[label="${t("responsibilities.units", { body: office.name })}"] option[value="${unit.slug}"]`)).toHaveCount(1);
+    await expect(
+      select.locator(`optgroup[label="${t("responsibilities.units", { body: office.name })}"] option[value="${unit.slug}"]`),
+    ).toHaveCount(1);
     await expect(select.locator(`:scope > option[value="${unit.slug}"]`)).toHaveCount(0);
     await select.selectOption(office.slug);
     const visible = page.locator("table[data-responsibilities] tbody tr").locator("visible=true");
@@ -81,14 +93,20 @@ test.describe("responsibilities without JavaScript", () => {
   test("the filter form stays hidden and links lead to one page per body and per deadline", async ({ page, pageErrors }) => {
     await page.goto(paths.responsibilities());
     await expect(page.locator("select[name='co-quan']")).toBeHidden();
-    await page.getByRole("navigation", { name: t("responsibilities.byBody") }).getByRole("link", { name: health.name, exact: true }).click();
+    await page
+      .getByRole("navigation", { name: t("responsibilities.byBody") })
+      .getByRole("link", { name: health.name, exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${paths.responsibilityBody(health.slug)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("responsibilities.body.title", { body: health.name }));
     const bodyRows = page.locator("table[data-responsibilities] tbody tr");
     await expect(bodyRows).toHaveCount(health.ids.length);
     for (const row of await bodyRows.all()) expect((await row.getAttribute("data-co-quan"))!.split(" ")).toContain(health.slug);
 
-    await page.getByRole("navigation", { name: t("responsibilities.byDeadline") }).getByRole("link", { name: deadlineLabel(year2024.key), exact: true }).click();
+    await page
+      .getByRole("navigation", { name: t("responsibilities.byDeadline") })
+      .getByRole("link", { name: deadlineLabel(year2024.key), exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${paths.responsibilityDeadline(year2024.key)}$`));
     const deadlineRows = page.locator("table[data-responsibilities] tbody tr");
     await expect(deadlineRows).toHaveCount(year2024.ids.length);
@@ -102,13 +120,20 @@ test.describe("responsibilities without JavaScript", () => {
   test("an office's page gathers its units' tasks and links each unit, which links back", async ({ page, pageErrors }) => {
     await page.goto(paths.responsibilities());
     const nav = page.getByRole("navigation", { name: t("responsibilities.byBody") });
-    await expect(nav.getByRole("list", { name: t("responsibilities.units", { body: office.name }) }).getByRole("link", { name: unit.name, exact: true })).toBeVisible();
+    await expect(
+      nav
+        .getByRole("list", { name: t("responsibilities.units", { body: office.name }) })
+        .getByRole("link", { name: unit.name, exact: true }),
+    ).toBeVisible();
     await nav.getByRole("link", { name: office.name, exact: true }).click();
     await expect(page.locator("table[data-responsibilities] tbody tr")).toHaveCount(office.ids.length);
     await page.getByRole("main").getByRole("link", { name: unit.name, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`${paths.responsibilityBody(unit.slug)}$`));
     await expect(page.locator("table[data-responsibilities] tbody tr")).toHaveCount(unit.ids.length);
-    await expect(page.getByRole("link", { name: t("responsibilities.body.parent", { body: office.name }) })).toHaveAttribute("href", paths.responsibilityBody(office.slug));
+    await expect(page.getByRole("link", { name: t("responsibilities.body.parent", { body: office.name }) })).toHaveAttribute(
+      "href",
+      paths.responsibilityBody(office.slug),
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -160,7 +185,9 @@ test("the timeline runs in date order, months and years placed at their start, u
 });
 
 test("a document page lists the instruments it cites without a date", async ({ page, pageErrors }) => {
-  const undated = eventRows(readPlan().events).filter((e) => e.undated && e.document === "ke-hoach-thuc-hien-chi-thi-07-van-phong-ubnd-2024");
+  const undated = eventRows(readPlan().events).filter(
+    (e) => e.undated && e.document === "ke-hoach-thuc-hien-chi-thi-07-van-phong-ubnd-2024",
+  );
   await page.goto(paths.document("ke-hoach-thuc-hien-chi-thi-07-van-phong-ubnd-2024"));
   const rows = page.locator("#van-ban-duoc-dan ~ div table tbody tr");
   await expect(rows.filter({ hasText: "Thông tư số 46/2014/TT-BCA" })).toContainText(t("document.plan.undated"));

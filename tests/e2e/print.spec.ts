@@ -52,7 +52,10 @@ interface Box {
 
 /** Connected areas of pixels near `colour`, at least `minHeight` pixels tall: the bars. */
 function barsOf(r: Raster, colour: readonly [number, number, number], minHeight: number): Box[] {
-  const near = (i: number) => Math.abs(r.rgb[i * 3]! - colour[0]) < 14 && Math.abs(r.rgb[i * 3 + 1]! - colour[1]) < 14 && Math.abs(r.rgb[i * 3 + 2]! - colour[2]) < 14;
+  const near = (i: number) =>
+    Math.abs(r.rgb[i * 3]! - colour[0]) < 14 &&
+    Math.abs(r.rgb[i * 3 + 1]! - colour[1]) < 14 &&
+    Math.abs(r.rgb[i * 3 + 2]! - colour[2]) < 14;
   const seen = new Uint8Array(r.width * r.height);
   const boxes: Box[] = [];
   for (let start = 0; start < seen.length; start++) {
@@ -98,7 +101,10 @@ async function printed(pdf: Buffer): Promise<{ pages: Raster[]; text: string }> 
   try {
     writeFileSync(join(dir, "page.pdf"), pdf);
     execFileSync("pdftoppm", ["-r", "96", join(dir, "page.pdf"), join(dir, "p")]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith(".ppm")).sort().map((f) => readPpm(join(dir, f)));
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith(".ppm"))
+      .sort()
+      .map((f) => readPpm(join(dir, f)));
     const text = execFileSync("pdftotext", ["-layout", join(dir, "page.pdf"), "-"]).toString("utf8");
     return { pages, text };
   } finally {
@@ -112,7 +118,10 @@ for (const theme of statisticThemes(groups)) {
   const own = groupsOfTheme(groups, theme);
   const expectedBars = own.reduce((acc, g) => acc + (specOf(g).chart ? splitTotals(specOf(g).rows).bars.length : 0), 0);
   for (const scheme of ["light", "dark"] as const) {
-    test(`${theme} printed straight after loading${scheme === "dark" ? ", after switching to dark" : ""}: every bar drawn in the light palette, labels dark, tables and sources on paper`, async ({ page, pageErrors }) => {
+    test(`${theme} printed straight after loading${scheme === "dark" ? ", after switching to dark" : ""}: every bar drawn in the light palette, labels dark, tables and sources on paper`, async ({
+      page,
+      pageErrors,
+    }) => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: "light" });
       await page.goto(paths.theme(theme));
@@ -121,7 +130,10 @@ for (const theme of statisticThemes(groups)) {
 
       const bars = pages.flatMap((p) => barsOf(p, LIGHT_BAR, 6).map((box) => ({ page: p, box })));
       expect(bars.length, `${theme}: bars on paper`).toBe(expectedBars);
-      expect(pages.flatMap((p) => barsOf(p, DARK_BAR, 6)), "no bar in the dark palette").toEqual([]);
+      expect(
+        pages.flatMap((p) => barsOf(p, DARK_BAR, 6)),
+        "no bar in the dark palette",
+      ).toEqual([]);
       for (const { page: p, box } of bars) {
         const height = box.bottom - box.top + 1;
         // The label's last line sits right above its bar, the value right after its end.

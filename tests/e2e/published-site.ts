@@ -53,7 +53,12 @@ export function firstPageContaining(text: string): string | undefined {
 /** Ids of the content files of a collection (file names without extension). */
 export function contentIds(collection: string): string[] {
   const dir = join("content", collection);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith(".")).map((f) => f.replace(/\.(mdx|json)$/, "")).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => !f.startsWith("."))
+        .map((f) => f.replace(/\.(mdx|json)$/, ""))
+        .sort()
+    : [];
 }
 
 /** Parsed JSON content file, BOM-tolerant. */

@@ -41,7 +41,11 @@ test("the RSS feed parses as XML and lists every model, document and plan page, 
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", paths.feed());
   const response = await page.request.get(paths.feed());
   expect(response.status()).toBe(200);
-  const feed = await parseXml(page, await response.text(), ["rss > channel > item > link", "rss > channel > item > pubDate", "rss > channel > item > title"]);
+  const feed = await parseXml(page, await response.text(), [
+    "rss > channel > item > link",
+    "rss > channel > item > pubDate",
+    "rss > channel > item > title",
+  ]);
   expect(feed.error).toBeNull();
   const links = feed.values["rss > channel > item > link"]!;
   const models = contentIds("models");
@@ -88,11 +92,15 @@ function expectedRowCounts(): Record<string, number> {
   type Commendation = { kind: string; rows?: unknown[]; lines?: { breakdown?: unknown[] }[]; requirements?: unknown[]; items?: unknown[] };
   const commendations = contentIds("commendations").map((id) => contentJson<Commendation>("commendations", id));
   const perEntry = (c: Commendation) =>
-    c.kind === "award" ? 1
-    : c.kind === "quota" ? 1 + (c.lines ?? []).reduce((n, l) => n + 1 + (l.breakdown?.length ?? 0), 0)
-    : c.kind === "criteria" ? c.requirements!.length
-    : c.kind === "rule" ? c.items!.length
-    : c.rows!.length;
+    c.kind === "award"
+      ? 1
+      : c.kind === "quota"
+        ? 1 + (c.lines ?? []).reduce((n, l) => n + 1 + (l.breakdown?.length ?? 0), 0)
+        : c.kind === "criteria"
+          ? c.requirements!.length
+          : c.kind === "rule"
+            ? c.items!.length
+            : c.rows!.length;
   return {
     "van-ban": contentIds("documents").length,
     "mo-hinh": contentIds("models").length,
@@ -105,7 +113,10 @@ function expectedRowCounts(): Record<string, number> {
 test("every dataset downloads as CSV and JSON with the columns the page describes", async ({ page, pageErrors }) => {
   await page.goto(paths.openData());
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dữ liệu mở");
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Dữ liệu mở" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Dữ liệu mở" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   const expected = expectedRowCounts();
   for (const [id, rows] of Object.entries(expected)) {
     const title = (await page.locator(`#bo-du-lieu-${id}`).textContent()) ?? "";
@@ -146,7 +157,10 @@ test("the figures dataset repeats every figure exactly as the content states it"
   expect(csv[0]).toEqual(json.columns.map((c: { header: string }) => c.header));
   const byId = new Map(csv.slice(1).map((row) => [row[header.indexOf("id")], row]));
   for (const groupId of contentIds("statistics")) {
-    const group = contentJson<{ source: { document: string; section: string }; figures: { id: string; value: number; unit: string; source?: { section: string } }[] }>("statistics", groupId);
+    const group = contentJson<{
+      source: { document: string; section: string };
+      figures: { id: string; value: number; unit: string; source?: { section: string } }[];
+    }>("statistics", groupId);
     for (const figure of group.figures) {
       const row = byId.get(figure.id)!;
       expect(row, figure.id).toBeDefined();
@@ -167,7 +181,10 @@ test("no page kind requests anything outside the site", async ({ page, pageError
   for (const path of kinds) {
     await page.goto(path, { waitUntil: "networkidle" });
     const external = await page.evaluate(() =>
-      performance.getEntriesByType("resource").map((e) => e.name).filter((url) => !url.startsWith(location.origin) && !/^(data|blob):/.test(url)),
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((url) => !url.startsWith(location.origin) && !/^(data|blob):/.test(url)),
     );
     expect(external, path).toEqual([]);
   }

@@ -14,8 +14,16 @@ import { t } from "../../src/i18n/vi.ts";
 import type { AwardData, CommendationData, RecipientListData } from "../../src/schemas/commendation.ts";
 
 const site = "tests/fixtures/sites/recipients";
-const read = (file: string) => JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, "").normalize("NFC")) as CommendationData;
-const entries = readdirSync(`${site}/commendations`).map((f) => ({ id: f.replace(/\.json$/, ""), data: read(`${site}/commendations/${f}`) }));
+const read = (file: string) =>
+  JSON.parse(
+    readFileSync(file, "utf8")
+      .replace(/^\uFEFF/, "")
+      .normalize("NFC"),
+  ) as CommendationData;
+const entries = readdirSync(`${site}/commendations`).map((f) => ({
+  id: f.replace(/\.json$/, ""),
+  data: read(`${site}/commendations/${f}`),
+}));
 const awards = new Map(entries.flatMap((e) => (e.data.kind === "award" ? [[e.id, e.data] as [string, AwardData]] : [])));
 const lists = new Map(entries.flatMap((e) => (e.data.kind === "recipients" ? [[e.id, e.data] as [string, RecipientListData]] : [])));
 const SMALL = "danh-sach-giay-khen-hu-cau-2030";
@@ -25,8 +33,16 @@ const modelHost = readFileSync(`${site}/models/mo-hinh-thu-nghiem.mdx`, "utf8").
 
 type Row = RecipientListData["rows"][number];
 /** A row as the table shows it: year, award, recipient type, name, organisation, district. */
-const shown = (list: RecipientListData, r: Row) => [String(r.year), awards.get(r.award ?? list.award)!.title, t(`recipient.${r.recipientType}`), r.name, r.organisation, r.district ?? t("list.district.none")];
-const tableRows = (page: Page): Promise<string[][]> => page.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+const shown = (list: RecipientListData, r: Row) => [
+  String(r.year),
+  awards.get(r.award ?? list.award)!.title,
+  t(`recipient.${r.recipientType}`),
+  r.name,
+  r.organisation,
+  r.district ?? t("list.district.none"),
+];
+const tableRows = (page: Page): Promise<string[][]> =>
+  page.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
 const filters = (page: Page): Locator => page.getByRole("group", { name: t("list.filter.legend") });
 const status = (page: Page) => page.getByRole("status");
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
@@ -72,12 +88,18 @@ test("paging links are permanent /trang-N/ addresses with previous and next", as
   const pager = page.getByRole("navigation", { name: t("list.pager"), exact: true });
   await expect(pager.getByRole("link", { name: t("list.pager.prev") })).toHaveCount(0);
   await expect(pager.getByRole("link", { name: t("list.pager.page", { page: 1 }), exact: true })).toHaveAttribute("aria-current", "page");
-  await expect(pager.getByRole("link", { name: t("list.pager.page", { page: 100 }) })).toHaveAttribute("href", paths.recipientList(LARGE_LIST_ID, 100));
+  await expect(pager.getByRole("link", { name: t("list.pager.page", { page: 100 }) })).toHaveAttribute(
+    "href",
+    paths.recipientList(LARGE_LIST_ID, 100),
+  );
   await pager.getByRole("link", { name: t("list.pager.next") }).click();
   await expect(page).toHaveURL(paths.recipientList(LARGE_LIST_ID, 2));
   await expect(page.locator('link[rel="prev"]')).toHaveAttribute("href", paths.recipientList(LARGE_LIST_ID, 1));
   await expect(page.locator('link[rel="next"]')).toHaveAttribute("href", paths.recipientList(LARGE_LIST_ID, 3));
-  await page.getByRole("navigation", { name: t("list.pager.bottom") }).getByRole("link", { name: t("list.pager.page", { page: 100 }) }).click();
+  await page
+    .getByRole("navigation", { name: t("list.pager.bottom") })
+    .getByRole("link", { name: t("list.pager.page", { page: 100 }) })
+    .click();
   await expect(page).toHaveURL(paths.recipientList(LARGE_LIST_ID, 100));
   await expect(pager.getByRole("link", { name: t("list.pager.next") })).toHaveCount(0);
   expect((await page.request.get(paths.recipientList(LARGE_LIST_ID, 101))).status()).toBe(404);
@@ -85,13 +107,18 @@ test("paging links are permanent /trang-N/ addresses with previous and next", as
 });
 
 test("CSV download is the whole list, with a BOM, matching the table rows", async ({ page, pageErrors }) => {
-  for (const [id, list] of [[SMALL, small], [LARGE_LIST_ID, large]] as const) {
+  for (const [id, list] of [
+    [SMALL, small],
+    [LARGE_LIST_ID, large],
+  ] as const) {
     await page.goto(paths.recipientList(id, 2 <= Math.ceil(list.rows.length / 500) ? 2 : 1));
     await expect(page.locator(`a[href="${paths.recipientListFile(id, "csv")}"]`)).toBeVisible();
     const text = await (await page.request.get(paths.recipientListFile(id, "csv"))).text();
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...csv] = parseCsv(text);
-    expect(header?.slice(0, 6)).toEqual(["year", "award", "recipientType", "name", "organisation", "district"].map((c) => t(`list.col.${c}` as "list.col.year")));
+    expect(header?.slice(0, 6)).toEqual(
+      ["year", "award", "recipientType", "name", "organisation", "district"].map((c) => t(`list.col.${c}` as "list.col.year")),
+    );
     expect(csv).toHaveLength(list.rows.length);
     const first = list.rows.length > 500 ? 500 : 0;
     const visible = await tableRows(page);
@@ -106,7 +133,8 @@ test("an organisation that hosts a model unit links to its profile", async ({ pa
   expect(hosted.length).toBeGreaterThan(1);
   const links = page.locator("table tbody").getByRole("link");
   await expect(links).toHaveCount(hosted.length);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toBe(paths.model("mo-hinh-thu-nghiem"));
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
+    expect(href).toBe(paths.model("mo-hinh-thu-nghiem"));
   expect(pageErrors).toEqual([]);
 });
 
@@ -116,13 +144,19 @@ test.describe("with JavaScript", () => {
     const district = small.rows.find((r) => r.district)!.district!;
     await filters(page).getByLabel(t("list.col.district")).selectOption(district);
     const expected = small.rows.filter((r) => r.district === district);
-    await expect(status(page)).toHaveText(t("list.status.result", { matches: formatNumber(expected.length), count: formatNumber(small.rows.length) }));
+    await expect(status(page)).toHaveText(
+      t("list.status.result", { matches: formatNumber(expected.length), count: formatNumber(small.rows.length) }),
+    );
     expect(await tableRows(page)).toEqual(expected.map((r) => shown(small, r)));
 
-    await filters(page).getByLabel(t("list.col.recipientType")).selectOption({ label: t("recipient.ca-nhan") });
+    await filters(page)
+      .getByLabel(t("list.col.recipientType"))
+      .selectOption({ label: t("recipient.ca-nhan") });
     expect(await tableRows(page)).toEqual(expected.filter((r) => r.recipientType === "ca-nhan").map((r) => shown(small, r)));
 
-    await filters(page).getByRole("button", { name: t("list.filter.reset") }).click();
+    await filters(page)
+      .getByRole("button", { name: t("list.filter.reset") })
+      .click();
     await expect(status(page)).toBeHidden();
     expect(await tableRows(page)).toEqual(small.rows.map((r) => shown(small, r)));
     expect(pageErrors).toEqual([]);
@@ -137,7 +171,10 @@ test.describe("with JavaScript", () => {
     const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
     const expected = large.rows.filter((r) => r.year === target.year && fold(r.organisation).includes(fold(typed)));
     expect(expected.length).toBeLessThan(500);
-    await expect(status(page)).toHaveText(t("list.status.result", { matches: formatNumber(expected.length), count: formatNumber(LARGE_LIST_ROWS) }), { timeout: 30_000 });
+    await expect(status(page)).toHaveText(
+      t("list.status.result", { matches: formatNumber(expected.length), count: formatNumber(LARGE_LIST_ROWS) }),
+      { timeout: 30_000 },
+    );
     expect(await tableRows(page)).toEqual(expected.map((r) => shown(large, r)));
     await expect(page.getByRole("navigation", { name: t("list.pager"), exact: true })).toBeHidden();
     expect(pageErrors).toEqual([]);
@@ -152,7 +189,10 @@ test.describe("with JavaScript", () => {
     await expect(year).toHaveAttribute("aria-sort", "ascending");
     const ascending = [...large.rows].sort((a, b) => a.year - b.year);
     // The first sort loads the whole list (compact form).
-    await expect(status(page)).toHaveText(t("list.status.capped", { matches: formatNumber(LARGE_LIST_ROWS), count: formatNumber(LARGE_LIST_ROWS), shown: formatNumber(500) }), { timeout: 30_000 });
+    await expect(status(page)).toHaveText(
+      t("list.status.capped", { matches: formatNumber(LARGE_LIST_ROWS), count: formatNumber(LARGE_LIST_ROWS), shown: formatNumber(500) }),
+      { timeout: 30_000 },
+    );
     expect(await tableRows(page)).toEqual(ascending.slice(0, 500).map((r) => shown(large, r)));
     await button.click();
     await expect(year).toHaveAttribute("aria-sort", "descending");

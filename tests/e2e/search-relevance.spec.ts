@@ -10,11 +10,16 @@ const set = readRelevanceSet();
 
 test("every expected page exists and every “nothing” word is absent from the index", async ({ page, pageErrors }) => {
   const texts = await indexedTexts(page);
-  for (const { query, first } of set.queries) for (const url of first) expect(texts.has(url), `“${query}” expects ${url}, which is not indexed`).toBe(true);
+  for (const { query, first } of set.queries)
+    for (const url of first) expect(texts.has(url), `“${query}” expects ${url}, which is not indexed`).toBe(true);
   // A clean index: the text Pagefind stores, and shows in excerpts, is the pages' own.
   for (const [url, text] of texts) expect(text, url).not.toMatch(/[⁅⁆]/);
   const words = new Set([...texts.values()].flatMap((text) => [...indexedWords(text)]));
-  for (const query of set.nothing) expect(queryTerms(query).some((term) => !words.has(foldWord(term))), `“${query}” has all its words on the site`).toBe(true);
+  for (const query of set.nothing)
+    expect(
+      queryTerms(query).some((term) => !words.has(foldWord(term))),
+      `“${query}” has all its words on the site`,
+    ).toBe(true);
   expect(pageErrors).toEqual([]);
 });
 
@@ -23,9 +28,14 @@ test("the relevance set: precision at 1 ≥ 0.9, at 3 = 1, zero false hits", asy
   test.setTimeout(240_000);
   const report = await runRelevanceSet(page, set);
   const misses = describeMisses(report);
-  test.info().annotations.push({ type: "relevance", description: `P@1 ${report.precisionAt1.toFixed(3)}, P@3 ${report.precisionAt3.toFixed(3)}, false hits ${report.falseHits}` });
+  test.info().annotations.push({
+    type: "relevance",
+    description: `P@1 ${report.precisionAt1.toFixed(3)}, P@3 ${report.precisionAt3.toFixed(3)}, false hits ${report.falseHits}`,
+  });
   for (const miss of misses) test.info().annotations.push({ type: "miss", description: miss });
-  console.log([`P@1 ${report.precisionAt1.toFixed(3)}  P@3 ${report.precisionAt3.toFixed(3)}  false hits ${report.falseHits}`, ...misses].join("\n"));
+  console.log(
+    [`P@1 ${report.precisionAt1.toFixed(3)}  P@3 ${report.precisionAt3.toFixed(3)}  false hits ${report.falseHits}`, ...misses].join("\n"),
+  );
   expect(report.falseHits, misses.join("\n")).toBe(0);
   expect(report.precisionAt3, misses.join("\n")).toBe(1);
   expect(report.precisionAt1, misses.join("\n")).toBeGreaterThanOrEqual(0.9);

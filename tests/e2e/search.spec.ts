@@ -11,10 +11,21 @@ import { indexedTexts } from "../../scripts/lib/bench/search-relevance.ts";
 
 // Expected pages come from the content files, never retyped here.
 const json = (dir: string) =>
-  readdirSync(`content/${dir}`).filter((f) => f.endsWith(".json")).map((f) => ({ id: f.slice(0, -5), data: JSON.parse(readFileSync(`content/${dir}/${f}`, "utf8").replace(/^\uFEFF/, "")) }));
+  readdirSync(`content/${dir}`)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ id: f.slice(0, -5), data: JSON.parse(readFileSync(`content/${dir}/${f}`, "utf8").replace(/^\uFEFF/, "")) }));
 const models = readdirSync("content/models")
   .filter((f) => f.endsWith(".mdx"))
-  .map((f) => ({ id: f.slice(0, -4), data: parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/models/${f}`, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"))![1]!) }));
+  .map((f) => ({
+    id: f.slice(0, -4),
+    data: parseYaml(
+      /^---\n([\s\S]*?)\n---/.exec(
+        readFileSync(`content/models/${f}`, "utf8")
+          .replace(/^\uFEFF/, "")
+          .replace(/\r\n?/g, "\n"),
+      )![1]!,
+    ),
+  }));
 const statistics = json("statistics");
 const commendations = json("commendations");
 const folded = (text: string) => text.split(/\s+/).map(foldWord).join(" ");
@@ -40,7 +51,11 @@ async function search(page: Page, query: string) {
 
 // Counted results only: near matches, when offered, are a list of their own.
 async function resultUrls(page: Page) {
-  return page.locator("[data-search-results] > li").getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  return page
+    .locator("[data-search-results] > li")
+    .getByRole("heading", { level: 3 })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
 }
 
 const schoolUrls = () => models.filter((m) => m.data.kind === "truong-hoc-an-toan").map((m) => paths.model(m.id));
@@ -68,7 +83,10 @@ for (const { query, expected, within } of cases) {
     const acceptable = [expected()].flat();
     await search(page, query);
     const urls = await resultUrls(page);
-    expect(urls.slice(0, within).some((u) => acceptable.includes(u)), `${urls.slice(0, within).join(", ")} should include one of ${acceptable.join(", ")}`).toBe(true);
+    expect(
+      urls.slice(0, within).some((u) => acceptable.includes(u)),
+      `${urls.slice(0, within).join(", ")} should include one of ${acceptable.join(", ")}`,
+    ).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 }
@@ -84,7 +102,11 @@ test("titles outrank body mentions: every school model comes before other pages"
 test("unmarked, marked and other-convention spellings find the same pages", async ({ page, pageErrors }) => {
   // Six page loads, each starting Pagefind afresh.
   test.slow();
-  for (const [a, b] of [["don vi", "đơn vị"], ["hiệp hoà", "hiệp hòa"], ["dinh cong", "đình công"]] as const) {
+  for (const [a, b] of [
+    ["don vi", "đơn vị"],
+    ["hiệp hoà", "hiệp hòa"],
+    ["dinh cong", "đình công"],
+  ] as const) {
     const countA = await (await search(page, a)).textContent();
     const countB = await (await search(page, b)).textContent();
     expect(countA?.replace(a, b)).toBe(countB);
@@ -94,7 +116,12 @@ test("unmarked, marked and other-convention spellings find the same pages", asyn
 
 test("a query opens on the same page with or without marks, đ or d, hòa or hoà", async ({ page, pageErrors }) => {
   test.slow();
-  for (const [plain, marked] of [["tu quan", "tự quản"], ["dinh ke", "Đình Kế"], ["hiep hoa", "Hiệp Hoà"], ["dai loan", "Đài Loan"]] as const) {
+  for (const [plain, marked] of [
+    ["tu quan", "tự quản"],
+    ["dinh ke", "Đình Kế"],
+    ["hiep hoa", "Hiệp Hoà"],
+    ["dai loan", "Đài Loan"],
+  ] as const) {
     await search(page, plain);
     const first = (await resultUrls(page))[0];
     await search(page, marked);
@@ -125,12 +152,20 @@ test("a word still being typed offers near matches apart, never counted", async 
   expect(pageErrors).toEqual([]);
 });
 
-test("two words typed together count only the pages where they stand together; pages holding them apart are listed apart", async ({ page, pageErrors }) => {
+test("two words typed together count only the pages where they stand together; pages holding them apart are listed apart", async ({
+  page,
+  pageErrors,
+}) => {
   // “Yên Dũng” is a district; a model in Việt Yên whose text says “xây dựng” holds both folded words, apart.
   const district = models.find((m) => m.data.location?.district === "Yên Dũng");
   expect(district, "content has a model in Yên Dũng").toBeDefined();
   const texts = await indexedTexts(page);
-  const together = (url: string) => ` ${(texts.get(url) ?? "").split(/\s+/).map((w) => foldWord(w.replace(/[^\p{L}\p{M}\p{N}]/gu, ""))).filter(Boolean).join(" ")} `.includes(" yen dung ");
+  const together = (url: string) =>
+    ` ${(texts.get(url) ?? "")
+      .split(/\s+/)
+      .map((w) => foldWord(w.replace(/[^\p{L}\p{M}\p{N}]/gu, "")))
+      .filter(Boolean)
+      .join(" ")} `.includes(" yen dung ");
   const status = await search(page, "Yên Dũng");
   const counted = await resultUrls(page);
   await expect(status).toHaveText(`Tìm thấy ${counted.length} kết quả cho “Yên Dũng”.`);
@@ -161,9 +196,14 @@ test("the plan pages are found by their passages, not only their headings", asyn
   expect(pageErrors).toEqual([]);
 });
 
-test("a model's facets are searchable: FDI, an investor country and a district find the models filed under them", async ({ page, pageErrors }) => {
+test("a model's facets are searchable: FDI, an investor country and a district find the models filed under them", async ({
+  page,
+  pageErrors,
+}) => {
   test.slow();
-  const fdi = models.filter((m) => (m.data.hosts as { ownership?: string }[]).some((h) => h.ownership === "fdi")).map((m) => paths.model(m.id));
+  const fdi = models
+    .filter((m) => (m.data.hosts as { ownership?: string }[]).some((h) => h.ownership === "fdi"))
+    .map((m) => paths.model(m.id));
   expect(fdi.length).toBeGreaterThan(0);
   for (const query of ["FDI", "doanh nghiep FDI", "vốn đầu tư nước ngoài"]) {
     await search(page, query);
@@ -188,7 +228,10 @@ test("excerpts carry no helper token and mark only words of the query or its glo
     expect(await excerpts.count(), query).toBeGreaterThan(0);
     for (const text of await excerpts.allTextContents()) expect(text, query).not.toMatch(/[⁅⁆]/);
     for (const mark of await page.locator("[data-search-results] mark").allTextContents()) {
-      expect([...indexedWords(mark)].some((w) => allowed.has(w)), `“${mark}” marked for “${query}”`).toBe(true);
+      expect(
+        [...indexedWords(mark)].some((w) => allowed.has(w)),
+        `“${mark}” marked for “${query}”`,
+      ).toBe(true);
     }
   }
   expect(pageErrors).toEqual([]);
@@ -214,7 +257,10 @@ test("facets narrow results, combine, and show counts", async ({ page, pageError
   await page.getByText("Lọc kết quả", { exact: true }).click();
   const modelsBox = page.getByRole("checkbox", { name: /^Mô hình \(\d+\)$/ });
   const docsBox = page.getByRole("checkbox", { name: /^Văn bản \(\d+\)$/ });
-  const modelCount = await countIn((await modelsBox.getAttribute("aria-label")) ?? (await page.locator(`label[for="${await modelsBox.getAttribute("id")}"]`).textContent())!);
+  const modelCount = await countIn(
+    (await modelsBox.getAttribute("aria-label")) ??
+      (await page.locator(`label[for="${await modelsBox.getAttribute("id")}"]`).textContent())!,
+  );
   const docCount = await countIn((await page.locator(`label[for="${await docsBox.getAttribute("id")}"]`).textContent())!);
   expect(modelCount).toBeLessThan(total);
   await modelsBox.check();
@@ -235,7 +281,10 @@ test("facets narrow results, combine, and show counts", async ({ page, pageError
 
 test("facets alone browse the content: a district lists its models", async ({ page, pageErrors }) => {
   const district = models.find((m) => m.data.location.district)!.data.location.district as string;
-  const expected = models.filter((m) => m.data.location.district === district).map((m) => paths.model(m.id)).sort();
+  const expected = models
+    .filter((m) => m.data.location.district === district)
+    .map((m) => paths.model(m.id))
+    .sort();
   await page.goto(`${paths.search()}?huyen=${slugify(district)}`);
   await expect(page.getByRole("status")).toHaveText(`Có ${expected.length} kết quả theo bộ lọc đã chọn.`, { timeout: 15_000 });
   await expect(page.getByRole("checkbox", { name: new RegExp(`^${district} `) })).toBeChecked();

@@ -24,10 +24,32 @@ import { t } from "../../src/i18n/vi.ts";
 const FIXTURE = "dist-fixtures/recipients";
 const LOCALES = ["vi-VN", "en-US"] as const;
 /** Machine names of columns that hold codes and labels, never quantities. */
-const IDENTIFIERS = new Set(["id", "number", "year", "goal", "launched", "decision", "partOf", "sourceDocument", "award", "updated", "date", "decisionDate", "periodFrom", "periodTo", "deadline", "achievementAsOf"]);
+const IDENTIFIERS = new Set([
+  "id",
+  "number",
+  "year",
+  "goal",
+  "launched",
+  "decision",
+  "partOf",
+  "sourceDocument",
+  "award",
+  "updated",
+  "date",
+  "decisionDate",
+  "periodFrom",
+  "periodTo",
+  "deadline",
+  "achievementAsOf",
+]);
 const isIdentifier = (name: string) => IDENTIFIERS.has(name) || /Id$/.test(name);
 
-const files = (root: string, under = "") => (existsSync(root) ? listFiles(join(root, under)).filter((f) => /\.(csv|xlsx)$/.test(f)).map((f) => join(root, under, f)) : []);
+const files = (root: string, under = "") =>
+  existsSync(root)
+    ? listFiles(join(root, under))
+        .filter((f) => /\.(csv|xlsx)$/.test(f))
+        .map((f) => join(root, under, f))
+    : [];
 const siteFiles = files(DIST);
 const fixtureFiles = files(FIXTURE, "khen-thuong/danh-sach");
 const SPECIAL_SHEETS = new Set([t("workbook.sheet.columns"), t("workbook.sheet.sources")]);
@@ -51,7 +73,8 @@ const describeCell = (cell: SheetCell) => `${cell.type}${cell.value !== undefine
  */
 function workbookProblems(file: string, sheet: { rows: SheetCell[][]; names: string[] }, csv: string[][]): string[] {
   const problems: string[] = [];
-  if (sheet.names.length !== csv[0]!.length) problems.push(`${file}: sheet has ${sheet.names.length} described columns, CSV ${csv[0]!.length}`);
+  if (sheet.names.length !== csv[0]!.length)
+    problems.push(`${file}: sheet has ${sheet.names.length} described columns, CSV ${csv[0]!.length}`);
   csv.forEach((line, r) =>
     line.forEach((raw, c) => {
       const cell = cellAt(sheet.rows, r, c);
@@ -60,11 +83,13 @@ function workbookProblems(file: string, sheet: { rows: SheetCell[][]; names: str
       if (raw === "") {
         if (cell.type !== "empty" || cell.text !== "") problems.push(`${where}: expected empty, got ${describeCell(cell)}`);
       } else if (r > 0 && raw === text && /^-?\d+(\.\d+)?$/.test(raw)) {
-        if (cell.type !== "float" || Number(cell.value) !== Number(raw)) problems.push(`${where}: expected the number ${raw}, got ${describeCell(cell)}`);
+        if (cell.type !== "float" || Number(cell.value) !== Number(raw))
+          problems.push(`${where}: expected the number ${raw}, got ${describeCell(cell)}`);
         if (isIdentifier(sheet.names[c] ?? "")) problems.push(`${where}: identifier written as a number ${raw}`);
       } else if (r > 0 && (raw === "true" || raw === "false")) {
         if (cell.type !== "boolean" || cell.value !== raw) problems.push(`${where}: expected ${raw}, got ${describeCell(cell)}`);
-      } else if (cell.type !== "string" || cell.text !== text) problems.push(`${where}: expected the text "${text}", got ${describeCell(cell)}`);
+      } else if (cell.type !== "string" || cell.text !== text)
+        problems.push(`${where}: expected the text "${text}", got ${describeCell(cell)}`);
     }),
   );
   if (sheet.rows.length !== csv.length) problems.push(`${file}: ${sheet.rows.length} rows in the workbook, ${csv.length} in the CSV`);
@@ -82,11 +107,15 @@ function csvProblems(file: string, locale: string, read: SheetCell[][], referenc
       const where = `${file} (${locale}) row ${r + 1} column ${c + 1}`;
       if (want.type === "float") {
         // Under a decimal-comma locale a CSV decimal can only stay text: exactly as written, never another number.
-        const ok = got.type === "float" ? Number(got.value) === Number(want.value) : decimalComma && raw.includes(".") && got.type === "string" && got.text === raw;
+        const ok =
+          got.type === "float"
+            ? Number(got.value) === Number(want.value)
+            : decimalComma && raw.includes(".") && got.type === "string" && got.text === raw;
         if (!ok) problems.push(`${where}: expected the number ${want.value}, got ${describeCell(got)}`);
       } else if (want.type === "boolean") {
         if (got.type !== "boolean" || got.value !== want.value) problems.push(`${where}: expected ${want.value}, got ${describeCell(got)}`);
-      } else if (got.type !== want.type || got.text !== want.text) problems.push(`${where}: expected ${describeCell(want)}, got ${describeCell(got)}`);
+      } else if (got.type !== want.type || got.text !== want.text)
+        problems.push(`${where}: expected ${describeCell(want)}, got ${describeCell(got)}`);
     }),
   );
   if (read.length !== reference.length) problems.push(`${file} (${locale}): ${read.length} rows, workbook has ${reference.length}`);
@@ -141,7 +170,8 @@ for (const locale of LOCALES) {
       const [sheet] = dataSheets(books.get(twin)!);
       problems.push(...workbookProblems(twin, sheet!, csv));
       const json = file.replace(/\.csv$/, ".json");
-      if (existsSync(json)) problems.push(...jsonProblems(twin, sheet!, (JSON.parse(readFileSync(json, "utf8")) as { rows: Record<string, unknown>[] }).rows));
+      if (existsSync(json))
+        problems.push(...jsonProblems(twin, sheet!, (JSON.parse(readFileSync(json, "utf8")) as { rows: Record<string, unknown>[] }).rows));
       problems.push(...csvProblems(file, locale, books.get(file)!.values().next().value!, sheet!.rows, csv));
     }
     // Workbooks with several tables (all the open data) hold exactly the tables of the CSVs.
@@ -156,8 +186,13 @@ for (const locale of LOCALES) {
     }
     // Every workbook says where its data come from and under which licence.
     for (const file of all.filter((f) => f.endsWith(".xlsx"))) {
-      const sources = books.get(file)!.get(t("workbook.sheet.sources"))?.map((r) => r.map((c) => c.text).join(" ")) ?? [];
-      if (!sources.some((line) => line.startsWith(t("workbook.sources.licence")) && /creativecommons|giấy phép|licen/i.test(line))) problems.push(`${file}: no licence on the "${t("workbook.sheet.sources")}" sheet`);
+      const sources =
+        books
+          .get(file)!
+          .get(t("workbook.sheet.sources"))
+          ?.map((r) => r.map((c) => c.text).join(" ")) ?? [];
+      if (!sources.some((line) => line.startsWith(t("workbook.sources.licence")) && /creativecommons|giấy phép|licen/i.test(line)))
+        problems.push(`${file}: no licence on the "${t("workbook.sheet.sources")}" sheet`);
     }
     expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
   });

@@ -26,7 +26,6 @@ const specOf = (group: (typeof groups)[number]) => chartFromGroup(group.id, grou
 const charted = groups.filter((g) => specOf(g).chart);
 const JS_BUDGET = 100 * 1024;
 
-
 function figureOf(page: Page, title: string): Locator {
   return page.getByRole("figure", { name: title, exact: true });
 }
@@ -65,8 +64,13 @@ test.describe("theme pages", () => {
       const own = groupsOfTheme(groups, theme);
       await page.goto(paths.theme(theme));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi[`theme.${theme}`]);
-      await expect(page.getByRole("navigation", { name: vi["site.nav.label"] }).getByRole("link", { name: vi["site.nav.statistics"] })).toHaveAttribute("aria-current", "page");
-      const latest = own.map((g) => g.data.updated).sort().at(-1)!;
+      await expect(
+        page.getByRole("navigation", { name: vi["site.nav.label"] }).getByRole("link", { name: vi["site.nav.statistics"] }),
+      ).toHaveAttribute("aria-current", "page");
+      const latest = own
+        .map((g) => g.data.updated)
+        .sort()
+        .at(-1)!;
       await expect(page.locator("main > .container > dl.facts")).toContainText(formatDate(latest));
       for (const group of own) {
         const figure = figureOf(page, group.data.title);
@@ -75,7 +79,10 @@ test.describe("theme pages", () => {
         await expect(figure).toContainText(formatPeriod(group.data.period));
         await expect(figure.locator(`time[datetime="${group.data.updated}"]`)).toHaveText(formatDate(group.data.updated));
         await expectTableMatches(figure, group);
-        const sourceDocs = new Set([group.data.source.document, ...group.data.figures.flatMap((f) => (f.source ? [f.source.document] : []))]);
+        const sourceDocs = new Set([
+          group.data.source.document,
+          ...group.data.figures.flatMap((f) => (f.source ? [f.source.document] : [])),
+        ]);
         for (const doc of sourceDocs) await expect(figure.locator(`.sources a[href="${paths.document(doc)}"]`).first()).toBeVisible();
         await expect(figure.locator(".sources")).toContainText(group.data.source.section);
         if (specOf(group).chart) {
@@ -151,7 +158,10 @@ test.describe("downloads", () => {
     await page.goto(themeHome(group.data.theme));
     const figure = figureOf(page, group.data.title);
     await inkOf(figure);
-    for (const [name, file] of [[vi["chart.download.csv"], `${group.id}.csv`], [vi["chart.download.json"], `${group.id}.json`]] as const) {
+    for (const [name, file] of [
+      [vi["chart.download.csv"], `${group.id}.csv`],
+      [vi["chart.download.json"], `${group.id}.json`],
+    ] as const) {
       const download = page.waitForEvent("download");
       await figure.getByRole("link", { name }).click();
       expect((await download).suggestedFilename()).toBe(file);
@@ -189,8 +199,14 @@ test("an embed page works on its own: title, chart, table, source and link back"
   const figure = figureOf(page, group.data.title);
   expect((await inkOf(figure)).bars).toBeGreaterThan(100);
   await expectTableMatches(figure, group);
-  await expect(figure.locator(".sources a").first()).toHaveAttribute("href", new URL(paths.document(group.data.source.document), site.baseUrl).href);
-  await expect(figure.getByRole("link", { name: vi["chart.embed.home"].replace("{site}", site.shortName) })).toHaveAttribute("href", new URL(`${themeHome(group.data.theme)}#${group.id}`, site.baseUrl).href);
+  await expect(figure.locator(".sources a").first()).toHaveAttribute(
+    "href",
+    new URL(paths.document(group.data.source.document), site.baseUrl).href,
+  );
+  await expect(figure.getByRole("link", { name: vi["chart.embed.home"].replace("{site}", site.shortName) })).toHaveAttribute(
+    "href",
+    new URL(`${themeHome(group.data.theme)}#${group.id}`, site.baseUrl).href,
+  );
   expect(pageErrors).toEqual([]);
 });
 
@@ -273,11 +289,15 @@ test("the overview shows the headline figures from the content and links every t
     await expect(item).toContainText(formatFigure(f));
     await expect(item.getByRole("link", { name: formatFigure(f) })).toHaveAttribute("href", `${themeHome(f.theme)}#${f.groupId}`);
   }
-  for (const theme of themes) await expect(page.getByRole("link", { name: vi[`theme.${theme}`], exact: true })).toHaveAttribute("href", paths.theme(theme));
+  for (const theme of themes)
+    await expect(page.getByRole("link", { name: vi[`theme.${theme}`], exact: true })).toHaveAttribute("href", paths.theme(theme));
   expect(pageErrors).toEqual([]);
 });
 
-test("the targets page shows every goal once in one table grouped by deadline, with its level, status in words, and the budget", async ({ page, pageErrors }) => {
+test("the targets page shows every goal once in one table grouped by deadline, with its level, status in words, and the budget", async ({
+  page,
+  pageErrors,
+}) => {
   const targets = readTargets();
   await page.goto(paths.targets());
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi["targets.title"]);
@@ -288,17 +308,21 @@ test("the targets page shows every goal once in one table grouped by deadline, w
     const rows = table.locator(`tbody tr[data-target="${id}"]`);
     // Rows follow the deadline groups, so compare as sorted lists.
     const sorted = (texts: string[]) => texts.map((x) => x.trim()).sort();
-    expect(sorted(await rows.locator('td[data-field="value"]').allTextContents())).toEqual(sorted(data.goals.map((g) => formatGoal(g) ?? vi["targets.goal.noValue"])));
-    expect(sorted(await rows.locator('td[data-field="status"]').allTextContents())).toEqual(sorted(data.goals.map((g) => vi[`targets.status.${goalStatus(g)}`])));
+    expect(sorted(await rows.locator('td[data-field="value"]').allTextContents())).toEqual(
+      sorted(data.goals.map((g) => formatGoal(g) ?? vi["targets.goal.noValue"])),
+    );
+    expect(sorted(await rows.locator('td[data-field="status"]').allTextContents())).toEqual(
+      sorted(data.goals.map((g) => vi[`targets.status.${goalStatus(g)}`])),
+    );
     // Status is words, not a badge drawn like a button.
     await expect(rows.locator('td[data-field="status"] span, td[data-field="status"] button')).toHaveCount(0);
     await expect(page.locator(`section#${id} .source a`)).toHaveAttribute("href", paths.document(data.source.document));
   }
   const noResult = targets.flatMap(({ data }) => data.goals).filter((g) => g.achievement === undefined).length;
   await expect(page.locator("[data-status-summary]")).toContainText(`${noResult}/${total}`);
-  for (const group of groups.filter((g) => themeHome(g.data.theme) === paths.targets())) await expectTableMatches(figureOf(page, group.data.title), group);
+  for (const group of groups.filter((g) => themeHome(g.data.theme) === paths.targets()))
+    await expectTableMatches(figureOf(page, group.data.title), group);
   expect(pageErrors).toEqual([]);
 });
 
 // Accessibility (axe) of the statistics pages, targets and an embed, charts drawn: tests/e2e/a11y.spec.ts.
-

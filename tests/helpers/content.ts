@@ -18,6 +18,10 @@ export function readDocuments(contentDir = CONTENT_DIR): Map<string, DocumentDat
 }
 
 /** The issue-17 collections of a content folder, parsed with their schemas, files in name order. */
-export function readPlan(contentDir = CONTENT_DIR): { assessments: { id: string; data: AssessmentFile }[]; responsibilities: { id: string; data: ResponsibilityFile }[]; events: { id: string; data: EventFile }[] } {
+export function readPlan(contentDir = CONTENT_DIR): {
+  assessments: { id: string; data: AssessmentFile }[];
+  responsibilities: { id: string; data: ResponsibilityFile }[];
+  events: { id: string; data: EventFile }[];
+} {
   return readParsedContent(contentDir, ["assessments", "responsibilities", "events"]);
 }

@@ -30,7 +30,10 @@ function profileIds(dist: string): string[] {
 /** The first paragraph of a model file's body, which both sites must show on its profile. */
 function firstParagraph(id: string): string {
   const text = readFileSync(join(content, "models", `${id}.mdx`), "utf8");
-  return text.split(/^---$/m)[2]!.trim().split(/\n\s*\n/)[0]!;
+  return text
+    .split(/^---$/m)[2]!
+    .trim()
+    .split(/\n\s*\n/)[0]!;
 }
 
 describe("the benchmark's peer project", () => {
@@ -58,7 +61,9 @@ describe("the benchmark's peer project", () => {
       expect(readFileSync(join(ours, "mo-hinh", id, "index.html"), "utf8"), id).toContain(paragraph);
       expect(readFileSync(join(peer, "dist", "mo-hinh", id, "index.html"), "utf8"), id).toContain(paragraph);
     }
-    const entry = JSON.parse(readFileSync(join(peer, "dist", "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(peer, "dist", "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages["vi"]?.page_count).toBe(MODELS);
   });
 });

@@ -12,7 +12,6 @@ import { dirSnapshot } from "../unit/helpers/dir-snapshot.ts";
 import { validateContent } from "../../scripts/lib/validate.ts";
 import { SLIPS, slipSite } from "../unit/helpers/editor-slips.ts";
 
-
 function previousDist(): string {
   const outDir = join(mkdtempSync(join(tmpdir(), "antq-slip-out-")), "dist");
   mkdirSync(join(outDir, "mo-hinh"), { recursive: true });
@@ -22,21 +21,24 @@ function previousDist(): string {
 }
 
 describe("npm run build on each editor slip", () => {
-  it.each(SLIPS.filter((s) => !s.ok).map((s) => [s.id, s] as const))("%s: check fails ⇔ build fails, at the editor's line, dist/ untouched", async (_, slip) => {
-    const contentDir = slipSite(slip);
-    expect(validateContent(contentDir).problems.length).toBeGreaterThan(0);
-    const outDir = previousDist();
-    const before = dirSnapshot(outDir);
-    const messages: string[] = [];
-    const code = await buildSite({ contentDir, outDir, log: (t) => messages.push(t), error: (t) => messages.push(t) });
-    expect(code).toBe(1);
-    const text = messages.join("\n");
-    expect(text).toContain(slip.file);
-    expect(text).toContain(`dòng ${slip.line}, cột ${slip.column}`);
-    expect(text).not.toMatch(/content-staged|\.astro\/|Unexpected|at position/);
-    expect(dirSnapshot(outDir)).toEqual(before);
-    expect(readdirSync(join(outDir, ".."))).toEqual(["dist"]);
-  });
+  it.each(SLIPS.filter((s) => !s.ok).map((s) => [s.id, s] as const))(
+    "%s: check fails ⇔ build fails, at the editor's line, dist/ untouched",
+    async (_, slip) => {
+      const contentDir = slipSite(slip);
+      expect(validateContent(contentDir).problems.length).toBeGreaterThan(0);
+      const outDir = previousDist();
+      const before = dirSnapshot(outDir);
+      const messages: string[] = [];
+      const code = await buildSite({ contentDir, outDir, log: (t) => messages.push(t), error: (t) => messages.push(t) });
+      expect(code).toBe(1);
+      const text = messages.join("\n");
+      expect(text).toContain(slip.file);
+      expect(text).toContain(`dòng ${slip.line}, cột ${slip.column}`);
+      expect(text).not.toMatch(/content-staged|\.astro\/|Unexpected|at position/);
+      expect(dirSnapshot(outDir)).toEqual(before);
+      expect(readdirSync(join(outDir, ".."))).toEqual(["dist"]);
+    },
+  );
 
   it.each(SLIPS.filter((s) => s.ok).map((s) => [s.id, s] as const))(
     "%s: check passes ⇔ build passes, and the page shows what the editor meant",

@@ -26,7 +26,10 @@ function build(contentDir: string, outDir: string, manifest?: string) {
 
 /** The site path with one id put in place of another, where the id is a whole segment or file name. */
 const swapId = (url: string, from: string, to: string) =>
-  url.split("/").map((segment) => (segment === from ? to : segment.startsWith(`${from}.`) ? to + segment.slice(from.length) : segment)).join("/");
+  url
+    .split("/")
+    .map((segment) => (segment === from ? to : segment.startsWith(`${from}.`) ? to + segment.slice(from.length) : segment))
+    .join("/");
 
 describe("a model renamed with its old name in aliases", () => {
   it("keeps its old profile, share image and every other address", { timeout: 300_000 }, () => {
@@ -38,7 +41,9 @@ describe("a model renamed with its old name in aliases", () => {
     const first = build(content, join(root, "before"));
     expect(first.ok, first.output).toBe(true);
     writeFileSync(manifest, addUrls("# thử nghiệm\n", publishedUrls(join(root, "before"))).text);
-    const oldUrls = parseManifest(readFileSync(manifest, "utf8")).filter((url) => url.split("/").some((s) => s === OLD || s.startsWith(`${OLD}.`)));
+    const oldUrls = parseManifest(readFileSync(manifest, "utf8")).filter((url) =>
+      url.split("/").some((s) => s === OLD || s.startsWith(`${OLD}.`)),
+    );
     expect(oldUrls).toEqual(expect.arrayContaining([paths.model(OLD), paths.modelOgImage(OLD)]));
 
     // The editor's rename, as docs/huong-dan-bien-tap.md describes it.

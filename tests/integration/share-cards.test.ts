@@ -5,7 +5,15 @@ import { join } from "node:path";
 import { cachedPng, ogCacheDir } from "../../src/lib/build/share-card-cache.ts";
 import { prerenderCards } from "../../scripts/lib/og-prerender.ts";
 import { layoutOgCard } from "../../src/lib/share-cards/model-card-layout.ts";
-import { loadOgFonts, OG_HEIGHT, OG_WIDTH, ogCardKey, ogRendererFingerprint, pngSize, renderOgPng } from "../../src/lib/build/share-card-png.ts";
+import {
+  loadOgFonts,
+  OG_HEIGHT,
+  OG_WIDTH,
+  ogCardKey,
+  ogRendererFingerprint,
+  pngSize,
+  renderOgPng,
+} from "../../src/lib/build/share-card-png.ts";
 
 const card = { name: "Trường học an toàn về ANTT tại Trường THPT Hư Cấu", kind: "Trường học an toàn về ANTT", place: "huyện Hư Cấu" };
 
@@ -62,7 +70,11 @@ describe("prerenderCards", () => {
 describe("renderOgPng", () => {
   it("renders a 1200×630 PNG with the bundled fonts", async () => {
     const png = await renderOgPng(
-      layoutOgCard({ name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam", kind: "Đội công nhân xung kích bảo đảm ANTT", place: "Khu công nghiệp Quang Châu, huyện Việt Yên" }),
+      layoutOgCard({
+        name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam",
+        kind: "Đội công nhân xung kích bảo đảm ANTT",
+        place: "Khu công nghiệp Quang Châu, huyện Việt Yên",
+      }),
       "Phong trào bảo vệ ANTQ trong CQDNNT",
       loadOgFonts(),
     );

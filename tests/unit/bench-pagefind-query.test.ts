@@ -32,7 +32,9 @@ describe("firstQueryLine", () => {
   });
 
   it("leaves the breakdown out when it was not measured", () => {
-    expect(firstQueryLine({ query: "x", results: 0, bytes: 2048, requests: 3 }, "1.000 mô hình")).toBe("Lần tìm đầu “x” (1.000 mô hình): 2 KB trong 3 yêu cầu; trang báo 0 kết quả.");
+    expect(firstQueryLine({ query: "x", results: 0, bytes: 2048, requests: 3 }, "1.000 mô hình")).toBe(
+      "Lần tìm đầu “x” (1.000 mô hình): 2 KB trong 3 yêu cầu; trang báo 0 kết quả.",
+    );
   });
 
   it("is printed in the bench report under the corpus table", () => {

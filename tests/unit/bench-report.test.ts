@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { closingNote, distanceToLimit, evaluateGoals, formatBenchReport, peerSeconds, rebuildLimit, type CorpusResult } from "../../scripts/lib/bench/report.ts";
+import {
+  closingNote,
+  distanceToLimit,
+  evaluateGoals,
+  formatBenchReport,
+  peerSeconds,
+  rebuildLimit,
+  type CorpusResult,
+} from "../../scripts/lib/bench/report.ts";
 
 describe.each([
   [1.2, 1.5, "còn dư 20%"],
@@ -61,7 +69,10 @@ describe("what the recipient lists add and where the time goes", () => {
     ...measured,
     withoutRecipientsSeconds: 155,
     phases: {
-      build: [{ name: "Astro: sinh trang", seconds: 120.04 }, { name: "Thay dist/", seconds: 0.2 }],
+      build: [
+        { name: "Astro: sinh trang", seconds: 120.04 },
+        { name: "Thay dist/", seconds: 0.2 },
+      ],
       rebuild: [{ name: "Astro: sinh trang", seconds: 90 }],
     },
   };
@@ -69,7 +80,9 @@ describe("what the recipient lists add and where the time goes", () => {
   it("holds the lists to at most 10% more than a rebuild without them", () => {
     const row = evaluateGoals([withPhases]).find((g) => g.goal.includes("dòng khen thưởng"))!;
     expect([row.goal, row.measured, row.met]).toEqual(["50.000 dòng khen thưởng thêm vào dựng lại", "6%", true]);
-    expect(evaluateGoals([{ ...withPhases, withoutRecipientsSeconds: 100 }]).find((g) => g.goal.includes("dòng khen thưởng"))!.met).toBe(false);
+    expect(evaluateGoals([{ ...withPhases, withoutRecipientsSeconds: 100 }]).find((g) => g.goal.includes("dòng khen thưởng"))!.met).toBe(
+      false,
+    );
   });
 
   it("tables every phase of the first build and the rebuild, a dash where a build had none", () => {
@@ -106,27 +119,47 @@ describe("formatBenchReport", () => {
     expect(report).toMatch(
       /\| 10\.000 mô hình, 50\.000 người\/tập thể được khen \| 10\.240 \| 180,0 \| 165,0 \| 20,0 \| 9,00× \/ 8,25× \| 5\.120 MB \| 56,9 \|/,
     );
-    expect(report).toContain("| 10.000 mô hình | 150,0 | 160,0 · 140,0 · 150,0 | 180,0 | 1,20× | 165,0 | 1,10× | 20,0 | 1.024 MB / 1.229 MB | 1.536 MB / 5.120 MB |");
+    expect(report).toContain(
+      "| 10.000 mô hình | 150,0 | 160,0 · 140,0 · 150,0 | 180,0 | 1,20× | 165,0 | 1,10× | 20,0 | 1.024 MB / 1.229 MB | 1.536 MB / 5.120 MB |",
+    );
     expect(report).toContain("| Trang chủ | `/` | 91 | 100 | 96 | 100 |");
     expect(report).toContain("Loại trang trong bản dựng 10.000 mô hình: `/`, `/mo-hinh/`, `/mo-hinh/*/`.");
   });
 
   it("ends with a note naming every unmet goal", () => {
-    const last = "4 mục tiêu chưa đạt: Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng (10.000 mô hình); Bộ nhớ đỉnh khi dựng (10.000 mô hình); `npm run check` (10.000 mô hình); Tải về cho lần tìm đầu (10.000 mô hình).";
+    const last =
+      "4 mục tiêu chưa đạt: Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng (10.000 mô hình); Bộ nhớ đỉnh khi dựng (10.000 mô hình); `npm run check` (10.000 mô hình); Tải về cho lần tìm đầu (10.000 mô hình).";
     expect(closingNote([measured]).at(-1)).toBe(last);
     expect(report.trimEnd().endsWith(last)).toBe(true);
   });
 
   it("reports the search relevance set: precision at 1 and 3, false hits, and the queries that missed", () => {
-    const verdict = { query: "FDI", urls: ["/so-lieu/tinh-hinh/", "/mo-hinh/a/"], status: "", first: ["/mo-hinh/a/"], at1: false, at3: true, falseHits: [] };
+    const verdict = {
+      query: "FDI",
+      urls: ["/so-lieu/tinh-hinh/", "/mo-hinh/a/"],
+      status: "",
+      first: ["/mo-hinh/a/"],
+      at1: false,
+      at3: true,
+      falseHits: [],
+    };
     const withRelevance = formatBenchReport({
       results: [measured],
       lighthouse: [],
       command: "npm run bench",
       machine: "máy thử",
-      relevance: { queries: 2, precisionAt1: 0.5, precisionAt3: 1, falseHits: 0, verdicts: [verdict, { ...verdict, query: "Hàn Quốc", urls: ["/mo-hinh/a/"], at1: true }], nothing: [] },
+      relevance: {
+        queries: 2,
+        precisionAt1: 0.5,
+        precisionAt3: 1,
+        falseHits: 0,
+        verdicts: [verdict, { ...verdict, query: "Hàn Quốc", urls: ["/mo-hinh/a/"], at1: true }],
+        nothing: [],
+      },
     });
-    expect(withRelevance).toContain("| Tìm kiếm: đúng trang đứng đầu (P@1) | content/, 2 truy vấn | 0,500 | ≥ 0,900 | **chưa đạt** | thiếu 40,0 điểm % |");
+    expect(withRelevance).toContain(
+      "| Tìm kiếm: đúng trang đứng đầu (P@1) | content/, 2 truy vấn | 0,500 | ≥ 0,900 | **chưa đạt** | thiếu 40,0 điểm % |",
+    );
     expect(withRelevance).toContain("| Tìm kiếm: kết quả sai (thiếu từ đã gõ) | content/, 2 truy vấn | 0 | = 0 | đạt | đúng mức |");
     expect(withRelevance).toContain("- “FDI”: đứng đầu `/so-lieu/tinh-hinh/`, cần `/mo-hinh/a/`");
   });

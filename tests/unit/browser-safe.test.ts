@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { bundledScripts, checkBrowserModules, forbiddenInBrowser, formatBrowserProblems, moduleImports } from "../../scripts/lib/quality/browser-safe.ts";
+import {
+  bundledScripts,
+  checkBrowserModules,
+  forbiddenInBrowser,
+  formatBrowserProblems,
+  moduleImports,
+} from "../../scripts/lib/quality/browser-safe.ts";
 
 /** A fictional project folder with the given files (project-relative path → text). */
 function project(files: Record<string, string>): string {
@@ -29,7 +35,9 @@ describe("the site's browser code", () => {
   });
 
   it("is found from the components' scripts, through their imports into src/lib", () => {
-    expect(report.modules).toEqual(expect.arrayContaining(["src/components/charts/chart-client.ts", "src/components/search/search-page.ts"]));
+    expect(report.modules).toEqual(
+      expect.arrayContaining(["src/components/charts/chart-client.ts", "src/components/search/search-page.ts"]),
+    );
     expect(report.modules.some((m) => m.startsWith("src/lib/"))).toBe(true);
     expect(report.modules.filter((m) => /og-|workbook|content-reader/.test(m))).toEqual([]);
   });
@@ -44,8 +52,16 @@ describe("checkBrowserModules on a fictional project", () => {
     });
     const { problems, modules } = checkBrowserModules(root);
     expect(modules).toEqual(["src/components/Widget.astro", "src/components/widget.ts", "src/lib/helper.ts"]);
-    expect(problems).toEqual([{ chain: ["src/components/Widget.astro <script>", "src/components/widget.ts", "src/lib/helper.ts"], specifier: "node:fs", reason: "Node built-in" }]);
-    expect(formatBrowserProblems(problems)).toBe('src/components/Widget.astro <script> → src/components/widget.ts → src/lib/helper.ts imports "node:fs": Node built-in');
+    expect(problems).toEqual([
+      {
+        chain: ["src/components/Widget.astro <script>", "src/components/widget.ts", "src/lib/helper.ts"],
+        specifier: "node:fs",
+        reason: "Node built-in",
+      },
+    ]);
+    expect(formatBrowserProblems(problems)).toBe(
+      'src/components/Widget.astro <script> → src/components/widget.ts → src/lib/helper.ts imports "node:fs": Node built-in',
+    );
   });
 
   it("fails on a bare built-in name, a build-only package and a dynamic import", () => {
@@ -98,7 +114,11 @@ describe("the pieces", () => {
   });
 
   it("bundledScripts keeps the scripts Astro bundles", () => {
-    expect(bundledScripts(`<script>a</script><script type="module">b</script><script is:inline>c</script><script type="application/ld+json">d</script>`)).toEqual(["a", "b"]);
+    expect(
+      bundledScripts(
+        `<script>a</script><script type="module">b</script><script is:inline>c</script><script type="application/ld+json">d</script>`,
+      ),
+    ).toEqual(["a", "b"]);
   });
 
   it.each([

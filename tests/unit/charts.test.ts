@@ -1,6 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { barLayout, heightForLabels, LABEL_CHARS, labelCharsFor, padLabels, valuePlacement } from "../../src/lib/browser/bar-chart-geometry.ts";
-import { barValueLabel, barValueLabels, buildChartConfig, canChart, chartCsv, chartFromGroup, chartHeight, chartJson, chartPayload, embedFallbackHeight, embedSnippet, rowsFromFigures, splitTotals, wrapLabel, type ChartRow } from "../../src/lib/statistics/chart-data.ts";
+import {
+  barLayout,
+  heightForLabels,
+  LABEL_CHARS,
+  labelCharsFor,
+  padLabels,
+  valuePlacement,
+} from "../../src/lib/browser/bar-chart-geometry.ts";
+import {
+  barValueLabel,
+  barValueLabels,
+  buildChartConfig,
+  canChart,
+  chartCsv,
+  chartFromGroup,
+  chartHeight,
+  chartJson,
+  chartPayload,
+  embedFallbackHeight,
+  embedSnippet,
+  rowsFromFigures,
+  splitTotals,
+  wrapLabel,
+  type ChartRow,
+} from "../../src/lib/statistics/chart-data.ts";
 import { resolveFigures } from "../../src/lib/statistics/figures.ts";
 import { formatFigure, formatValue } from "../../src/lib/browser/format.ts";
 import type { DocumentData } from "../../src/schemas/document.ts";
@@ -8,9 +31,7 @@ import type { StatisticGroup } from "../../src/schemas/statistic.ts";
 import { readDocuments, readStatistics } from "../helpers/content.ts";
 import { site } from "../../src/config/site.ts";
 
-const documents = new Map<string, DocumentData>([
-  ["bao-cao-so-ket", { shortTitle: "Báo cáo sơ kết 5 năm (2019)" } as DocumentData],
-]);
+const documents = new Map<string, DocumentData>([["bao-cao-so-ket", { shortTitle: "Báo cáo sơ kết 5 năm (2019)" } as DocumentData]]);
 
 // Fictional group (hư cấu) in the shape of the outreach figures by reporting body.
 const outreach: StatisticGroup = {
@@ -23,9 +44,34 @@ const outreach: StatisticGroup = {
   order: 10,
   updated: "2026-11-26",
   figures: [
-    { id: "hc-lien-doan", metric: "Buổi tuyên truyền", value: 1250, unit: "buổi", reportingBody: "Liên đoàn Lao động tỉnh", headline: false },
-    { id: "hc-tinh-doan", metric: "Buổi tuyên truyền", value: 4000, qualifier: "hơn", unit: "buổi", reportingBody: "Ban Thường vụ Tỉnh đoàn", headline: false, note: "Văn bản ghi “hơn 4.000 buổi”." },
-    { id: "hc-giao-duc", metric: "Buổi tuyên truyền", value: 986, unit: "buổi", reportingBody: "Sở Giáo dục và Đào tạo", headline: false, period: { from: "2018", to: "2019" }, source: { document: "bao-cao-so-ket", section: "Phần thứ nhất, chú thích 5" } },
+    {
+      id: "hc-lien-doan",
+      metric: "Buổi tuyên truyền",
+      value: 1250,
+      unit: "buổi",
+      reportingBody: "Liên đoàn Lao động tỉnh",
+      headline: false,
+    },
+    {
+      id: "hc-tinh-doan",
+      metric: "Buổi tuyên truyền",
+      value: 4000,
+      qualifier: "hơn",
+      unit: "buổi",
+      reportingBody: "Ban Thường vụ Tỉnh đoàn",
+      headline: false,
+      note: "Văn bản ghi “hơn 4.000 buổi”.",
+    },
+    {
+      id: "hc-giao-duc",
+      metric: "Buổi tuyên truyền",
+      value: 986,
+      unit: "buổi",
+      reportingBody: "Sở Giáo dục và Đào tạo",
+      headline: false,
+      period: { from: "2018", to: "2019" },
+      source: { document: "bao-cao-so-ket", section: "Phần thứ nhất, chú thích 5" },
+    },
   ],
 };
 
@@ -39,10 +85,41 @@ describe("rowsFromFigures", () => {
   });
 
   it.each([
-    ["one body, several metrics → metric", [["Vụ cháy nổ", "Công an tỉnh"], ["Vụ trộm cắp tài sản", "Công an tỉnh"]], ["Vụ cháy nổ", "Vụ trộm cắp tài sản"], "Nội dung"],
-    ["several bodies and metrics → both", [["Lớp tập huấn", "Sở Tư pháp"], ["Hội nghị", "Ủy ban MTTQ tỉnh"]], ["Lớp tập huấn (Sở Tư pháp)", "Hội nghị (Ủy ban MTTQ tỉnh)"], "Nội dung"],
+    [
+      "one body, several metrics → metric",
+      [
+        ["Vụ cháy nổ", "Công an tỉnh"],
+        ["Vụ trộm cắp tài sản", "Công an tỉnh"],
+      ],
+      ["Vụ cháy nổ", "Vụ trộm cắp tài sản"],
+      "Nội dung",
+    ],
+    [
+      "several bodies and metrics → both",
+      [
+        ["Lớp tập huấn", "Sở Tư pháp"],
+        ["Hội nghị", "Ủy ban MTTQ tỉnh"],
+      ],
+      ["Lớp tập huấn (Sở Tư pháp)", "Hội nghị (Ủy ban MTTQ tỉnh)"],
+      "Nội dung",
+    ],
   ])("%s", (_name, pairs, labels, heading) => {
-    const figures = resolveFigures([{ id: "g", data: { ...outreach, figures: pairs.map(([metric, body], i) => ({ id: `f${i}`, metric: metric!, value: i, unit: "vụ", reportingBody: body!, headline: false })) } }]);
+    const figures = resolveFigures([
+      {
+        id: "g",
+        data: {
+          ...outreach,
+          figures: pairs.map(([metric, body], i) => ({
+            id: `f${i}`,
+            metric: metric!,
+            value: i,
+            unit: "vụ",
+            reportingBody: body!,
+            headline: false,
+          })),
+        },
+      },
+    ]);
     const result = rowsFromFigures(figures);
     expect(result.rows.map((r) => r.label)).toEqual(labels);
     expect(result.labelHeading).toBe(heading);
@@ -59,7 +136,12 @@ describe("chartFromGroup", () => {
   });
   it("draws bars only when every row shares a unit", () => {
     expect(spec.chart).toBe(true);
-    const mixed = chartFromGroup("ho-so", { ...outreach, figures: [outreach.figures[0]!, { ...outreach.figures[1]!, unit: "lượt người" }] }, documents, "/");
+    const mixed = chartFromGroup(
+      "ho-so",
+      { ...outreach, figures: [outreach.figures[0]!, { ...outreach.figures[1]!, unit: "lượt người" }] },
+      documents,
+      "/",
+    );
     expect(mixed.chart).toBe(false);
     expect(chartFromGroup("g", { ...outreach, chart: false }, documents, "/").chart).toBe(false);
   });
@@ -81,15 +163,35 @@ describe("buildChartConfig", () => {
   });
   it("puts each label on its own lines above its bar, padded to the same number of lines", () => {
     const config = buildChartConfig(rows, "buổi");
-    expect(config.data.labels).toEqual([["Liên đoàn Lao động tỉnh"], ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc"]]);
-    const narrow = buildChartConfig([rows[0]!, { ...rows[1]!, label: `${rows[1]!.label} và các sở, ngành, đoàn thể cấp tỉnh phối hợp` }], "buổi");
-    expect(narrow.data.labels).toEqual([["", "Liên đoàn Lao động tỉnh"], ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc và các sở,", "ngành, đoàn thể cấp tỉnh phối hợp"]]);
+    expect(config.data.labels).toEqual([
+      ["Liên đoàn Lao động tỉnh"],
+      ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc"],
+    ]);
+    const narrow = buildChartConfig(
+      [rows[0]!, { ...rows[1]!, label: `${rows[1]!.label} và các sở, ngành, đoàn thể cấp tỉnh phối hợp` }],
+      "buổi",
+    );
+    expect(narrow.data.labels).toEqual([
+      ["", "Liên đoàn Lao động tỉnh"],
+      ["Ban Chỉ đạo các huyện, thành phố, lực lượng Công an, Mặt trận Tổ quốc và các sở,", "ngành, đoàn thể cấp tỉnh phối hợp"],
+    ]);
     const y = config.options?.scales?.["y"];
     expect(y?.ticks).toMatchObject({ mirror: true, autoSkip: false });
     expect((y?.ticks as { labelOffset: number }).labelOffset).toBeLessThan(0);
   });
   it("carries each row as the page writes it for the tooltips and the bar ends (vi-VN, with the document's qualifier)", () => {
-    const payload = chartPayload({ id: "g", title: "T", summary: "", labelHeading: "", rows, sources: [{ href: "/van-ban/a/", title: "Báo cáo sơ kết", section: "mục II" }], period: "", updated: "2026-11-26", chart: true, homeHref: "/" });
+    const payload = chartPayload({
+      id: "g",
+      title: "T",
+      summary: "",
+      labelHeading: "",
+      rows,
+      sources: [{ href: "/van-ban/a/", title: "Báo cáo sơ kết", section: "mục II" }],
+      period: "",
+      updated: "2026-11-26",
+      chart: true,
+      homeHref: "/",
+    });
     expect(payload.tooltips).toEqual(["1.250 buổi", "hơn 4.000 buổi"]);
     expect(payload.values).toEqual(["1.250", "hơn 4.000"]);
     expect(payload.source).toBe("Nguồn: Báo cáo sơ kết, mục II");
@@ -102,7 +204,8 @@ describe("buildChartConfig", () => {
 });
 
 /** The label back from its lines: breaks at spaces gave a space, breaks after "/" or "-" gave nothing. */
-const rejoin = (lines: string[], text: string) => lines.reduce((acc, line) => (text.startsWith(`${acc} ${line}`) ? `${acc} ${line}` : acc + line));
+const rejoin = (lines: string[], text: string) =>
+  lines.reduce((acc, line) => (text.startsWith(`${acc} ${line}`) ? `${acc} ${line}` : acc + line));
 
 describe("wrapLabel and chartHeight", () => {
   it.each([
@@ -118,9 +221,16 @@ describe("wrapLabel and chartHeight", () => {
   });
 
   it.each([12, 16, 24, 40])("never lets a line run past %i characters, even a token without a break", (width) => {
-    for (const text of ["KH-129/KH-CAT-PV28/PC07/PA05/PX01", "CQDNNTCQDNCSGDANTQANTTCQDNNTCQDNCSGD được chọn làm điểm", "Lượt cán bộ, công chức, viên chức, người lao động, học sinh, sinh viên"]) {
+    for (const text of [
+      "KH-129/KH-CAT-PV28/PC07/PA05/PX01",
+      "CQDNNTCQDNCSGDANTQANTTCQDNNTCQDNCSGD được chọn làm điểm",
+      "Lượt cán bộ, công chức, viên chức, người lao động, học sinh, sinh viên",
+    ]) {
       const wrapped = wrapLabel(text, width);
-      expect(wrapped.every((line) => [...line].length <= width), `${text} @${width}: ${JSON.stringify(wrapped)}`).toBe(true);
+      expect(
+        wrapped.every((line) => [...line].length <= width),
+        `${text} @${width}: ${JSON.stringify(wrapped)}`,
+      ).toBe(true);
       expect(wrapped.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
     }
   });
@@ -135,8 +245,18 @@ describe("wrapLabel and chartHeight", () => {
   });
   it("canChart needs rows sharing one unit", () => {
     expect(canChart([])).toBe(false);
-    expect(canChart([{ label: "a", value: 1, unit: "vụ" }, { label: "b", value: 2, unit: "vụ" }])).toBe(true);
-    expect(canChart([{ label: "a", value: 1, unit: "vụ" }, { label: "b", value: 2, unit: "người" }])).toBe(false);
+    expect(
+      canChart([
+        { label: "a", value: 1, unit: "vụ" },
+        { label: "b", value: 2, unit: "vụ" },
+      ]),
+    ).toBe(true);
+    expect(
+      canChart([
+        { label: "a", value: 1, unit: "vụ" },
+        { label: "b", value: 2, unit: "người" },
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -150,12 +270,20 @@ describe("downloads and embed snippet", () => {
   });
   it("JSON: rows and absolute source links", () => {
     const data = JSON.parse(chartJson(spec, "https://antq.example"));
-    expect(data.rows[1]).toEqual({ label: "Ban Thường vụ Tỉnh đoàn", value: 4000, qualifier: "hơn", unit: "buổi", note: "Văn bản ghi “hơn 4.000 buổi”." });
+    expect(data.rows[1]).toEqual({
+      label: "Ban Thường vụ Tỉnh đoàn",
+      value: 4000,
+      qualifier: "hơn",
+      unit: "buổi",
+      note: "Văn bản ghi “hơn 4.000 buổi”.",
+    });
     expect(data.sources[0].url).toBe("https://antq.example/van-ban/bao-cao-so-ket/");
   });
   it("embed snippet points at the embed page and escapes the title", () => {
-    const snippet = embedSnippet({ ...spec, title: "Tuyên truyền \"3 không\" & ma túy" }, "https://antq.example/nhung/tuyen-truyen-hc/");
-    expect(snippet).toMatch(/^<iframe src="https:\/\/antq\.example\/nhung\/tuyen-truyen-hc\/" title="Tuyên truyền &quot;3 không&quot; &amp; ma túy"/);
+    const snippet = embedSnippet({ ...spec, title: 'Tuyên truyền "3 không" & ma túy' }, "https://antq.example/nhung/tuyen-truyen-hc/");
+    expect(snippet).toMatch(
+      /^<iframe src="https:\/\/antq\.example\/nhung\/tuyen-truyen-hc\/" title="Tuyên truyền &quot;3 không&quot; &amp; ma túy"/,
+    );
   });
   it("embed snippet resizes only from the site's origin, and its iframe alone has the fallback height", () => {
     const snippet = embedSnippet(spec, "https://antq.example/nhung/tuyen-truyen-hc/");
@@ -176,20 +304,25 @@ describe("downloads and embed snippet", () => {
 describe("series built from the real content", () => {
   const groups = readStatistics("content");
   const realDocuments = readDocuments("content");
-  it.each(groups.map((g) => [g.id, g] as const))("%s: one row per figure in content order; one bar per figure that is not a reported total of others", (id, group) => {
-    const spec = chartFromGroup(id, group.data, realDocuments, "/");
-    expect(spec.rows.map((r) => r.value)).toEqual(group.data.figures.map((f) => f.value));
-    expect(spec.rows.map((r) => formatFigure(r))).toEqual(group.data.figures.map((f) => formatFigure(f)));
-    const totals = new Set(group.data.figures.flatMap((f) => (f.partOf ? [f.partOf] : [])));
-    const bars = group.data.figures.filter((f) => !totals.has(f.id));
-    if (spec.chart) {
-      expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(bars.map((f) => f.value));
-      // The number at each bar's end is the document's, qualifier included ("trên 650.000").
-      const max = Math.max(...bars.map((f) => f.value));
-      const printed = bars.map((f) => formatValue(f.value, f) + (f.unit === "%" ? "%" : ""));
-      expect(chartPayload(spec).values).toEqual(printed.map((v, i) => (bars[i]!.value < max / 100 ? `${v} (quá nhỏ, không vẽ theo tỉ lệ)` : v)));
-    }
-  });
+  it.each(groups.map((g) => [g.id, g] as const))(
+    "%s: one row per figure in content order; one bar per figure that is not a reported total of others",
+    (id, group) => {
+      const spec = chartFromGroup(id, group.data, realDocuments, "/");
+      expect(spec.rows.map((r) => r.value)).toEqual(group.data.figures.map((f) => f.value));
+      expect(spec.rows.map((r) => formatFigure(r))).toEqual(group.data.figures.map((f) => formatFigure(f)));
+      const totals = new Set(group.data.figures.flatMap((f) => (f.partOf ? [f.partOf] : [])));
+      const bars = group.data.figures.filter((f) => !totals.has(f.id));
+      if (spec.chart) {
+        expect(buildChartConfig(spec.rows, spec.rows[0]!.unit).data.datasets[0]!.data).toEqual(bars.map((f) => f.value));
+        // The number at each bar's end is the document's, qualifier included ("trên 650.000").
+        const max = Math.max(...bars.map((f) => f.value));
+        const printed = bars.map((f) => formatValue(f.value, f) + (f.unit === "%" ? "%" : ""));
+        expect(chartPayload(spec).values).toEqual(
+          printed.map((v, i) => (bars[i]!.value < max / 100 ? `${v} (quá nhỏ, không vẽ theo tỉ lệ)` : v)),
+        );
+      }
+    },
+  );
 });
 
 describe("bar values", () => {
@@ -211,7 +344,11 @@ describe("bar values", () => {
   });
 
   it("keeps a tiny value visible and marked: 3.500 beside 650.000 gets a stub of at least 3 px and says it is not to scale", () => {
-    const rows: ChartRow[] = [{ label: "Ủy ban MTTQ tỉnh", value: 3500, unit: "lượt" }, { label: "Lực lượng Công an các cấp", value: 650000, qualifier: "trên", unit: "lượt" }, { label: "Sở Y tế", value: 6500, unit: "lượt" }];
+    const rows: ChartRow[] = [
+      { label: "Ủy ban MTTQ tỉnh", value: 3500, unit: "lượt" },
+      { label: "Lực lượng Công an các cấp", value: 650000, qualifier: "trên", unit: "lượt" },
+      { label: "Sở Y tế", value: 6500, unit: "lượt" },
+    ];
     expect(buildChartConfig(rows, "lượt").data.datasets[0]!.minBarLength).toBeGreaterThanOrEqual(3);
     expect(barValueLabels(rows)).toEqual(["3.500 (quá nhỏ, không vẽ theo tỉ lệ)", "trên 650.000", "6.500"]);
   });
@@ -232,8 +369,21 @@ describe("a total and its parts", () => {
     expect(config.data.datasets[0]!.data).toEqual([300, 800]);
   });
   it("states the total in a line above the bars, even when the parts do not add up to it", () => {
-    const payload = chartPayload({ id: "g", title: "T", summary: "", labelHeading: "", rows: parts, sources: [], period: "", updated: "2026-11-26", chart: true, homeHref: "/" });
-    expect(payload.totals).toEqual(["Tổng do văn bản nêu — Nhân viên bảo vệ (hư cấu): 1.000 người. Các cột dưới đây là các phần của tổng này, không có cột tổng."]);
+    const payload = chartPayload({
+      id: "g",
+      title: "T",
+      summary: "",
+      labelHeading: "",
+      rows: parts,
+      sources: [],
+      period: "",
+      updated: "2026-11-26",
+      chart: true,
+      homeHref: "/",
+    });
+    expect(payload.totals).toEqual([
+      "Tổng do văn bản nêu — Nhân viên bảo vệ (hư cấu): 1.000 người. Các cột dưới đây là các phần của tổng này, không có cột tổng.",
+    ]);
     expect(payload.values).toEqual(["300", "800"]);
   });
   it("a row naming a total outside the chart stays a bar", () => {
@@ -256,7 +406,10 @@ describe("labels above bars", () => {
     expect(layout.height).toBe(layout.paddingTop + 2 * layout.slot + layout.axis);
   });
   it("pads shorter labels at the top, so their last line is the one next to the bar", () => {
-    expect(padLabels([["a"], ["b", "c"]], 3)).toEqual([["", "", "a"], ["", "b", "c"]]);
+    expect(padLabels([["a"], ["b", "c"]], 3)).toEqual([
+      ["", "", "a"],
+      ["", "b", "c"],
+    ]);
   });
   it("label text is at least 12 px", () => {
     expect(barLayout([["a"]]).lineHeight).toBeGreaterThanOrEqual(15);

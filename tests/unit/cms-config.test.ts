@@ -9,9 +9,18 @@ const config = cmsConfig({ proxyUrl: "/quan-tri/api/", siteUrl: "http://localhos
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)+$/;
 
 /** Every field path of a schema, with what the schema says about it and its help scope (FIELD_HELP). */
-function schemaFields(info: FieldInfo, prefix = "", inOptional = false, scope = ""): { path: string; info: FieldInfo; inOptional: boolean; scope: string }[] {
+function schemaFields(
+  info: FieldInfo,
+  prefix = "",
+  inOptional = false,
+  scope = "",
+): { path: string; info: FieldInfo; inOptional: boolean; scope: string }[] {
   const optional = inOptional || (prefix !== "" && (info.optional || info.nullable));
-  if (info.kind === "object") return Object.entries(info.fields).flatMap(([k, v]) => [{ path: `${prefix}${k}`, info: v, inOptional: optional, scope }, ...schemaFields(v, `${prefix}${k}.`, optional, k)]);
+  if (info.kind === "object")
+    return Object.entries(info.fields).flatMap(([k, v]) => [
+      { path: `${prefix}${k}`, info: v, inOptional: optional, scope },
+      ...schemaFields(v, `${prefix}${k}.`, optional, k),
+    ]);
   // A list may be empty, but an item in it is complete: its fields keep their own rule.
   if (info.kind === "list") return schemaFields(info.element, prefix, inOptional, scope);
   return [];
@@ -51,7 +60,8 @@ describe("the editing screen's configuration covers every field of every schema"
         continue;
       }
       // A Vietnamese label, never the raw field name.
-      if (!form.label || form.label === form.name || !/[^\x00-\x7f]/.test(form.label)) missing.push(`${path}: label "${form.label}" is not Vietnamese`);
+      if (!form.label || form.label === form.name || !/[^\x00-\x7f]/.test(form.label))
+        missing.push(`${path}: label "${form.label}" is not Vietnamese`);
       // Help text from the schema's field description (the JSON Schemas' words), in Vietnamese.
       const help = fieldHelp(scope, path.split(".").at(-1)!);
       if (!help || !/[^\x00-\x7f]/.test(help)) missing.push(`${path}: no Vietnamese description in FIELD_HELP (scope ${scope})`);
@@ -64,16 +74,25 @@ describe("the editing screen's configuration covers every field of every schema"
       if (field.kind === "number" && !/1\.658/.test(form.hint ?? "")) missing.push(`${path}: number without the hint on typing 1.658`);
       // Inside an object that may be left out, the form cannot demand (Decap would block every save).
       const required = !(field.optional || field.nullable || inOptional);
-      if (form.widget !== "hidden" && form.widget !== "boolean" && (form.required ?? true) !== required) missing.push(`${path}: required is ${form.required}, schema says ${required}`);
+      if (form.widget !== "hidden" && form.widget !== "boolean" && (form.required ?? true) !== required)
+        missing.push(`${path}: required is ${form.required}, schema says ${required}`);
     }
     expect(missing).toEqual([]);
   });
 
   it("offers references as pickers of existing entries", () => {
     const models = config.collections.find((c) => c.name === "models")!;
-    expect(formField(models.fields, "sources.document")).toMatchObject({ widget: "relation", collection: "documents", value_field: "{{slug}}" });
+    expect(formField(models.fields, "sources.document")).toMatchObject({
+      widget: "relation",
+      collection: "documents",
+      value_field: "{{slug}}",
+    });
     const stats = config.collections.find((c) => c.name === "statistics")!;
-    expect(formField(stats.fields, "figures.partOf")).toMatchObject({ widget: "relation", collection: "statistics", value_field: "figures.*.id" });
+    expect(formField(stats.fields, "figures.partOf")).toMatchObject({
+      widget: "relation",
+      collection: "statistics",
+      value_field: "figures.*.id",
+    });
     const quota = config.collections.find((c) => c.name === "commendations-quota")!;
     expect(formField(quota.fields, "award")).toMatchObject({ widget: "relation", collection: "commendations-award" });
     expect(formField(models.fields, "images.src")).toMatchObject({ widget: "image" });
@@ -104,7 +123,8 @@ describe("help text, drafts and pickers", () => {
     const undescribed: string[] = [];
     const walk = (node: Node, scope: string, path: string) => {
       for (const [name, property] of Object.entries(node.properties ?? {})) {
-        if (property.description !== fieldHelp(scope, name) || !/[^\x00-\x7f]/.test(property.description ?? "")) undescribed.push(`${path}${name}`);
+        if (property.description !== fieldHelp(scope, name) || !/[^\x00-\x7f]/.test(property.description ?? ""))
+          undescribed.push(`${path}${name}`);
         walk(property, name, `${path}${name}.`);
       }
       if (node.items) walk(node.items, scope, path);
@@ -130,7 +150,11 @@ describe("help text, drafts and pickers", () => {
   it("makes every reference a picker: documents, awards, figures, tally rows, statistics groups, models", () => {
     const find = (name: string, path: string) => formField(config.collections.find((c) => c.name === name)!.fields, path);
     expect(find("targets", "goals.figure")).toMatchObject({ widget: "relation", collection: "statistics", value_field: "figures.*.id" });
-    expect(find("commendations-tally", "rows.partOf")).toMatchObject({ widget: "relation", collection: "commendations-tally", value_field: "rows.*.id" });
+    expect(find("commendations-tally", "rows.partOf")).toMatchObject({
+      widget: "relation",
+      collection: "commendations-tally",
+      value_field: "rows.*.id",
+    });
     expect(find("commendations-tally", "rows.award")).toMatchObject({ widget: "relation", collection: "commendations-award" });
     expect(find("commendations-recipients", "rows.award")).toMatchObject({ widget: "relation", collection: "commendations-award" });
     expect(find("events", "items.produced.statistics")).toMatchObject({ widget: "relation", collection: "statistics", multiple: true });
@@ -145,8 +169,14 @@ describe("help text, drafts and pickers", () => {
 
   it("lists every figure a <So id> may cite with what it counts and its value written the Vietnamese way", () => {
     const choices = figureChoices([
-      { collection: "statistics", data: { figures: [{ id: "bao-ve-gia-dinh", metric: "Nhân viên bảo vệ (giả định)", value: 1658, unit: "người", qualifier: "hơn" }] } },
-      { collection: "commendations", data: { kind: "tally", title: "Khen thưởng giả định", rows: [{ id: "khen-gia-dinh", value: 12, unit: "tập thể" }] } },
+      {
+        collection: "statistics",
+        data: { figures: [{ id: "bao-ve-gia-dinh", metric: "Nhân viên bảo vệ (giả định)", value: 1658, unit: "người", qualifier: "hơn" }] },
+      },
+      {
+        collection: "commendations",
+        data: { kind: "tally", title: "Khen thưởng giả định", rows: [{ id: "khen-gia-dinh", value: 12, unit: "tập thể" }] },
+      },
       { collection: "commendations", data: { kind: "award", title: "Bằng khen" } },
       { collection: "models", data: { name: "x" } },
     ]);
@@ -159,10 +189,25 @@ describe("help text, drafts and pickers", () => {
 
 describe("the hosted variant (docs/deploy.md)", () => {
   it("always uses the editorial workflow, so each save is a pull/merge request that CI checks before merge", () => {
-    const github = cmsConfig({ proxyUrl: "", siteUrl: "https://antq.example", today: "2026-11-30", hosted: { name: "github", repo: "ban-chi-dao/antq", branch: "main", base_url: "https://dang-nhap.antq.example" } });
-    expect(github.backend).toEqual({ name: "github", repo: "ban-chi-dao/antq", branch: "main", base_url: "https://dang-nhap.antq.example" });
+    const github = cmsConfig({
+      proxyUrl: "",
+      siteUrl: "https://antq.example",
+      today: "2026-11-30",
+      hosted: { name: "github", repo: "ban-chi-dao/antq", branch: "main", base_url: "https://dang-nhap.antq.example" },
+    });
+    expect(github.backend).toEqual({
+      name: "github",
+      repo: "ban-chi-dao/antq",
+      branch: "main",
+      base_url: "https://dang-nhap.antq.example",
+    });
     expect(github.publish_mode).toBe("editorial_workflow");
-    const gitlab = cmsConfig({ proxyUrl: "", siteUrl: "https://antq.example", today: "2026-11-30", hosted: { name: "gitlab", repo: "ban-chi-dao/antq", branch: "main", auth_type: "pkce", app_id: "ma-ung-dung" } });
+    const gitlab = cmsConfig({
+      proxyUrl: "",
+      siteUrl: "https://antq.example",
+      today: "2026-11-30",
+      hosted: { name: "gitlab", repo: "ban-chi-dao/antq", branch: "main", auth_type: "pkce", app_id: "ma-ung-dung" },
+    });
     expect(gitlab.publish_mode).toBe("editorial_workflow");
     // The local screen saves straight to the files, after our checker: no workflow there.
     expect(config.publish_mode).toBeUndefined();

@@ -28,13 +28,95 @@ const quota: QuotaData = {
 const entries: { id: string; data: CommendationData }[] = [
   { id: "chi-tieu-giay-khen", data: { ...quota, award: "giay-khen-giam-doc-cong-an-tinh", total: undefined, lines: [] } },
   { id: "chi-tieu-bang-khen", data: quota },
-  { id: "giay-khen-giam-doc-cong-an-tinh", data: { kind: "award", title: "Giấy khen của Giám đốc Công an tỉnh", authority: "Giám đốc Công an tỉnh", form: "giay-khen", order: 50, source, updated } },
-  { id: "bang-khen-chu-tich-ubnd-tinh", data: { kind: "award", title: "Bằng khen của Chủ tịch UBND tỉnh", authority: "Chủ tịch UBND tỉnh", form: "bang-khen", order: 40, source, updated } },
-  { id: "tieu-chuan-ca-nhan", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với cá nhân", recipientType: "ca-nhan", group: "Cá nhân", requirements: ["Hoàn thành tốt nhiệm vụ."], order: 10, source, updated } },
-  { id: "tieu-chuan-tap-the-cong-an", data: { kind: "criteria", title: "Tiêu chuẩn đối với Công an cấp xã", recipientType: "tap-the", group: "Công an cấp xã", requirements: ["Đạt danh hiệu “Đơn vị Quyết thắng”."], order: 20, source, updated } },
-  { id: "tieu-chuan-tap-the-chung", data: { kind: "criteria", title: "Tiêu chuẩn chung đối với tập thể", recipientType: "tap-the", group: "Tập thể", requirements: ["Có thành tích xuất sắc."], order: 10, source, updated } },
-  { id: "thoi-han-b", data: { kind: "rule", title: "Thời hạn (Văn phòng UBND tỉnh)", topic: "thoi-han", internal: false, items: [{ text: "Năm 2024.", date: "2024" }], order: 80, source, updated } },
-  { id: "thoi-han-a", data: { kind: "rule", title: "Thời hạn tổng kết 10 năm", topic: "thoi-han", internal: false, items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }], order: 50, source, updated } },
+  {
+    id: "giay-khen-giam-doc-cong-an-tinh",
+    data: {
+      kind: "award",
+      title: "Giấy khen của Giám đốc Công an tỉnh",
+      authority: "Giám đốc Công an tỉnh",
+      form: "giay-khen",
+      order: 50,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "bang-khen-chu-tich-ubnd-tinh",
+    data: {
+      kind: "award",
+      title: "Bằng khen của Chủ tịch UBND tỉnh",
+      authority: "Chủ tịch UBND tỉnh",
+      form: "bang-khen",
+      order: 40,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "tieu-chuan-ca-nhan",
+    data: {
+      kind: "criteria",
+      title: "Tiêu chuẩn chung đối với cá nhân",
+      recipientType: "ca-nhan",
+      group: "Cá nhân",
+      requirements: ["Hoàn thành tốt nhiệm vụ."],
+      order: 10,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "tieu-chuan-tap-the-cong-an",
+    data: {
+      kind: "criteria",
+      title: "Tiêu chuẩn đối với Công an cấp xã",
+      recipientType: "tap-the",
+      group: "Công an cấp xã",
+      requirements: ["Đạt danh hiệu “Đơn vị Quyết thắng”."],
+      order: 20,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "tieu-chuan-tap-the-chung",
+    data: {
+      kind: "criteria",
+      title: "Tiêu chuẩn chung đối với tập thể",
+      recipientType: "tap-the",
+      group: "Tập thể",
+      requirements: ["Có thành tích xuất sắc."],
+      order: 10,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "thoi-han-b",
+    data: {
+      kind: "rule",
+      title: "Thời hạn (Văn phòng UBND tỉnh)",
+      topic: "thoi-han",
+      internal: false,
+      items: [{ text: "Năm 2024.", date: "2024" }],
+      order: 80,
+      source,
+      updated,
+    },
+  },
+  {
+    id: "thoi-han-a",
+    data: {
+      kind: "rule",
+      title: "Thời hạn tổng kết 10 năm",
+      topic: "thoi-han",
+      internal: false,
+      items: [{ text: "Trước ngày 01/4/2024.", date: "2024-04-01" }],
+      order: 50,
+      source,
+      updated,
+    },
+  },
 ];
 
 describe("arrangeCommendations", () => {
@@ -69,9 +151,38 @@ describe("quotaNumbers", () => {
 });
 
 describe("arrangeCommendations: awards, tallies and lists", () => {
-  const tally = (id: string, from: string) => ({ id, data: { kind: "tally" as const, title: id, source, updated, period: { from, to: from }, reportingBody: "Ban Chỉ đạo tỉnh", rows: [{ id: `${id}-r`, value: 1, unit: "lượt" }] } });
-  const list = (id: string, decisionDate: string) => ({ id, data: { kind: "recipients" as const, title: id, source, updated, award: "bang-khen-chu-tich-ubnd-tinh", decision: "Số 1/QĐ", decisionDate, rows: [{ name: "Nguyễn Văn An", recipientType: "ca-nhan" as const, organisation: "Công an tỉnh", district: null, year: 2024 }] } });
-  const arranged = arrangeCommendations([...entries, tally("khen-thuong-2020-2024", "2020"), tally("khen-thuong-2014-2019", "2014"), list("ds-2023", "2023-05-01"), list("ds-2024", "2024-07")]);
+  const tally = (id: string, from: string) => ({
+    id,
+    data: {
+      kind: "tally" as const,
+      title: id,
+      source,
+      updated,
+      period: { from, to: from },
+      reportingBody: "Ban Chỉ đạo tỉnh",
+      rows: [{ id: `${id}-r`, value: 1, unit: "lượt" }],
+    },
+  });
+  const list = (id: string, decisionDate: string) => ({
+    id,
+    data: {
+      kind: "recipients" as const,
+      title: id,
+      source,
+      updated,
+      award: "bang-khen-chu-tich-ubnd-tinh",
+      decision: "Số 1/QĐ",
+      decisionDate,
+      rows: [{ name: "Nguyễn Văn An", recipientType: "ca-nhan" as const, organisation: "Công an tỉnh", district: null, year: 2024 }],
+    },
+  });
+  const arranged = arrangeCommendations([
+    ...entries,
+    tally("khen-thuong-2020-2024", "2020"),
+    tally("khen-thuong-2014-2019", "2014"),
+    list("ds-2023", "2023-05-01"),
+    list("ds-2024", "2024-07"),
+  ]);
   it("puts higher awards first, tallies by period, lists newest first", () => {
     expect(arranged.awardList.map((a) => a.id)).toEqual(["bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-cong-an-tinh"]);
     expect(arranged.tallies.map((a) => a.id)).toEqual(["khen-thuong-2014-2019", "khen-thuong-2020-2024"]);

@@ -7,12 +7,59 @@ import type { TallyData } from "../../src/schemas/commendation.ts";
 
 describe("checkSums on fictional totals", () => {
   it.each<[string, SumItem[], { sum: number; difference: number; adds: boolean; kind: string }]>([
-    ["parts that add up", [{ id: "tong", value: 66 }, { id: "a", value: 22, partOf: "tong" }, { id: "b", value: 44, partOf: "tong" }], { sum: 66, difference: 0, adds: true, kind: "breakdown" }],
-    ["parts that exceed the total", [{ id: "tong", value: 34 }, { id: "a", value: 25, partOf: "tong" }, { id: "b", value: 3, partOf: "tong" }, { id: "c", value: 7, partOf: "tong" }], { sum: 35, difference: 1, adds: false, kind: "breakdown" }],
-    ["parts short of the total", [{ id: "tong", value: 1000 }, { id: "a", value: 300, partOf: "tong" }, { id: "b", value: 21, partOf: "tong" }], { sum: 321, difference: -679, adds: false, kind: "breakdown" }],
-    ["decimals without float noise", [{ id: "tong", value: 2969.67 }, { id: "a", value: 1000.67, partOf: "tong" }, { id: "b", value: 1969, partOf: "tong" }], { sum: 2969.67, difference: 0, adds: true, kind: "breakdown" }],
-    ["one part read as 'trong đó'", [{ id: "tong", value: 236 }, { id: "a", value: 225, partOf: "tong" }], { sum: 225, difference: -11, adds: true, kind: "subset" }],
-    ["one part larger than its total", [{ id: "tong", value: 10 }, { id: "a", value: 12, partOf: "tong" }], { sum: 12, difference: 2, adds: false, kind: "subset" }],
+    [
+      "parts that add up",
+      [
+        { id: "tong", value: 66 },
+        { id: "a", value: 22, partOf: "tong" },
+        { id: "b", value: 44, partOf: "tong" },
+      ],
+      { sum: 66, difference: 0, adds: true, kind: "breakdown" },
+    ],
+    [
+      "parts that exceed the total",
+      [
+        { id: "tong", value: 34 },
+        { id: "a", value: 25, partOf: "tong" },
+        { id: "b", value: 3, partOf: "tong" },
+        { id: "c", value: 7, partOf: "tong" },
+      ],
+      { sum: 35, difference: 1, adds: false, kind: "breakdown" },
+    ],
+    [
+      "parts short of the total",
+      [
+        { id: "tong", value: 1000 },
+        { id: "a", value: 300, partOf: "tong" },
+        { id: "b", value: 21, partOf: "tong" },
+      ],
+      { sum: 321, difference: -679, adds: false, kind: "breakdown" },
+    ],
+    [
+      "decimals without float noise",
+      [
+        { id: "tong", value: 2969.67 },
+        { id: "a", value: 1000.67, partOf: "tong" },
+        { id: "b", value: 1969, partOf: "tong" },
+      ],
+      { sum: 2969.67, difference: 0, adds: true, kind: "breakdown" },
+    ],
+    [
+      "one part read as 'trong đó'",
+      [
+        { id: "tong", value: 236 },
+        { id: "a", value: 225, partOf: "tong" },
+      ],
+      { sum: 225, difference: -11, adds: true, kind: "subset" },
+    ],
+    [
+      "one part larger than its total",
+      [
+        { id: "tong", value: 10 },
+        { id: "a", value: 12, partOf: "tong" },
+      ],
+      { sum: 12, difference: 2, adds: false, kind: "subset" },
+    ],
   ])("%s", (_name, items, expected) => {
     const [check] = checkSums(items);
     expect(check).toMatchObject({ totalId: "tong", reported: items[0]!.value, ...expected });
@@ -27,7 +74,10 @@ describe("checkSums on fictional totals", () => {
       { id: "p2", value: 2, partOf: "b-tong" },
       { id: "p3", value: 2, partOf: "a-tong" },
     ];
-    expect(checkSums(items).map((c) => [c.totalId, c.partIds])).toEqual([["b-tong", ["p2"]], ["a-tong", ["p1", "p3"]]]);
+    expect(checkSums(items).map((c) => [c.totalId, c.partIds])).toEqual([
+      ["b-tong", ["p2"]],
+      ["a-tong", ["p1", "p3"]],
+    ]);
   });
 });
 
@@ -35,13 +85,19 @@ describe("sums in the real content (content/statistics)", () => {
   const figures = resolveFigures(readStatistics("content"));
   const byId = new Map(figures.map((f) => [f.id, f]));
   const checks = checkSums(figures);
-  const report = inconsistentSums(figures).map((c) => `${byId.get(c.totalId)!.metric}: ${c.reported} ≠ ${c.sum} (${c.difference > 0 ? "+" : ""}${c.difference})`);
+  const report = inconsistentSums(figures).map(
+    (c) => `${byId.get(c.totalId)!.metric}: ${c.reported} ≠ ${c.sum} (${c.difference > 0 ? "+" : ""}${c.difference})`,
+  );
 
   it("finds exactly the three totals the documents report with parts that do not add up", () => {
     // Seen in the seeds: 34 mô hình điểm vs 25 + 03 + 07; 1.658 nhân viên bảo vệ vs
     // 140 + 555 + 471 + 1.171; 4.913 lượt kiểm tra PCCC vs 330 + 246 + 1.352 + 1.862 + 154.
     console.info(`Tổng không khớp với các phần:\n  ${report.join("\n  ")}`);
-    expect(inconsistentSums(figures).map((c) => c.totalId).sort()).toEqual(["kiem-tra-pccc-tong", "luc-luong-bao-ve-tong", "mo-hinh-diem-tong"]);
+    expect(
+      inconsistentSums(figures)
+        .map((c) => c.totalId)
+        .sort(),
+    ).toEqual(["kiem-tra-pccc-tong", "luc-luong-bao-ve-tong", "mo-hinh-diem-tong"]);
   });
 
   it("reports each difference as the content's parts minus the content's total", () => {
@@ -104,7 +160,8 @@ describe("one rule for statistics groups and commendation tallies", () => {
   const figures = numbers.map((n) => ({ ...n, groupId: "nhom", metric: n.id, label: n.id, unit: "lượt" }));
 
   it("gives a tally and a statistics group with the same numbers the same verdict", () => {
-    const verdict = (checks: { totalId: string; adds: boolean; difference: number; kind: string }[]) => checks.map(({ totalId, adds, difference, kind }) => ({ totalId, adds, difference, kind }));
+    const verdict = (checks: { totalId: string; adds: boolean; difference: number; kind: string }[]) =>
+      checks.map(({ totalId, adds, difference, kind }) => ({ totalId, adds, difference, kind }));
     expect(verdict(checkParts(rows))).toEqual(verdict(checkSums(figures)));
     expect(verdict(checkSums(figures))).toEqual([
       { totalId: "tong-a", adds: true, difference: -10, kind: "subset" },
@@ -113,7 +170,15 @@ describe("one rule for statistics groups and commendation tallies", () => {
   });
 
   it("lists the same inconsistent totals in a tally's download as the rule finds", () => {
-    const table = tallyTable("", rows, Array(13).fill("h"), viTallyLabels, (d) => d, () => "2030–2031", "https://antq.example/");
+    const table = tallyTable(
+      "",
+      rows,
+      Array(13).fill("h"),
+      viTallyLabels,
+      (d) => d,
+      () => "2030–2031",
+      "https://antq.example/",
+    );
     expect(table.checks).toHaveLength(1);
     expect(table.checks[0]).toContain("12,5");
     expect(inconsistentSums(rows).map((c) => c.totalId)).toEqual(["tong-b"]);

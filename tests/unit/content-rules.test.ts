@@ -8,10 +8,12 @@ import { guessHostType, guessModelKind } from "../../src/lib/content/starters.ts
 
 describe("rules editors meet in messages", () => {
   it("counts are units that count things; measures keep decimals", () => {
-    for (const unit of ["người", "lượt người", "nhân viên bảo vệ", "xã, phường, thị trấn", "vụ", "mô hình", "CQDNNT", "thứ hạng"]) expect(isCountingUnit(unit), unit).toBe(true);
+    for (const unit of ["người", "lượt người", "nhân viên bảo vệ", "xã, phường, thị trấn", "vụ", "mô hình", "CQDNNT", "thứ hạng"])
+      expect(isCountingUnit(unit), unit).toBe(true);
     // A unit nobody listed is a count: "học sinh", "hộ gia đình", and "Người" with a capital.
     for (const unit of ["học sinh", "hộ gia đình", "Người", "thôn, tổ dân phố"]) expect(isCountingUnit(unit), unit).toBe(true);
-    for (const unit of ["%", "km²", "đồng", "triệu đồng", "triệu người", "người/km²", "ha", "điểm"]) expect(isCountingUnit(unit), unit).toBe(false);
+    for (const unit of ["%", "km²", "đồng", "triệu đồng", "triệu người", "người/km²", "ha", "điểm"])
+      expect(isCountingUnit(unit), unit).toBe(false);
   });
 
   it("compares partial dates by what they cover", () => {
@@ -55,8 +57,14 @@ describe("rules editors meet in messages", () => {
   });
 
   it("reads a model's kind and host from its name", () => {
-    expect([guessModelKind("Đội tự quản ANTT tại Công ty ABC"), guessHostType("Đội tự quản ANTT tại Công ty ABC")]).toEqual(["tu-quan", "doanh-nghiep"]);
-    expect([guessModelKind("Bệnh viện an toàn về ANTT tại Bệnh viện Sản Nhi"), guessHostType("Bệnh viện an toàn về ANTT tại Bệnh viện Sản Nhi")]).toEqual(["benh-vien-an-toan", "benh-vien"]);
+    expect([guessModelKind("Đội tự quản ANTT tại Công ty ABC"), guessHostType("Đội tự quản ANTT tại Công ty ABC")]).toEqual([
+      "tu-quan",
+      "doanh-nghiep",
+    ]);
+    expect([
+      guessModelKind("Bệnh viện an toàn về ANTT tại Bệnh viện Sản Nhi"),
+      guessHostType("Bệnh viện an toàn về ANTT tại Bệnh viện Sản Nhi"),
+    ]).toEqual(["benh-vien-an-toan", "benh-vien"]);
     expect(guessModelKind("Mô hình ABC")).toBeUndefined();
   });
 });

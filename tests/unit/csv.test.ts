@@ -18,7 +18,13 @@ describe("csvField (RFC 4180 quoting)", () => {
 });
 
 describe("toCsv", () => {
-  const csv = toCsv(["Đơn vị báo cáo", "Số liệu"], [["Sở Giáo dục và Đào tạo", 1279], ["Ban Chỉ đạo các huyện, thành phố", 223640]]);
+  const csv = toCsv(
+    ["Đơn vị báo cáo", "Số liệu"],
+    [
+      ["Sở Giáo dục và Đào tạo", 1279],
+      ["Ban Chỉ đạo các huyện, thành phố", 223640],
+    ],
+  );
   it("starts with a UTF-8 BOM so Excel reads Vietnamese letters", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

@@ -6,7 +6,13 @@ import { parseDevArgs, portNotice } from "../../scripts/dev-site.ts";
 import { isSiteRequest, problemPage, saveLine, saveQueue, waitForStore, type SaveQueueEffects } from "../../scripts/lib/dev-content.ts";
 import { quietForEditors } from "../../scripts/lib/dev-logger.ts";
 import type { Problem } from "../../scripts/lib/validate.ts";
-import { contentProblems, contentSyncEnded, contentSyncStarted, setContentProblems, throwIfContentBroken } from "../../src/lib/build/dev-content-state.ts";
+import {
+  contentProblems,
+  contentSyncEnded,
+  contentSyncStarted,
+  setContentProblems,
+  throwIfContentBroken,
+} from "../../src/lib/build/dev-content-state.ts";
 
 describe("npm run dev: port", () => {
   it("takes --port, then PORT, then 4321, and refuses what it does not know in Vietnamese", () => {
@@ -20,7 +26,9 @@ describe("npm run dev: port", () => {
   });
 
   it("names the busy port and the one the server listens on, and says nothing when it got the one asked for", () => {
-    expect(portNotice(4321, 4322, "http://localhost:4322/")).toBe("Cổng 4321 đang bận (có thể một bản xem trước khác đang chạy), nên bản xem trước này dùng cổng 4322: http://localhost:4322/");
+    expect(portNotice(4321, 4322, "http://localhost:4322/")).toBe(
+      "Cổng 4321 đang bận (có thể một bản xem trước khác đang chạy), nên bản xem trước này dùng cổng 4322: http://localhost:4322/",
+    );
     expect(portNotice(4321, 4321)).toBeUndefined();
   });
 });
@@ -29,8 +37,12 @@ describe("npm run dev: terminal", () => {
   it("prints one short line per save", () => {
     const at = new Date(2026, 10, 30, 9, 5, 7);
     expect(saveLine(at, ["content/models/a.mdx"], 0)).toBe("09:05:07 ✓ đã lưu content/models/a.mdx: nội dung hợp lệ, trang đã cập nhật");
-    expect(saveLine(at, ["content/models/a.mdx", "content/models/b.mdx"], 2)).toBe("09:05:07 ✗ đã lưu 2 tệp: nội dung có 2 lỗi (xem dưới đây và trên trình duyệt)");
-    expect(saveLine(at, ["content/models/a.mdx"], 1, true)).toBe("09:05:07 ✗ đã lưu content/models/a.mdx: nội dung có 1 lỗi (vẫn như báo cáo ở trên và trên trình duyệt)");
+    expect(saveLine(at, ["content/models/a.mdx", "content/models/b.mdx"], 2)).toBe(
+      "09:05:07 ✗ đã lưu 2 tệp: nội dung có 2 lỗi (xem dưới đây và trên trình duyệt)",
+    );
+    expect(saveLine(at, ["content/models/a.mdx"], 1, true)).toBe(
+      "09:05:07 ✗ đã lưu content/models/a.mdx: nội dung có 1 lỗi (vẫn như báo cáo ở trên và trên trình duyệt)",
+    );
   });
 
   it("leaves out Astro's per-request and per-file lines and Vite's English port line, keeps the rest", () => {
@@ -44,7 +56,14 @@ describe("npm run dev: terminal", () => {
   });
 });
 
-const problem: Problem = { file: "content/models/a.mdx", line: 24, column: 7, field: "", found: "“<!-- x -->”", expected: "MDX không nhận ghi chú HTML" };
+const problem: Problem = {
+  file: "content/models/a.mdx",
+  line: 24,
+  column: 7,
+  field: "",
+  found: "“<!-- x -->”",
+  expected: "MDX không nhận ghi chú HTML",
+};
 
 function fakeEffects(problems: () => readonly Problem[], storeMs = 0) {
   const log: string[] = [];
@@ -146,11 +165,16 @@ describe("npm run dev: saves", () => {
 });
 
 describe("npm run dev: pages while content is broken", () => {
-  const report = { text: "Nội dung có 1 lỗi trong 1 tệp:\n\ncontent/models/a.mdx\n  • dòng 2, cột 7 · toàn tệp\n      Đang ghi: “<b>”\n\nSửa các lỗi trên rồi chạy lại `npm run check`.", first: { file: "/x/content/models/a.mdx", line: 2, column: 7 } };
+  const report = {
+    text: "Nội dung có 1 lỗi trong 1 tệp:\n\ncontent/models/a.mdx\n  • dòng 2, cột 7 · toàn tệp\n      Đang ghi: “<b>”\n\nSửa các lỗi trên rồi chạy lại `npm run check`.",
+    first: { file: "/x/content/models/a.mdx", line: 2, column: 7 },
+  };
 
   it("answer with the check's report, readable without JavaScript, and an overlay at the editor's line, without stack", () => {
     const html = problemPage(report, "---\nname: <b>\n---\n");
-    expect(html).toContain("<pre style=\"white-space: pre-wrap\">Nội dung có 1 lỗi trong 1 tệp:\n\ncontent/models/a.mdx\n  • dòng 2, cột 7 · toàn tệp\n      Đang ghi: “&lt;b&gt;”");
+    expect(html).toContain(
+      '<pre style="white-space: pre-wrap">Nội dung có 1 lỗi trong 1 tệp:\n\ncontent/models/a.mdx\n  • dòng 2, cột 7 · toàn tệp\n      Đang ghi: “&lt;b&gt;”',
+    );
     // In the overlay's data, "<" is written \u003c so the report can never end the script early.
     expect(html).toContain('\\u003cspan class=\\"line error-line\\">name: &lt;b&gt;\\u003c/span>');
     expect(html).toContain('"stack":""');

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { indexablePages, isNoindex, listFiles, isPublicUrl, isRedirectPage, publicPath, redirectSources } from "../../scripts/lib/dist-files.ts";
+import {
+  indexablePages,
+  isNoindex,
+  listFiles,
+  isPublicUrl,
+  isRedirectPage,
+  publicPath,
+  redirectSources,
+} from "../../scripts/lib/dist-files.ts";
 import { sitemapStep } from "../../scripts/lib/sitemap.ts";
 
 describe.each([

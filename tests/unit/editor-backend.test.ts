@@ -16,11 +16,15 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const read = (rel: string) => readFileSync(join(options.contentDir, rel), "utf8");
-const persist = (path: string, raw: string) => handleBackend(options, { action: "persistEntry", params: { dataFiles: [{ path, raw }], assets: [], options: {} } });
+const persist = (path: string, raw: string) =>
+  handleBackend(options, { action: "persistEntry", params: { dataFiles: [{ path, raw }], assets: [], options: {} } });
 
 describe("the editing screen's backend", () => {
   it("lists a collection's files as Decap expects (path, text, id)", () => {
-    const answer = handleBackend(options, { action: "entriesByFolder", params: { folder: "content/documents", extension: "json", depth: 1 } });
+    const answer = handleBackend(options, {
+      action: "entriesByFolder",
+      params: { folder: "content/documents", extension: "json", depth: 1 },
+    });
     const entries = answer.body as { data: string; file: { path: string; id: string } }[];
     expect(entries.map((e) => e.file.path)).toContain("content/documents/bao-cao-so-ket-5-nam-chi-thi-07-2019.json");
     expect(entries.every((e) => e.data.startsWith("{") && e.file.id.length === 64)).toBe(true);
@@ -47,7 +51,10 @@ describe("the editing screen's backend", () => {
   });
 
   it("refuses to delete a document that figures and models cite, and keeps it", () => {
-    const answer = handleBackend(options, { action: "deleteFile", params: { path: "content/documents/bao-cao-so-ket-5-nam-chi-thi-07-2019.json" } });
+    const answer = handleBackend(options, {
+      action: "deleteFile",
+      params: { path: "content/documents/bao-cao-so-ket-5-nam-chi-thi-07-2019.json" },
+    });
     expect(answer.status).toBe(422);
     // The problems are in other files: each is named, with the checker's words.
     expect((answer.body as { error: string }).error).toMatch(/^Chưa xóa, vì sẽ gây lỗi: content\/\w+\/[\w-]+\.(json|mdx) › /);
@@ -56,7 +63,9 @@ describe("the editing screen's backend", () => {
 
   it("saves a draft with its starter's «…» placeholders (the unpublished state), as npm run dev shows it", () => {
     const file = "models/mo-hinh-nhap-gia-dinh.mdx";
-    const raw = read("models/benh-vien-an-toan-benh-vien-da-khoa-huyen-tan-yen.mdx").replace(/^---\n/, "---\ndraft: true\n").replace(/^summary: .*$/m, 'summary: "«Tóm tắt một hai câu»"');
+    const raw = read("models/benh-vien-an-toan-benh-vien-da-khoa-huyen-tan-yen.mdx")
+      .replace(/^---\n/, "---\ndraft: true\n")
+      .replace(/^summary: .*$/m, 'summary: "«Tóm tắt một hai câu»"');
     const answer = persist(`content/${file}`, raw);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(read(file)).toContain("draft: true\n");
@@ -86,6 +95,8 @@ describe("the hosted screen's files (npm run edit:export)", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<script src="/quan-tri/editor.js"></script>');
     const screen = JSON.parse(readFileSync(join(out, "screen.json"), "utf8")) as { so: { choices: { value: string }[] } };
     expect(screen.so.choices.map((c) => c.value)).toContain("luc-luong-bao-ve-tong");
-    expect(() => exportEditor({ out: join(root, "dist", "quan-tri"), hosted, siteUrl: "https://antq.example", contentDir: options.contentDir })).toThrow(/dist/);
+    expect(() =>
+      exportEditor({ out: join(root, "dist", "quan-tri"), hosted, siteUrl: "https://antq.example", contentDir: options.contentDir }),
+    ).toThrow(/dist/);
   });
 });

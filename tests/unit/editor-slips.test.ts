@@ -84,7 +84,14 @@ describe("the editing guide's error table (docs/huong-dan-bien-tap.md)", () => {
   const rows = section
     .split("\n")
     .filter((l) => l.startsWith("| `"))
-    .map((l) => [...l.split(" | ")[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.split("…").map((p) => p.trim()).filter(Boolean)));
+    .map((l) =>
+      [...l.split(" | ")[0]!.matchAll(/`([^`]+)`/g)].map((m) =>
+        m[1]!
+          .split("…")
+          .map((p) => p.trim())
+          .filter(Boolean),
+      ),
+    );
 
   it.each(SLIPS.filter((s) => !s.ok).map((s) => [s.id, s] as const))("lists the message of %s", (_, slip) => {
     const { problems } = validateContent(slipSite(slip), process.cwd(), TODAY);

@@ -65,7 +65,10 @@ describe("an edit touches only the edited lines", () => {
     form.location["commune"] = "Thị trấn Cao Thượng (thử nghiệm)";
     form.launched = "";
     const out = save("models", modelText, form);
-    expect(changedLines(modelText, out)).toEqual({ sameLength: true, changed: [["  commune: null", '  commune: "Thị trấn Cao Thượng (thử nghiệm)"']] });
+    expect(changedLines(modelText, out)).toEqual({
+      sameLength: true,
+      changed: [["  commune: null", '  commune: "Thị trấn Cao Thượng (thử nghiệm)"']],
+    });
   });
 
   it("a new model is written in the layout of the other files, in the schema's order", () => {

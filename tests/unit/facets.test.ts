@@ -3,17 +3,25 @@ import { buildFacets, facetPages, groupByDistrict, modelFacetKeys } from "../../
 import { matchesSelection, parseSelection, selectionToSearch } from "../../src/lib/browser/filter-selection.ts";
 import { model } from "./helpers/models.ts";
 
-const ngoSyLien = model("truong-hoc-an-toan-thpt-ngo-sy-lien", { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", district: "Thành phố Bắc Giang", launched: 2018 });
+const ngoSyLien = model("truong-hoc-an-toan-thpt-ngo-sy-lien", {
+  name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên",
+  district: "Thành phố Bắc Giang",
+  launched: 2018,
+});
 const siflex = model("doi-cong-nhan-xung-kich-siflex-viet-nam", {
   name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam",
   kind: "doi-cong-nhan-xung-kich",
-  hosts: [{ name: "Công ty TNHH Siflex Việt Nam", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Hàn Quốc", foreignCapital: "100%" }],
+  hosts: [
+    { name: "Công ty TNHH Siflex Việt Nam", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Hàn Quốc", foreignCapital: "100%" },
+  ],
   district: "Việt Yên",
 });
 const fuhong = model("doi-tu-quan-fuhong-precision-component-bac-giang", {
   name: "Đội tự quản bảo đảm ANTT, an toàn tài sản của Công ty TNHH FUHONG PRECISION COMPONENT Bắc Giang",
   kind: "tu-quan",
-  hosts: [{ name: "Công ty TNHH FUHONG PRECISION COMPONENT Bắc Giang", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Đài Loan" }],
+  hosts: [
+    { name: "Công ty TNHH FUHONG PRECISION COMPONENT Bắc Giang", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Đài Loan" },
+  ],
   district: "Việt Yên",
 });
 const hoangVanThu = model("lien-ket-phuong-hoang-van-thu-benh-vien-da-khoa-tinh", {
@@ -28,9 +36,32 @@ const all = [ngoSyLien, siflex, fuhong, hoangVanThu];
 
 describe("modelFacetKeys", () => {
   it.each([
-    [ngoSyLien, { loai: ["truong-hoc-an-toan"], huyen: ["thanh-pho-bac-giang"], "don-vi": ["truong-hoc"], nam: ["2018"], "trang-thai": ["da-xay-dung"], "nha-dau-tu": [] }],
-    [siflex, { loai: ["doi-cong-nhan-xung-kich"], huyen: ["viet-yen"], "don-vi": ["doanh-nghiep", "doanh-nghiep-fdi"], nam: [], "trang-thai": ["da-xay-dung"], "nha-dau-tu": ["han-quoc"] }],
-    [hoangVanThu, { loai: ["lien-ket"], huyen: [], "don-vi": ["chinh-quyen", "benh-vien"], nam: [], "trang-thai": ["da-xay-dung"], "nha-dau-tu": [] }],
+    [
+      ngoSyLien,
+      {
+        loai: ["truong-hoc-an-toan"],
+        huyen: ["thanh-pho-bac-giang"],
+        "don-vi": ["truong-hoc"],
+        nam: ["2018"],
+        "trang-thai": ["da-xay-dung"],
+        "nha-dau-tu": [],
+      },
+    ],
+    [
+      siflex,
+      {
+        loai: ["doi-cong-nhan-xung-kich"],
+        huyen: ["viet-yen"],
+        "don-vi": ["doanh-nghiep", "doanh-nghiep-fdi"],
+        nam: [],
+        "trang-thai": ["da-xay-dung"],
+        "nha-dau-tu": ["han-quoc"],
+      },
+    ],
+    [
+      hoangVanThu,
+      { loai: ["lien-ket"], huyen: [], "don-vi": ["chinh-quyen", "benh-vien"], nam: [], "trang-thai": ["da-xay-dung"], "nha-dau-tu": [] },
+    ],
   ])("$id", (m, keys) => {
     expect(modelFacetKeys(m)).toEqual(keys);
   });
@@ -52,7 +83,13 @@ describe("buildFacets", () => {
 
   it("keeps the schema's order of kinds and host types", () => {
     expect(facets["loai"]!.values.map((v) => v.key)).toEqual(["truong-hoc-an-toan", "tu-quan", "doi-cong-nhan-xung-kich", "lien-ket"]);
-    expect(facets["don-vi"]!.values.map((v) => v.key)).toEqual(["truong-hoc", "benh-vien", "doanh-nghiep", "doanh-nghiep-fdi", "chinh-quyen"]);
+    expect(facets["don-vi"]!.values.map((v) => v.key)).toEqual([
+      "truong-hoc",
+      "benh-vien",
+      "doanh-nghiep",
+      "doanh-nghiep-fdi",
+      "chinh-quyen",
+    ]);
   });
 
   it("gives a facet with no known value no values, hence no page", () => {

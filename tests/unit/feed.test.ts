@@ -18,7 +18,13 @@ const item = (path: string, date: string): FeedItem => ({ title: path, path, des
 
 describe("sortFeedItems", () => {
   it("puts the newest first whatever the precision, and orders equal dates by path", () => {
-    const sorted = sortFeedItems([item("/a/", "2019-09"), item("/c/", "2024-03"), item("/b/", "2024-03"), item("/d/", "2024-03-15"), item("/e/", "2020")]);
+    const sorted = sortFeedItems([
+      item("/a/", "2019-09"),
+      item("/c/", "2024-03"),
+      item("/b/", "2024-03"),
+      item("/d/", "2024-03-15"),
+      item("/e/", "2020"),
+    ]);
     expect(sorted.map((i) => i.path)).toEqual(["/d/", "/b/", "/c/", "/e/", "/a/"]);
   });
 });
@@ -27,15 +33,17 @@ describe("buildRss", () => {
   let rss = "";
   beforeAll(async () => {
     rss = await buildRss(
-    { title: "Kết quả phong trào", description: "Tin mới & cũ", baseUrl: "https://antq.example", feedPath: "/rss.xml", language: "vi" },
-    [
-      { ...item("/van-ban/bao-cao-so-ket/", "2019-09"), title: 'Báo cáo "sơ kết" <5 năm> & Đề án' },
-      item("/mo-hinh/truong-thpt-ngo-sy-lien/", "2026-11-20"),
-    ],
+      { title: "Kết quả phong trào", description: "Tin mới & cũ", baseUrl: "https://antq.example", feedPath: "/rss.xml", language: "vi" },
+      [
+        { ...item("/van-ban/bao-cao-so-ket/", "2019-09"), title: 'Báo cáo "sơ kết" <5 năm> & Đề án' },
+        item("/mo-hinh/truong-thpt-ngo-sy-lien/", "2026-11-20"),
+      ],
     );
   });
   it("links every item by absolute URL, newest first", () => {
-    expect(rss.indexOf("https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/")).toBeLessThan(rss.indexOf("https://antq.example/van-ban/bao-cao-so-ket/"));
+    expect(rss.indexOf("https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/")).toBeLessThan(
+      rss.indexOf("https://antq.example/van-ban/bao-cao-so-ket/"),
+    );
     expect(rss).toContain('<guid isPermaLink="true">https://antq.example/mo-hinh/truong-thpt-ngo-sy-lien/</guid>');
   });
   it("dates the channel by its newest item, not by the build", () => {
@@ -51,12 +59,35 @@ describe("buildRss", () => {
 });
 
 describe("feedItems", () => {
-  const doc = { id: "bao-cao-so-ket-5-nam", data: { shortTitle: "Báo cáo sơ kết 05 năm", summary: "Tóm tắt", date: "2019-09" } as DocumentData };
-  const model = { id: "truong-thpt-ngo-sy-lien", data: { name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", summary: "Mô hình", updated: "2026-11-20", kind: "truong-hoc-an-toan" } as ModelData };
+  const doc = {
+    id: "bao-cao-so-ket-5-nam",
+    data: { shortTitle: "Báo cáo sơ kết 05 năm", summary: "Tóm tắt", date: "2019-09" } as DocumentData,
+  };
+  const model = {
+    id: "truong-thpt-ngo-sy-lien",
+    data: {
+      name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên",
+      summary: "Mô hình",
+      updated: "2026-11-20",
+      kind: "truong-hoc-an-toan",
+    } as ModelData,
+  };
   it("dates documents by issue and models by their last change, with readable categories", () => {
     expect(feedItems([doc], [model], t)).toEqual([
-      { title: "Báo cáo sơ kết 05 năm", path: "/van-ban/bao-cao-so-ket-5-nam/", description: "Thời gian ban hành: 9/2019. Tóm tắt", date: "2019-09", category: "Văn bản nguồn" },
-      { title: model.data.name, path: "/mo-hinh/truong-thpt-ngo-sy-lien/", description: "Mô hình", date: "2026-11-20", category: "Trường học an toàn về ANTT" },
+      {
+        title: "Báo cáo sơ kết 05 năm",
+        path: "/van-ban/bao-cao-so-ket-5-nam/",
+        description: "Thời gian ban hành: 9/2019. Tóm tắt",
+        date: "2019-09",
+        category: "Văn bản nguồn",
+      },
+      {
+        title: model.data.name,
+        path: "/mo-hinh/truong-thpt-ngo-sy-lien/",
+        description: "Mô hình",
+        date: "2026-11-20",
+        category: "Trường học an toàn về ANTT",
+      },
     ]);
   });
 });

@@ -14,6 +14,8 @@ describe("figureById (figures cited in prose)", () => {
     expect(formatFigure(figureById(figures, withQualifier!.id, "/"))).toMatch(new RegExp(`^${withQualifier!.qualifier} `));
   });
   it("stops the build with a message naming the unknown id and the page", () => {
-    expect(() => figureById(figures, "mo-hinh-diem-tong-sai", "/so-lieu/")).toThrow('Không có số liệu mã "mo-hinh-diem-tong-sai" trong content/statistics. Kiểm tra lại mã (trường "id" của số liệu) trong trang /so-lieu/.');
+    expect(() => figureById(figures, "mo-hinh-diem-tong-sai", "/so-lieu/")).toThrow(
+      'Không có số liệu mã "mo-hinh-diem-tong-sai" trong content/statistics. Kiểm tra lại mã (trường "id" của số liệu) trong trang /so-lieu/.',
+    );
   });
 });

@@ -9,7 +9,10 @@ import { glossaryList } from "../../src/lib/site/glossary-list.ts";
 /** Capitals that are not acronyms a reader needs explained, and why. */
 const NOT_ACRONYMS = new Map([
   ["LGG", "part of a company's own name (Tổng Công ty may Bắc Giang LGG)"],
-  ...["FUHONG", "PRECISION", "COMPONENT"].map((w): [string, string] => [w, "a company's own name written in capitals (FUHONG PRECISION COMPONENT Bắc Giang)"]),
+  ...["FUHONG", "PRECISION", "COMPONENT"].map((w): [string, string] => [
+    w,
+    "a company's own name written in capitals (FUHONG PRECISION COMPONENT Bắc Giang)",
+  ]),
   ["NNNN", "the year pattern in the open-data format note (NNNN-TT-NN)"],
 ]);
 const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
@@ -42,13 +45,18 @@ describe("glossary", () => {
 
   it("covers every acronym used in content/ and in the UI strings (src/i18n/)", () => {
     const missing = new Map<string, string>();
-    for (const file of filesUnder("content")) for (const a of acronymsIn(readFileSync(file, "utf8"))) if (!known.has(a)) missing.set(a, file);
-    for (const [key, text] of Object.entries(vi)) for (const a of acronymsIn(text)) if (!known.has(a)) missing.set(a, `src/i18n/vi.ts (${key})`);
+    for (const file of filesUnder("content"))
+      for (const a of acronymsIn(readFileSync(file, "utf8"))) if (!known.has(a)) missing.set(a, file);
+    for (const [key, text] of Object.entries(vi))
+      for (const a of acronymsIn(text)) if (!known.has(a)) missing.set(a, `src/i18n/vi.ts (${key})`);
     expect(Object.fromEntries(missing), "add these to src/config/glossary.ts with their full form").toEqual({});
   });
 
   it("finds acronyms but not document numbers, Roman numerals or headings in capitals", () => {
-    expect([...acronymsIn("Chỉ thị số 07/CT-BCA-V28 về ANTQ; mục II.2; UBND tỉnh; PHẦN THỨ NHẤT ĐẶC ĐIỂM TÌNH HÌNH NỘI DUNG")]).toEqual(["ANTQ", "UBND"]);
+    expect([...acronymsIn("Chỉ thị số 07/CT-BCA-V28 về ANTQ; mục II.2; UBND tỉnh; PHẦN THỨ NHẤT ĐẶC ĐIỂM TÌNH HÌNH NỘI DUNG")]).toEqual([
+      "ANTQ",
+      "UBND",
+    ]);
     expect([...acronymsIn("các chữ ANTQ, ANTT, XYZW đều cần giải thích")]).toEqual(["ANTQ", "ANTT", "XYZW"]);
   });
 

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildHeadersFile } from "../../scripts/lib/host-headers.ts";
 import { paths } from "../../src/lib/site/public-urls.ts";
-import { commonHeaders, contentDisposition, contentType, embedSegment, fileTypes, frameHeaders, headerPolicy, metaDirectives, type FileKind } from "../../src/config/security.ts";
+import {
+  commonHeaders,
+  contentDisposition,
+  contentType,
+  embedSegment,
+  fileTypes,
+  frameHeaders,
+  headerPolicy,
+  metaDirectives,
+  type FileKind,
+} from "../../src/config/security.ts";
 
 /** Header rules of a _headers file: path → header lines. */
 function rules(text: string): Map<string, string[]> {
@@ -22,14 +32,19 @@ function nginxHeaders(file: string): Record<string, string> {
 }
 
 describe("dist/_headers", () => {
-  const file = rules(buildHeadersFile({ folders: ["_astro", "du-lieu", "mo-hinh", "nhung", "pagefind", "van-ban"], rootPages: ["404.html"] }));
+  const file = rules(
+    buildHeadersFile({ folders: ["_astro", "du-lieu", "mo-hinh", "nhung", "pagefind", "van-ban"], rootPages: ["404.html"] }),
+  );
   it("sends HSTS, nosniff, Referrer-Policy and Permissions-Policy everywhere", () => {
     expect(file.get("/*")).toEqual(Object.entries(commonHeaders).map(([k, v]) => `${k}: ${v}`));
     expect(commonHeaders["Strict-Transport-Security"]).toMatch(/max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(commonHeaders["Strict-Transport-Security"]!)![1])).toBeGreaterThanOrEqual(183 * 24 * 3600);
   });
   it.each(["/", "/404.html", "/du-lieu/*", "/mo-hinh/*", "/van-ban/*"])("forbids framing of %s", (path) => {
-    expect(file.get(path)).toEqual(["Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'", "X-Frame-Options: DENY"]);
+    expect(file.get(path)).toEqual([
+      "Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "X-Frame-Options: DENY",
+    ]);
   });
   it("lets any site frame the chart embeds", () => {
     expect(file.get("/nhung/*")).toEqual([`Content-Security-Policy: ${headerPolicy(true)}`]);
@@ -83,7 +98,8 @@ describe("content types of published files (src/config/security.ts fileTypes)", 
       expect(new Set(kinds.map((k) => fileTypes[k].download)).size, kinds.join()).toBe(1);
       expect(location.disposition, kinds.join()).toBe(fileTypes[kinds[0]!].download ? 'attachment; filename="$download_name"' : undefined);
     }
-    for (const [, type] of Object.entries(fileTypes).filter(([, f]) => f.text)) expect(conf).toMatch(new RegExp(`charset_types[^;]*\\b${type.type.replace("/", "\\/")}\\b`));
+    for (const [, type] of Object.entries(fileTypes).filter(([, f]) => f.text))
+      expect(conf).toMatch(new RegExp(`charset_types[^;]*\\b${type.type.replace("/", "\\/")}\\b`));
   });
   it("text kinds carry charset=utf-8, downloads a Content-Disposition with their name", () => {
     expect(contentType("csv")).toBe("text/csv; charset=utf-8");
@@ -96,7 +112,16 @@ describe("content types of published files (src/config/security.ts fileTypes)", 
       buildHeadersFile({
         folders: ["du-lieu", "khen-thuong", "so-lieu"],
         rootPages: [],
-        files: ["du-lieu/mo-hinh.csv", "du-lieu/mo-hinh.xlsx", "du-lieu/mo-hinh.json", "so-lieu/tai-ve/kiem-tra.csv", "khen-thuong/so-lieu/khen-thuong-2014-2019.csv", "khen-thuong/danh-sach/a/bo-loc.json", "rss.xml", "_astro/x.png"],
+        files: [
+          "du-lieu/mo-hinh.csv",
+          "du-lieu/mo-hinh.xlsx",
+          "du-lieu/mo-hinh.json",
+          "so-lieu/tai-ve/kiem-tra.csv",
+          "khen-thuong/so-lieu/khen-thuong-2014-2019.csv",
+          "khen-thuong/danh-sach/a/bo-loc.json",
+          "rss.xml",
+          "_astro/x.png",
+        ],
       }),
     );
     expect(file.get("/du-lieu/*.csv")).toEqual(["Content-Type: text/csv; charset=utf-8", "Content-Disposition: attachment"]);

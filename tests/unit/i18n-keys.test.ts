@@ -38,7 +38,11 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
 const SOURCE_EXTENSIONS = /\.(ts|astro|js|mjs)$/;
 
 function sources(): string {
-  const files = ["src", "scripts"].flatMap((root) => listFiles(root).map((file) => join(root, file)).filter((path) => SOURCE_EXTENSIONS.test(path) && path !== join("src", "i18n", "vi.ts")));
+  const files = ["src", "scripts"].flatMap((root) =>
+    listFiles(root)
+      .map((file) => join(root, file))
+      .filter((path) => SOURCE_EXTENSIONS.test(path) && path !== join("src", "i18n", "vi.ts")),
+  );
   return [...files, "astro.config.mjs"].map((path) => readFileSync(path, "utf8")).join("\n");
 }
 
@@ -48,12 +52,23 @@ const keys = Object.keys(vi);
 describe("UI strings (src/i18n/vi.ts)", () => {
   it("lists every computed lookup's prefix in DYNAMIC_PREFIXES", () => {
     // `model.kind.${…}` style names: a prefix counts only when some key starts with it.
-    const computed = new Set([...code.matchAll(/[`"']([\w-]+(?:\.[\w-]+)*\.)(?:\$\{|["']\s*\+)/g)].map((m) => m[1]!).filter((prefix) => keys.some((k) => k.startsWith(prefix))));
-    expect([...computed].filter((prefix) => !Object.keys(DYNAMIC_PREFIXES).some((listed) => prefix.startsWith(listed))), "list these prefixes in DYNAMIC_PREFIXES").toEqual([]);
+    const computed = new Set(
+      [...code.matchAll(/[`"']([\w-]+(?:\.[\w-]+)*\.)(?:\$\{|["']\s*\+)/g)]
+        .map((m) => m[1]!)
+        .filter((prefix) => keys.some((k) => k.startsWith(prefix))),
+    );
+    expect(
+      [...computed].filter((prefix) => !Object.keys(DYNAMIC_PREFIXES).some((listed) => prefix.startsWith(listed))),
+      "list these prefixes in DYNAMIC_PREFIXES",
+    ).toEqual([]);
   });
 
   it("uses every key", () => {
-    const unused = keys.filter((key) => !Object.keys(DYNAMIC_PREFIXES).some((p) => key.startsWith(p)) && !new RegExp(`["'\`]${key.replace(/[.-]/g, "\\$&")}["'\`]`).test(code));
+    const unused = keys.filter(
+      (key) =>
+        !Object.keys(DYNAMIC_PREFIXES).some((p) => key.startsWith(p)) &&
+        !new RegExp(`["'\`]${key.replace(/[.-]/g, "\\$&")}["'\`]`).test(code),
+    );
     expect(unused, "delete these from src/i18n/vi.ts or use them").toEqual([]);
   });
 

@@ -38,14 +38,18 @@ describe.each([
 
 describe("extractXmlReferences and extractIds", () => {
   it("finds sitemap locations and feed links with their lines, entities decoded", () => {
-    const xml = '<?xml version="1.0"?>\n<urlset>\n<url><loc>https://hu-cau.example/a/?b=1&amp;c=2</loc></url>\n<atom:link href="https://hu-cau.example/rss.xml"/></urlset>';
+    const xml =
+      '<?xml version="1.0"?>\n<urlset>\n<url><loc>https://hu-cau.example/a/?b=1&amp;c=2</loc></url>\n<atom:link href="https://hu-cau.example/rss.xml"/></urlset>';
     expect(extractXmlReferences(xml).map((r) => [r.via, r.value, r.line])).toEqual([
       ["loc", "https://hu-cau.example/a/?b=1&c=2", 3],
       ["href", "https://hu-cau.example/rss.xml", 4],
     ]);
   });
   it("collects ids and names, decoded, and none from comments", () => {
-    expect([...extractIds('<h2 id="so-lieu-&amp;-bieu-do">x</h2><!-- <p id="cu"> --><a name="dau-trang"></a>')]).toEqual(["so-lieu-&-bieu-do", "dau-trang"]);
+    expect([...extractIds('<h2 id="so-lieu-&amp;-bieu-do">x</h2><!-- <p id="cu"> --><a name="dau-trang"></a>')]).toEqual([
+      "so-lieu-&-bieu-do",
+      "dau-trang",
+    ]);
   });
 });
 

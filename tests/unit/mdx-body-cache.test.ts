@@ -40,7 +40,10 @@ describe("the MDX compile cache of npm run check", () => {
     const first = cachedMdxBodyChecker(process.cwd(), dir);
     const compiled = seen(first);
     first.save();
-    expect(compiled).toEqual([expect.objectContaining({ kind: "link", url: "/mo-hinh/khong-co/", line: 7 }), expect.objectContaining({ kind: "image", url: "/images/khong-co.png", line: 7 })]);
+    expect(compiled).toEqual([
+      expect.objectContaining({ kind: "link", url: "/mo-hinh/khong-co/", line: 7 }),
+      expect.objectContaining({ kind: "image", url: "/images/khong-co.png", line: 7 }),
+    ]);
     expect(seen(cachedMdxBodyChecker(process.cwd(), dir))).toEqual(compiled);
   });
 });

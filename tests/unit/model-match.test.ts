@@ -14,7 +14,11 @@ describe("modelMatcher", () => {
     ["capitals differ", "TRƯỜNG THPT NGÔ SỸ LIÊN", ["truong-hoc-an-toan-truong-thpt-ngo-sy-lien"]],
     ["decomposed accents (NFD)", "Trường THPT Ngô Sỹ Liên".normalize("NFD"), ["truong-hoc-an-toan-truong-thpt-ngo-sy-lien"]],
     ["extra spaces", "  Trường THPT  Ngô Sỹ Liên ", ["truong-hoc-an-toan-truong-thpt-ngo-sy-lien"]],
-    ["a host of two models gives both, sorted", "bệnh viện sản nhi bắc giang", ["benh-vien-an-toan-benh-vien-san-nhi-bac-giang", "lien-ket-phuong-ngo-quyen-cac-ngan-hang"]],
+    [
+      "a host of two models gives both, sorted",
+      "bệnh viện sản nhi bắc giang",
+      ["benh-vien-an-toan-benh-vien-san-nhi-bac-giang", "lien-ket-phuong-ngo-quyen-cac-ngan-hang"],
+    ],
     ["accents are not dropped: a different name", "Truong THPT Ngo Sy Lien", []],
     ["a different tone mark is a different name", "Trường THPT Ngô Sĩ Liên", []],
     ["a longer name is not a match", "Trường THPT Ngô Sỹ Liên, Bắc Giang", []],

@@ -22,16 +22,22 @@ describe("placeLabel", () => {
 
 describe("citationText", () => {
   it("names the publisher, the profile, the site, the permanent URL and the date in vi-VN form", () => {
-    expect(citationText({ name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", siteName: "Trang hư cấu", publisher: "Ban Chỉ đạo (hư cấu)", url: "https://vi.du/mo-hinh/x/", updated: "2026-11-06" })).toBe(
+    expect(
+      citationText({
+        name: "Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên",
+        siteName: "Trang hư cấu",
+        publisher: "Ban Chỉ đạo (hư cấu)",
+        url: "https://vi.du/mo-hinh/x/",
+        updated: "2026-11-06",
+      }),
+    ).toBe(
       "Ban Chỉ đạo (hư cấu). Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên. Trang hư cấu. https://vi.du/mo-hinh/x/ (cập nhật 6/11/2026).",
     );
   });
 });
 
 describe("modelJsonLd", () => {
-  const documents = new Map<string, DocumentData>([
-    ["bao-cao-so-ket-5-nam-chi-thi-07-2019", { province: "Bắc Giang" } as DocumentData],
-  ]);
+  const documents = new Map<string, DocumentData>([["bao-cao-so-ket-5-nam-chi-thi-07-2019", { province: "Bắc Giang" } as DocumentData]]);
   const siflex = model("doi-cong-nhan-xung-kich-siflex-viet-nam", {
     name: "Đội Công nhân xung kích bảo đảm ANTT tại Công ty TNHH Siflex Việt Nam",
     hosts: [{ name: "Công ty TNHH Siflex Việt Nam", type: "doanh-nghiep", ownership: "fdi", investorCountry: "Hàn Quốc" }],
@@ -46,7 +52,11 @@ describe("modelJsonLd", () => {
       url: "https://vi.du/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/",
       image: "https://vi.du/og/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam.png",
       member: [{ "@type": "Organization", name: "Công ty TNHH Siflex Việt Nam" }],
-      location: { "@type": "Place", name: "Khu công nghiệp Quang Châu, huyện Việt Yên", address: { addressRegion: "Bắc Giang", addressLocality: "Việt Yên", addressCountry: "VN" } },
+      location: {
+        "@type": "Place",
+        name: "Khu công nghiệp Quang Châu, huyện Việt Yên",
+        address: { addressRegion: "Bắc Giang", addressLocality: "Việt Yên", addressCountry: "VN" },
+      },
       publisher: { name: "Ban Chỉ đạo (hư cấu)" },
       isBasedOn: ["https://vi.du/van-ban/bao-cao-so-ket-5-nam-chi-thi-07-2019/"],
     });

@@ -8,7 +8,13 @@ import { fixtureSite } from "./helpers/fixture-site.ts";
 
 const effects = (answers: (string | undefined)[] = []) => {
   const out: string[] = [];
-  return { out, log: (t: string) => out.push(t), error: (t: string) => out.push(t), today: () => "2026-11-26", ask: async () => answers.shift() };
+  return {
+    out,
+    log: (t: string) => out.push(t),
+    error: (t: string) => out.push(t),
+    today: () => "2026-11-26",
+    ask: async () => answers.shift(),
+  };
 };
 
 const STARTERS = [
@@ -34,10 +40,17 @@ describe("npm run new", () => {
       expect(validateContent(dir, process.cwd(), { allowDrafts: true }).problems).toEqual([]);
       // …the check refuses it as a draft, naming the file…
       const { problems } = validateContent(dir);
-      expect(problems.map((p) => [p.file.endsWith(file), p.field, p.expected.startsWith("bản nháp không được xuất bản")])).toEqual([[true, "draft", true]]);
+      expect(problems.map((p) => [p.file.endsWith(file), p.field, p.expected.startsWith("bản nháp không được xuất bản")])).toEqual([
+        [true, "draft", true],
+      ]);
       // …and with the draft line removed, every «…» left is refused.
       const path = join(dir, file);
-      writeFileSync(path, readFileSync(path, "utf8").replace(/^draft: true\n/m, "").replace(/\n  "draft": true,/, ""));
+      writeFileSync(
+        path,
+        readFileSync(path, "utf8")
+          .replace(/^draft: true\n/m, "")
+          .replace(/\n  "draft": true,/, ""),
+      );
       const left = validateContent(dir).problems;
       expect(left.length).toBeGreaterThan(0);
       expect(left.every((p) => p.file.endsWith(file) && p.found.startsWith("chữ mẫu «"))).toBe(true);
@@ -46,7 +59,10 @@ describe("npm run new", () => {
       writeFileSync(path, readFileSync(path, "utf8").replace(/[«»]/g, ""));
       const unmarked = validateContent(dir).problems;
       expect(unmarked.length).toBeGreaterThanOrEqual(left.length);
-      expect(unmarked.every((p) => p.file.endsWith(file)), JSON.stringify(unmarked, null, 1)).toBe(true);
+      expect(
+        unmarked.every((p) => p.file.endsWith(file)),
+        JSON.stringify(unmarked, null, 1),
+      ).toBe(true);
       expect(unmarked.some((p) => p.expected.startsWith("còn lời dặn của tệp mẫu"))).toBe(true);
     });
   });
@@ -58,7 +74,11 @@ describe("npm run new", () => {
     expect(statistic.figures[0].value).toMatch(/^«.*»$/);
     expect(statistic.period.from).toMatch(/^«.*»$/);
     const target = JSON.parse(readFileSync(join(dir, "targets/muc-tieu-camera-an-ninh.json"), "utf8"));
-    expect([target.number, target.goals[0].value, target.goals[0].deadline]).toEqual([expect.stringMatching(/^«/), expect.stringMatching(/^«/), expect.stringMatching(/^«/)]);
+    expect([target.number, target.goals[0].value, target.goals[0].deadline]).toEqual([
+      expect.stringMatching(/^«/),
+      expect.stringMatching(/^«/),
+      expect.stringMatching(/^«/),
+    ]);
     const model = readFileSync(join(dir, "models/truong-hoc-an-toan-ve-antt-tai-truong-thpt-ngo-sy-lien.mdx"), "utf8");
     expect(model).toMatch(/^launched: "«/m);
     expect(model).not.toMatch(/: (0|null|chua-ro)$/m);
@@ -127,7 +147,12 @@ describe("a starter published without editing", () => {
     const dir = fixtureSite();
     expect(await newEntry(["statistic", "Tuyên truyền năm 2024"], dir, effects())).toBe(0);
     const path = join(dir, "statistics/tuyen-truyen-nam-2024.json");
-    writeFileSync(path, readFileSync(path, "utf8").replace(/\n  "draft": true,/, "").replace(/[«»]/g, ""));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8")
+        .replace(/\n  "draft": true,/, "")
+        .replace(/[«»]/g, ""),
+    );
     const outDir = join(fixtureSite(), "dist");
     const errors: string[] = [];
     expect(await buildSite({ contentDir: dir, outDir, log: () => {}, error: (t) => errors.push(t) })).toBe(1);

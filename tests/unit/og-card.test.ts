@@ -5,7 +5,12 @@ describe("wrapText", () => {
   it.each([
     ["Bệnh viện Sản- Nhi Bắc Giang", 40, 2, ["Bệnh viện Sản- Nhi Bắc Giang"]],
     ["Trường học an toàn về ANTT tại Trường THPT Ngô Sỹ Liên", 27, 3, ["Trường học an toàn về ANTT", "tại Trường THPT Ngô Sỹ Liên"]],
-    ["Liên kết bảo đảm ANTT giữa UBND phường Hoàng Văn Thụ với Bệnh viện Đa khoa tỉnh Bắc Giang", 20, 2, ["Liên kết bảo đảm", "ANTT giữa UBND…"]],
+    [
+      "Liên kết bảo đảm ANTT giữa UBND phường Hoàng Văn Thụ với Bệnh viện Đa khoa tỉnh Bắc Giang",
+      20,
+      2,
+      ["Liên kết bảo đảm", "ANTT giữa UBND…"],
+    ],
     ["FUHONGPRECISIONCOMPONENT", 10, 3, ["FUHONGPREC", "ISIONCOMPO", "NENT"]],
   ])("%s (%i×%i)", (text, maxChars, maxLines, lines) => {
     const wrapped = wrapText(text, maxChars, maxLines);
@@ -16,7 +21,13 @@ describe("wrapText", () => {
 
 describe("layoutOgCard", () => {
   it("keeps a short name large", () => {
-    expect(layoutOgCard({ name: "Trường học an toàn về ANTT tại Trường THPT Lục Nam", kind: "Trường học an toàn về ANTT", place: "huyện Lục Nam" })).toMatchObject({ nameSize: 64, place: "huyện Lục Nam" });
+    expect(
+      layoutOgCard({
+        name: "Trường học an toàn về ANTT tại Trường THPT Lục Nam",
+        kind: "Trường học an toàn về ANTT",
+        place: "huyện Lục Nam",
+      }),
+    ).toMatchObject({ nameSize: 64, place: "huyện Lục Nam" });
   });
 
   it("shrinks a long name until all of it fits", () => {

@@ -2,7 +2,37 @@ import { describe, expect, it } from "vitest";
 import { pageCardImage, pageCardKey, pageCards, sharedCardPath } from "../../src/lib/share-cards/page-cards.ts";
 
 const words = Object.fromEntries(
-  ["home", "statistics", "theme", "chart", "targets", "targetsTitle", "commendations", "commendationsTitle", "rulesTitle", "list", "documents", "documentsTitle", "models", "modelsTitle", "data", "dataTitle", "search", "searchTitle", "glossary", "glossaryTitle", "statisticsTitle", "assessments", "assessmentsTitle", "directions", "directionsTitle", "responsibilities", "responsibilitiesTitle", "timeline", "timelineTitle"].map((k) => [k, `«${k}»`]),
+  [
+    "home",
+    "statistics",
+    "theme",
+    "chart",
+    "targets",
+    "targetsTitle",
+    "commendations",
+    "commendationsTitle",
+    "rulesTitle",
+    "list",
+    "documents",
+    "documentsTitle",
+    "models",
+    "modelsTitle",
+    "data",
+    "dataTitle",
+    "search",
+    "searchTitle",
+    "glossary",
+    "glossaryTitle",
+    "statisticsTitle",
+    "assessments",
+    "assessmentsTitle",
+    "directions",
+    "directionsTitle",
+    "responsibilities",
+    "responsibilitiesTitle",
+    "timeline",
+    "timelineTitle",
+  ].map((k) => [k, `«${k}»`]),
 ) as unknown as Parameters<typeof pageCards>[1];
 const content = {
   siteName: "Trang hư cấu",
@@ -18,12 +48,27 @@ describe("page cards", () => {
 
   it("gives every page kind its own card: home, theme, chart embed, targets, commendations, list, document, search", () => {
     const paths = cards.map((c) => c.path);
-    for (const path of ["/", "/so-lieu/tuyen-truyen/", "/nhung/bieu-do-hu-cau/", "/muc-tieu/", "/khen-thuong/", "/khen-thuong/tieu-chuan/", "/khen-thuong/danh-sach/danh-sach-hu-cau/", "/van-ban/van-ban-hu-cau/", "/tim-kiem/", "/tu-viet-tat/"]) {
+    for (const path of [
+      "/",
+      "/so-lieu/tuyen-truyen/",
+      "/nhung/bieu-do-hu-cau/",
+      "/muc-tieu/",
+      "/khen-thuong/",
+      "/khen-thuong/tieu-chuan/",
+      "/khen-thuong/danh-sach/danh-sach-hu-cau/",
+      "/van-ban/van-ban-hu-cau/",
+      "/tim-kiem/",
+      "/tu-viet-tat/",
+    ]) {
       expect(paths).toContain(path);
     }
     expect(new Set(cards.map((c) => pageCardKey(c.path))).size).toBe(cards.length);
     expect(cards.find((c) => c.path === "/muc-tieu/")!.input.place).toBe("21 chỉ tiêu");
-    expect(cards.find((c) => c.path === "/nhung/bieu-do-hu-cau/")!.input).toEqual({ name: "Biểu đồ hư cấu", kind: "«chart»", place: "2019" });
+    expect(cards.find((c) => c.path === "/nhung/bieu-do-hu-cau/")!.input).toEqual({
+      name: "Biểu đồ hư cấu",
+      kind: "«chart»",
+      place: "2019",
+    });
   });
 
   it("every page with a card shares its own, views of another page share that page's, profiles none", () => {

@@ -6,7 +6,10 @@ const long = "<p>" + "chữ ".repeat(LONG_PAGE_CHARS / 4 + 10) + "</p>";
 
 describe("addPageContents", () => {
   it("lists the h2 sections of a long page, giving id-less headings an id from their text", () => {
-    const { html, sections } = addPageContents(`<h1>T</h1><h2 id="a">Số liệu &amp; biểu đồ</h2>${long}<h2>Văn bản nguồn</h2><h2>Văn bản nguồn</h2>`, back);
+    const { html, sections } = addPageContents(
+      `<h1>T</h1><h2 id="a">Số liệu &amp; biểu đồ</h2>${long}<h2>Văn bản nguồn</h2><h2>Văn bản nguồn</h2>`,
+      back,
+    );
     expect(sections).toEqual([
       { id: "a", label: "Số liệu & biểu đồ" },
       { id: "van-ban-nguon", label: "Văn bản nguồn" },
@@ -18,8 +21,13 @@ describe("addPageContents", () => {
   });
 
   it("puts the way back at the end of a section, outside the element the next heading opens", () => {
-    const { html } = addPageContents('<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n<figure id="f"><h2 id="b">B</h2></figure><section><h2 id="c">C</h2></section>', back);
-    expect(html).toBe(`<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n${back}<figure id="f"><h2 id="b">B</h2></figure>${back}<section><h2 id="c">C</h2></section>${back}`);
+    const { html } = addPageContents(
+      '<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n<figure id="f"><h2 id="b">B</h2></figure><section><h2 id="c">C</h2></section>',
+      back,
+    );
+    expect(html).toBe(
+      `<section aria-labelledby="a"><h2 id="a">A</h2><a href="/x">x</a></section>\n${back}<figure id="f"><h2 id="b">B</h2></figure>${back}<section><h2 id="c">C</h2></section>${back}`,
+    );
   });
 
   it("leaves a short page with two sections unchanged", () => {
@@ -35,8 +43,12 @@ describe("addPageContents", () => {
 describe("contents list", () => {
   it("is a labelled nav after the h1 and the lead paragraph", () => {
     const nav = contentsHtml([{ id: "a", label: "A <b>" }], "Trên trang này");
-    expect(nav).toBe(`<nav class="page-contents" id="${CONTENTS_ID}" aria-labelledby="${CONTENTS_ID}-tieu-de"><h2 id="${CONTENTS_ID}-tieu-de">Trên trang này</h2><ol><li><a href="#a">A &lt;b&gt;</a></li></ol></nav>`);
-    expect(insertAfterIntro('<h1 class="x">T</h1>\n<p class="lead">L</p><p>rest</p>', "[N]")).toBe('<h1 class="x">T</h1>\n<p class="lead">L</p>[N]<p>rest</p>');
+    expect(nav).toBe(
+      `<nav class="page-contents" id="${CONTENTS_ID}" aria-labelledby="${CONTENTS_ID}-tieu-de"><h2 id="${CONTENTS_ID}-tieu-de">Trên trang này</h2><ol><li><a href="#a">A &lt;b&gt;</a></li></ol></nav>`,
+    );
+    expect(insertAfterIntro('<h1 class="x">T</h1>\n<p class="lead">L</p><p>rest</p>', "[N]")).toBe(
+      '<h1 class="x">T</h1>\n<p class="lead">L</p>[N]<p>rest</p>',
+    );
     expect(insertAfterIntro("<p>no heading</p>", "[N]")).toBe("[N]<p>no heading</p>");
   });
 });

@@ -20,8 +20,14 @@ describe("moc-thoi-gian: instruments cited without a date", () => {
     const json = JSON.parse(toJson(steps, (k) => t(k), BASE, { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }));
     const row = json.rows.find(circular);
     expect(row).toMatchObject({ date: null, dateText: null, undated: true, sourceSection: "Mục II.2" });
-    expect(json.rows.filter((r: Record<string, unknown>) => r["date"] === null).every((r: Record<string, unknown>) => r["undated"] === true)).toBe(true);
-    expect(json.rows.filter((r: Record<string, unknown>) => r["undated"] === false).every((r: Record<string, unknown>) => typeof r["date"] === "string")).toBe(true);
+    expect(
+      json.rows.filter((r: Record<string, unknown>) => r["date"] === null).every((r: Record<string, unknown>) => r["undated"] === true),
+    ).toBe(true);
+    expect(
+      json.rows
+        .filter((r: Record<string, unknown>) => r["undated"] === false)
+        .every((r: Record<string, unknown>) => typeof r["date"] === "string"),
+    ).toBe(true);
   });
 
   it("writes two empty date cells and the undated column in CSV and in the workbook's table", () => {
@@ -32,7 +38,9 @@ describe("moc-thoi-gian: instruments cited without a date", () => {
     expect(String(row[col("undated")])).toBe("true");
     expect(table.rows.filter((r) => String(r[col("undated")]) === "true" && r[col("date")] !== null)).toEqual([]);
     expect(table.columns[col("undated")]!.header).toBe(t("data.head.moc-thoi-gian.undated"));
-    const line = toCsv(steps).split("\r\n").find((l) => l.includes(",46/2014/TT-BCA,"))!;
+    const line = toCsv(steps)
+      .split("\r\n")
+      .find((l) => l.includes(",46/2014/TT-BCA,"))!;
     expect(line).toMatch(/#so-46-2014-tt-bca,,,"=""true""",46\/2014\/TT-BCA,/);
   });
 });

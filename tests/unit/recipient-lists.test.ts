@@ -7,8 +7,30 @@ import type { AwardData, RecipientListData } from "../../src/schemas/commendatio
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III.2" };
 const awards = new Map<string, AwardData>([
-  ["giay-khen-giam-doc-cong-an-tinh", { kind: "award", title: "Giấy khen của Giám đốc Công an tỉnh", authority: "Giám đốc Công an tỉnh", form: "giay-khen", order: 50, source, updated: "2026-11-26" }],
-  ["bang-khen-chu-tich-ubnd-tinh", { kind: "award", title: "Bằng khen của Chủ tịch UBND tỉnh", authority: "Chủ tịch UBND tỉnh", form: "bang-khen", order: 40, source, updated: "2026-11-26" }],
+  [
+    "giay-khen-giam-doc-cong-an-tinh",
+    {
+      kind: "award",
+      title: "Giấy khen của Giám đốc Công an tỉnh",
+      authority: "Giám đốc Công an tỉnh",
+      form: "giay-khen",
+      order: 50,
+      source,
+      updated: "2026-11-26",
+    },
+  ],
+  [
+    "bang-khen-chu-tich-ubnd-tinh",
+    {
+      kind: "award",
+      title: "Bằng khen của Chủ tịch UBND tỉnh",
+      authority: "Chủ tịch UBND tỉnh",
+      form: "bang-khen",
+      order: 40,
+      source,
+      updated: "2026-11-26",
+    },
+  ],
 ]);
 const list: RecipientListData = {
   kind: "recipients",
@@ -19,8 +41,21 @@ const list: RecipientListData = {
   decision: "Số 01/QĐ-CAT",
   decisionDate: "2024-07-01",
   rows: [
-    { name: "Trường THPT Ngô Sỹ Liên", recipientType: "tap-the", organisation: "TRƯỜNG THPT NGÔ SỸ LIÊN", district: "Thành phố Bắc Giang", year: 2024 },
-    { name: "Nguyễn Thị Mai", recipientType: "ca-nhan", organisation: "Bệnh viện Đa khoa huyện Tân Yên, Bắc Giang", district: null, year: 2023, award: "bang-khen-chu-tich-ubnd-tinh" },
+    {
+      name: "Trường THPT Ngô Sỹ Liên",
+      recipientType: "tap-the",
+      organisation: "TRƯỜNG THPT NGÔ SỸ LIÊN",
+      district: "Thành phố Bắc Giang",
+      year: 2024,
+    },
+    {
+      name: "Nguyễn Thị Mai",
+      recipientType: "ca-nhan",
+      organisation: "Bệnh viện Đa khoa huyện Tân Yên, Bắc Giang",
+      district: null,
+      year: 2023,
+      award: "bang-khen-chu-tich-ubnd-tinh",
+    },
     { name: "Trần Văn Hùng", recipientType: "ca-nhan", organisation: "Công an tỉnh", district: null, year: 2024 },
   ],
 };
@@ -29,7 +64,15 @@ const rows = recipientRows(list, matcher);
 
 describe("recipientRows", () => {
   it("fills the list's award and links organisations hosting a model", () => {
-    expect(rows[0]).toEqual({ year: 2024, award: "giay-khen-giam-doc-cong-an-tinh", recipientType: "tap-the", name: "Trường THPT Ngô Sỹ Liên", organisation: "TRƯỜNG THPT NGÔ SỸ LIÊN", district: "Thành phố Bắc Giang", model: paths.model("truong-hoc-an-toan-truong-thpt-ngo-sy-lien") });
+    expect(rows[0]).toEqual({
+      year: 2024,
+      award: "giay-khen-giam-doc-cong-an-tinh",
+      recipientType: "tap-the",
+      name: "Trường THPT Ngô Sỹ Liên",
+      organisation: "TRƯỜNG THPT NGÔ SỸ LIÊN",
+      district: "Thành phố Bắc Giang",
+      model: paths.model("truong-hoc-an-toan-truong-thpt-ngo-sy-lien"),
+    });
     expect(rows[1]?.award).toBe("bang-khen-chu-tich-ubnd-tinh");
     expect(rows[1]).not.toHaveProperty("model");
   });
@@ -50,18 +93,50 @@ describe("pages", () => {
     expect(listPageSegment(1)).toBeUndefined();
     expect(listPageSegment(7)).toBe("trang-7");
     const routes = listRoutes([{ id: "giay-khen-2024", data: list }], matcher, 2);
-    expect(routes.map((r) => [r.params.id, r.params.page])).toEqual([["giay-khen-2024", undefined], ["giay-khen-2024", "trang-2"]]);
-    expect(routes.map((r) => paths.recipientList(r.params.id, r.props.page.page))).toEqual(["/khen-thuong/danh-sach/giay-khen-2024/", "/khen-thuong/danh-sach/giay-khen-2024/trang-2/"]);
+    expect(routes.map((r) => [r.params.id, r.params.page])).toEqual([
+      ["giay-khen-2024", undefined],
+      ["giay-khen-2024", "trang-2"],
+    ]);
+    expect(routes.map((r) => paths.recipientList(r.params.id, r.props.page.page))).toEqual([
+      "/khen-thuong/danh-sach/giay-khen-2024/",
+      "/khen-thuong/danh-sach/giay-khen-2024/trang-2/",
+    ]);
     expect(routes[1]?.props.options.years).toEqual([2024, 2023]);
   });
 });
 
 describe("downloads", () => {
   it("CSV has a header and one line per row, with award titles and model addresses", () => {
-    const csv = parseCsv(recipientCsv(rows, awards, { header: ["Năm", "Hình thức", "Đối tượng", "Tên", "Đơn vị", "Huyện", "Mô hình"], recipientType: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" } }, "https://example.vn"));
+    const csv = parseCsv(
+      recipientCsv(
+        rows,
+        awards,
+        {
+          header: ["Năm", "Hình thức", "Đối tượng", "Tên", "Đơn vị", "Huyện", "Mô hình"],
+          recipientType: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" },
+        },
+        "https://example.vn",
+      ),
+    );
     expect(csv).toHaveLength(4);
-    expect(csv[1]).toEqual(["2024", "Giấy khen của Giám đốc Công an tỉnh", "Tập thể", "Trường THPT Ngô Sỹ Liên", "TRƯỜNG THPT NGÔ SỸ LIÊN", "Thành phố Bắc Giang", "https://example.vn/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/"]);
-    expect(csv[2]).toEqual(["2023", "Bằng khen của Chủ tịch UBND tỉnh", "Cá nhân", "Nguyễn Thị Mai", "Bệnh viện Đa khoa huyện Tân Yên, Bắc Giang", "", ""]);
+    expect(csv[1]).toEqual([
+      "2024",
+      "Giấy khen của Giám đốc Công an tỉnh",
+      "Tập thể",
+      "Trường THPT Ngô Sỹ Liên",
+      "TRƯỜNG THPT NGÔ SỸ LIÊN",
+      "Thành phố Bắc Giang",
+      "https://example.vn/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/",
+    ]);
+    expect(csv[2]).toEqual([
+      "2023",
+      "Bằng khen của Chủ tịch UBND tỉnh",
+      "Cá nhân",
+      "Nguyễn Thị Mai",
+      "Bệnh viện Đa khoa huyện Tân Yên, Bắc Giang",
+      "",
+      "",
+    ]);
   });
   it("JSON names the decision and every award used", () => {
     const json = recipientJson("giay-khen-2024", list, rows, awards);

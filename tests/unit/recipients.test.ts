@@ -1,15 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { compactRecipients, expandRecipients, filterOptions, filterRecipients, foldText, pageCount, pageRows, pageWindow, sortRecipients, type RecipientRow } from "../../src/lib/browser/recipient-table-rows.ts";
+import {
+  compactRecipients,
+  expandRecipients,
+  filterOptions,
+  filterRecipients,
+  foldText,
+  pageCount,
+  pageRows,
+  pageWindow,
+  sortRecipients,
+  type RecipientRow,
+} from "../../src/lib/browser/recipient-table-rows.ts";
 
-const row = (year: number, name: string, organisation: string, district: string | null, recipientType: RecipientRow["recipientType"] = "ca-nhan", award = "giay-khen-giam-doc-cong-an-tinh"): RecipientRow => ({ year, award, recipientType, name, organisation, district });
+const row = (
+  year: number,
+  name: string,
+  organisation: string,
+  district: string | null,
+  recipientType: RecipientRow["recipientType"] = "ca-nhan",
+  award = "giay-khen-giam-doc-cong-an-tinh",
+): RecipientRow => ({ year, award, recipientType, name, organisation, district });
 const rows: RecipientRow[] = [
   row(2019, "Nguyễn Văn An", "Trường THPT Ngô Sỹ Liên", "Thành phố Bắc Giang"),
   row(2021, "Đỗ Thị Bình", "Bệnh viện Sản Nhi Bắc Giang", "Thành phố Bắc Giang", "ca-nhan", "bang-khen-chu-tich-ubnd-tinh"),
-  row(2018, "Công ty TNHH Fuhong Precision Component Bắc Giang", "Công ty TNHH Fuhong Precision Component Bắc Giang", "Việt Yên", "tap-the"),
+  row(
+    2018,
+    "Công ty TNHH Fuhong Precision Component Bắc Giang",
+    "Công ty TNHH Fuhong Precision Component Bắc Giang",
+    "Việt Yên",
+    "tap-the",
+  ),
   row(2021, "Ánh Dương", "Đội công nhân xung kích Siflex Việt Nam", null),
   row(2019, "Lê Văn Cường", "Bệnh viện Đa khoa huyện Tân Yên", "Tân Yên"),
 ];
-const labels = { "giay-khen-giam-doc-cong-an-tinh": "Giấy khen của Giám đốc Công an tỉnh", "bang-khen-chu-tich-ubnd-tinh": "Bằng khen của Chủ tịch UBND tỉnh", "tap-the": "Tập thể", "ca-nhan": "Cá nhân" };
+const labels = {
+  "giay-khen-giam-doc-cong-an-tinh": "Giấy khen của Giám đốc Công an tỉnh",
+  "bang-khen-chu-tich-ubnd-tinh": "Bằng khen của Chủ tịch UBND tỉnh",
+  "tap-the": "Tập thể",
+  "ca-nhan": "Cá nhân",
+};
 
 describe("paging", () => {
   it.each([
@@ -61,10 +90,20 @@ describe("sortRecipients", () => {
     expect(sortRecipients(rows, "year", direction).map((r) => r.year)).toEqual(years);
   });
   it("keeps content order among equal years (stable)", () => {
-    expect(sortRecipients(rows, "year", "ascending").map((r) => r.name).slice(1, 3)).toEqual(["Nguyễn Văn An", "Lê Văn Cường"]);
+    expect(
+      sortRecipients(rows, "year", "ascending")
+        .map((r) => r.name)
+        .slice(1, 3),
+    ).toEqual(["Nguyễn Văn An", "Lê Văn Cường"]);
   });
   it("sorts names in Vietnamese order (Ă, Đ after their base letters)", () => {
-    expect(sortRecipients(rows, "name", "ascending").map((r) => r.name)).toEqual(["Ánh Dương", "Công ty TNHH Fuhong Precision Component Bắc Giang", "Đỗ Thị Bình", "Lê Văn Cường", "Nguyễn Văn An"]);
+    expect(sortRecipients(rows, "name", "ascending").map((r) => r.name)).toEqual([
+      "Ánh Dương",
+      "Công ty TNHH Fuhong Precision Component Bắc Giang",
+      "Đỗ Thị Bình",
+      "Lê Văn Cường",
+      "Nguyễn Văn An",
+    ]);
   });
   it("sorts awards by their shown title", () => {
     expect(sortRecipients(rows, "award", "ascending", labels)[0]?.name).toBe("Đỗ Thị Bình");
@@ -87,7 +126,13 @@ describe("filterOptions", () => {
 
 describe("compactRecipients", () => {
   it("round-trips every row exactly, model links included", () => {
-    const withModel = [...rows, { ...row(2024, "Trường THPT Ngô Sỹ Liên", "Trường THPT Ngô Sỹ Liên", "Thành phố Bắc Giang", "tap-the"), model: "/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/" }];
+    const withModel = [
+      ...rows,
+      {
+        ...row(2024, "Trường THPT Ngô Sỹ Liên", "Trường THPT Ngô Sỹ Liên", "Thành phố Bắc Giang", "tap-the"),
+        model: "/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/",
+      },
+    ];
     expect(expandRecipients(compactRecipients(withModel))).toEqual(withModel);
   });
   it("stores each organisation, award and district once", () => {

@@ -18,12 +18,48 @@ describe("modelRedirects", () => {
     const siflex = { alias: "siflex", target: "doi-cong-nhan-xung-kich-siflex-viet-nam" };
     const thpt = { alias: "thpt-ngo-sy-lien", target: "truong-hoc-an-toan-thpt-ngo-sy-lien" };
     expect(modelRedirects(models)).toEqual([
-      { ...ngoSyLien, address: "profile", keep: "redirect", from: "/mo-hinh/ngo-sy-lien/", to: "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/" },
-      { ...siflex, address: "profile", keep: "redirect", from: "/mo-hinh/siflex/", to: "/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/" },
-      { ...thpt, address: "profile", keep: "redirect", from: "/mo-hinh/thpt-ngo-sy-lien/", to: "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/" },
-      { ...ngoSyLien, address: "ogImage", keep: "copy", from: "/og/mo-hinh/ngo-sy-lien.png", to: "/og/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien.png" },
-      { ...siflex, address: "ogImage", keep: "copy", from: "/og/mo-hinh/siflex.png", to: "/og/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam.png" },
-      { ...thpt, address: "ogImage", keep: "copy", from: "/og/mo-hinh/thpt-ngo-sy-lien.png", to: "/og/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien.png" },
+      {
+        ...ngoSyLien,
+        address: "profile",
+        keep: "redirect",
+        from: "/mo-hinh/ngo-sy-lien/",
+        to: "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/",
+      },
+      {
+        ...siflex,
+        address: "profile",
+        keep: "redirect",
+        from: "/mo-hinh/siflex/",
+        to: "/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/",
+      },
+      {
+        ...thpt,
+        address: "profile",
+        keep: "redirect",
+        from: "/mo-hinh/thpt-ngo-sy-lien/",
+        to: "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/",
+      },
+      {
+        ...ngoSyLien,
+        address: "ogImage",
+        keep: "copy",
+        from: "/og/mo-hinh/ngo-sy-lien.png",
+        to: "/og/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien.png",
+      },
+      {
+        ...siflex,
+        address: "ogImage",
+        keep: "copy",
+        from: "/og/mo-hinh/siflex.png",
+        to: "/og/mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam.png",
+      },
+      {
+        ...thpt,
+        address: "ogImage",
+        keep: "copy",
+        from: "/og/mo-hinh/thpt-ngo-sy-lien.png",
+        to: "/og/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien.png",
+      },
     ]);
   });
 
@@ -37,7 +73,9 @@ describe("modelRedirects", () => {
 describe("redirectsFile", () => {
   it("writes 301 lines with and without the trailing slash for pages, none for copied files", () => {
     const file = redirectsFile(modelRedirects([model("doi-cong-nhan-xung-kich-siflex-viet-nam", { aliases: ["siflex"] })]));
-    expect(file).toBe("/mo-hinh/siflex/ /mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/ 301\n/mo-hinh/siflex /mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/ 301\n");
+    expect(file).toBe(
+      "/mo-hinh/siflex/ /mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/ 301\n/mo-hinh/siflex /mo-hinh/doi-cong-nhan-xung-kich-siflex-viet-nam/ 301\n",
+    );
   });
 
   it("is empty when no model has an alias", () => {
@@ -49,7 +87,12 @@ describe("the post-build step", () => {
   it("writes _redirects from the aliases in the content folder", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "antq-redirects-"));
     const logs: string[] = [];
-    const ok = await writeRedirects.run({ outDir, contentDir: fixtureSite("showcase"), log: (t) => logs.push(t), error: (t) => logs.push(t) });
+    const ok = await writeRedirects.run({
+      outDir,
+      contentDir: fixtureSite("showcase"),
+      log: (t) => logs.push(t),
+      error: (t) => logs.push(t),
+    });
     expect(ok).toBe(true);
     const lines = readFileSync(join(outDir, "_redirects"), "utf8").trim().split("\n");
     expect(lines).toContain("/mo-hinh/truong-hu-cau-so-1/ /mo-hinh/truong-hoc-an-toan-truong-hu-cau-so-1/ 301");

@@ -54,22 +54,43 @@ describe("applyRelayout on a fictional project", () => {
   const read = (path: string) => readFileSync(join(root, path), "utf8");
 
   it("moves listed files with git, so the renames are recorded, and skips a source that no longer exists", () => {
-    expect(first.moves.map((m) => m.to)).toEqual(["src/lib/site/public-urls.ts", "src/lib/browser/slug.ts", "src/lib/build/share-card-png.ts"]);
+    expect(first.moves.map((m) => m.to)).toEqual([
+      "src/lib/site/public-urls.ts",
+      "src/lib/browser/slug.ts",
+      "src/lib/build/share-card-png.ts",
+    ]);
     expect(first.skipped).toEqual([{ from: "src/lib/folded-away.ts", to: "src/lib/site/folded-away.ts", reason: "source missing" }]);
     for (const from of Object.keys(MAP)) expect(existsSync(join(root, from)), from).toBe(false);
     // Staged as renames (R), the rewritten imports as changes on top (M).
-    const renames = git(root, "status", "--porcelain").split("\n").filter((l) => l.startsWith("R")).map((l) => l.slice(3));
-    expect(renames.sort()).toEqual(["src/lib/og-image.ts -> src/lib/build/share-card-png.ts", "src/lib/paths.ts -> src/lib/site/public-urls.ts", "src/lib/slug.ts -> src/lib/browser/slug.ts"]);
+    const renames = git(root, "status", "--porcelain")
+      .split("\n")
+      .filter((l) => l.startsWith("R"))
+      .map((l) => l.slice(3));
+    expect(renames.sort()).toEqual([
+      "src/lib/og-image.ts -> src/lib/build/share-card-png.ts",
+      "src/lib/paths.ts -> src/lib/site/public-urls.ts",
+      "src/lib/slug.ts -> src/lib/browser/slug.ts",
+    ]);
   });
 
   it("recomputes a moved file's own imports, keeping each specifier's form", () => {
-    expect(read("src/lib/site/public-urls.ts")).toContain(`import { slugify } from "../browser/slug.ts";\nimport { navItems } from "../nav.ts";`);
-    expect(read("src/lib/build/share-card-png.ts")).toContain(`from "node:fs";\nimport { slugify } from "../browser/slug";\nconst fonts = "../../../public/fonts/";`);
+    expect(read("src/lib/site/public-urls.ts")).toContain(
+      `import { slugify } from "../browser/slug.ts";\nimport { navItems } from "../nav.ts";`,
+    );
+    expect(read("src/lib/build/share-card-png.ts")).toContain(
+      `from "node:fs";\nimport { slugify } from "../browser/slug";\nconst fonts = "../../../public/fonts/";`,
+    );
   });
 
   it("rewrites imports in components (front matter and <script>), tests and configs; leaves unknown imports and unlisted files", () => {
-    expect(read("src/components/Card.astro")).toBe(FILES["src/components/Card.astro"].replace("../lib/paths.ts", "../lib/site/public-urls.ts").replace(`"../lib/slug.ts"`, `"../lib/browser/slug.ts"`));
-    expect(read("tests/unit/paths.test.ts")).toBe(`import { model } from "../../src/lib/site/public-urls.ts";\nconst slug = await import("../../src/lib/browser/slug.ts");\nexport { model, slug };\n`);
+    expect(read("src/components/Card.astro")).toBe(
+      FILES["src/components/Card.astro"]
+        .replace("../lib/paths.ts", "../lib/site/public-urls.ts")
+        .replace(`"../lib/slug.ts"`, `"../lib/browser/slug.ts"`),
+    );
+    expect(read("tests/unit/paths.test.ts")).toBe(
+      `import { model } from "../../src/lib/site/public-urls.ts";\nconst slug = await import("../../src/lib/browser/slug.ts");\nexport { model, slug };\n`,
+    );
     expect(read("astro.config.mjs")).toContain(`from "./src/lib/build/share-card-png.ts"`);
     expect(read("src/lib/added-later.ts")).toContain(`import { model } from "./site/public-urls.ts";`);
     expect(read("src/lib/nav.ts")).toBe(FILES["src/lib/nav.ts"]);
@@ -78,7 +99,9 @@ describe("applyRelayout on a fictional project", () => {
   });
 
   it("rewrites project-relative mentions and relative links in the docs", () => {
-    expect(read("docs/architecture.md")).toBe("Addresses: `src/lib/site/public-urls.ts`; folding: [slug](../src/lib/browser/slug.ts). Not a path: `xsrc/lib/paths.ts`.\n");
+    expect(read("docs/architecture.md")).toBe(
+      "Addresses: `src/lib/site/public-urls.ts`; folding: [slug](../src/lib/browser/slug.ts). Not a path: `xsrc/lib/paths.ts`.\n",
+    );
   });
 
   it("changes nothing when run again", () => {
@@ -98,7 +121,10 @@ describe("the src/lib map", () => {
 
   it("sends each module to its own place in one of the named folders", () => {
     expect(new Set(targets).size).toBe(targets.length);
-    for (const to of targets) expect(to).toMatch(/^src\/lib\/(browser|build|content|models|statistics|commendations|plan|documents|downloads|search|share-cards|site)\/[a-z-]+\.ts$/);
+    for (const to of targets)
+      expect(to).toMatch(
+        /^src\/lib\/(browser|build|content|models|statistics|commendations|plan|documents|downloads|search|share-cards|site)\/[a-z-]+\.ts$/,
+      );
   });
 
   it("puts in browser/ exactly the modules that reach the browser, none of which imports Node or a build-only package", () => {
@@ -106,7 +132,10 @@ describe("the src/lib map", () => {
       expect(to.startsWith(`${BROWSER_FOLDER}/`), `${from} → ${to}`).toBe(reached.has(from));
       if (reached.has(from)) {
         const imports = moduleImports(readFileSync(from, "utf8")).filter((i) => !i.typeOnly && !i.specifier.startsWith("."));
-        expect(imports.filter((i) => forbiddenInBrowser(i.specifier)), from).toEqual([]);
+        expect(
+          imports.filter((i) => forbiddenInBrowser(i.specifier)),
+          from,
+        ).toEqual([]);
       }
     }
   });

@@ -82,11 +82,15 @@ describe("excerpt", () => {
   const render = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join("");
 
   it("marks words matching an unmarked query, including đ", () => {
-    expect(render(excerpt("Số vụ đình công, lãn công trong CQDNNT", ["dinh", "cong"]))).toBe("Số vụ [đình] [công,] lãn [công] trong CQDNNT");
+    expect(render(excerpt("Số vụ đình công, lãn công trong CQDNNT", ["dinh", "cong"]))).toBe(
+      "Số vụ [đình] [công,] lãn [công] trong CQDNNT",
+    );
   });
 
   it("marks whole words only, never the longer words they begin", () => {
-    expect(render(excerpt("các đơn vị ở Việt Yên báo cáo việc vi phạm", ["don", "vi"]))).toBe("các [đơn] [vị] ở Việt Yên báo cáo việc [vi] phạm");
+    expect(render(excerpt("các đơn vị ở Việt Yên báo cáo việc vi phạm", ["don", "vi"]))).toBe(
+      "các [đơn] [vị] ở Việt Yên báo cáo việc [vi] phạm",
+    );
   });
 
   it("marks a word being typed as a prefix only when asked to (near matches)", () => {
@@ -95,9 +99,13 @@ describe("excerpt", () => {
   });
 
   it("marks other wordings only where all their words stand together", () => {
-    expect(render(excerpt("Doanh nghiệp có vốn đầu tư nước ngoài trong khu công nghiệp", ["fdi"], 30, undefined, [["vốn", "đầu", "tư", "nước", "ngoài"]]))).toBe(
-      "Doanh nghiệp có [vốn] [đầu] [tư] [nước] [ngoài] trong khu công nghiệp",
-    );
+    expect(
+      render(
+        excerpt("Doanh nghiệp có vốn đầu tư nước ngoài trong khu công nghiệp", ["fdi"], 30, undefined, [
+          ["vốn", "đầu", "tư", "nước", "ngoài"],
+        ]),
+      ),
+    ).toBe("Doanh nghiệp có [vốn] [đầu] [tư] [nước] [ngoài] trong khu công nghiệp");
   });
 
   it("marks a figure typed with or without its dot", () => {

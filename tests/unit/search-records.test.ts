@@ -5,15 +5,55 @@ import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/p
 
 // Fictional issue-17 rows, as plan.ts makes them from content/assessments, responsibilities, events.
 const assessments: AssessmentRow[] = [
-  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", kind: "bai-hoc", label: "1", section: "Mục IV", text: "Phải phát huy vai trò của người đứng đầu hư cấu.", topic: "nhan-thuc" },
-  { id: "bao-cao-hu-cau-2019-2", document: "bao-cao-hu-cau-2019", kind: "phuong-huong", section: "Mục V", text: "Tiếp tục xây dựng mô hình hư cấu.", details: ["Đoạn tiếp theo về khu nhà trọ hư cấu."] },
+  {
+    id: "bao-cao-hu-cau-2019-1",
+    document: "bao-cao-hu-cau-2019",
+    kind: "bai-hoc",
+    label: "1",
+    section: "Mục IV",
+    text: "Phải phát huy vai trò của người đứng đầu hư cấu.",
+    topic: "nhan-thuc",
+  },
+  {
+    id: "bao-cao-hu-cau-2019-2",
+    document: "bao-cao-hu-cau-2019",
+    kind: "phuong-huong",
+    section: "Mục V",
+    text: "Tiếp tục xây dựng mô hình hư cấu.",
+    details: ["Đoạn tiếp theo về khu nhà trọ hư cấu."],
+  },
 ];
 const responsibilities: ResponsibilityRow[] = [
-  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", bodies: [{ name: "Sở Hư Cấu", role: "chu-tri" }, { name: "Công an tỉnh", role: "phoi-hop" }], task: "Hướng dẫn việc kiểm tra hư cấu.", when: { text: "Trước 30/6/2024", by: "2024-06-30" }, section: "Mục VI" },
-  { id: "bao-cao-hu-cau-2019-2", document: "bao-cao-hu-cau-2019", bodies: [{ name: "Công an tỉnh", role: "chu-tri" }], task: "Theo dõi, tổng hợp kết quả.", when: null, section: "Mục VI" },
+  {
+    id: "bao-cao-hu-cau-2019-1",
+    document: "bao-cao-hu-cau-2019",
+    bodies: [
+      { name: "Sở Hư Cấu", role: "chu-tri" },
+      { name: "Công an tỉnh", role: "phoi-hop" },
+    ],
+    task: "Hướng dẫn việc kiểm tra hư cấu.",
+    when: { text: "Trước 30/6/2024", by: "2024-06-30" },
+    section: "Mục VI",
+  },
+  {
+    id: "bao-cao-hu-cau-2019-2",
+    document: "bao-cao-hu-cau-2019",
+    bodies: [{ name: "Công an tỉnh", role: "chu-tri" }],
+    task: "Theo dõi, tổng hợp kết quả.",
+    when: null,
+    section: "Mục VI",
+  },
 ];
 const events: EventRow[] = [
-  { id: "bao-cao-hu-cau-2019-1", document: "bao-cao-hu-cau-2019", date: "2024-03-05", dateText: "05/3/2024", number: "99/KH-HC", text: "Kế hoạch số 99/KH-HC ngày 05/3/2024 về tổng kết hư cấu", section: "Mục I" },
+  {
+    id: "bao-cao-hu-cau-2019-1",
+    document: "bao-cao-hu-cau-2019",
+    date: "2024-03-05",
+    dateText: "05/3/2024",
+    number: "99/KH-HC",
+    text: "Kế hoạch số 99/KH-HC ngày 05/3/2024 về tổng kết hư cấu",
+    section: "Mục I",
+  },
 ];
 
 // Fictional ("hư cấu") entries shaped like the real ones.
@@ -113,20 +153,22 @@ describe("buildSearchRecords", () => {
   const byUrl = new Map(records.map((r) => [r.url, r]));
 
   it("makes one record per public page, at the URLs of paths.ts", () => {
-    expect([...byUrl.keys()].sort()).toEqual([
-      "/khen-thuong/",
-      "/khen-thuong/tieu-chuan/",
-      "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/",
-      "/muc-tieu/",
-      "/so-lieu/tinh-hinh/",
-      "/van-ban/bao-cao-hu-cau-2019/",
-      "/danh-gia/",
-      "/dong-thoi-gian/",
-      "/phuong-huong/",
-      "/trach-nhiem/",
-      "/trach-nhiem/co-quan/cong-an-tinh/",
-      "/trach-nhiem/co-quan/so-hu-cau/",
-    ].sort());
+    expect([...byUrl.keys()].sort()).toEqual(
+      [
+        "/khen-thuong/",
+        "/khen-thuong/tieu-chuan/",
+        "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/",
+        "/muc-tieu/",
+        "/so-lieu/tinh-hinh/",
+        "/van-ban/bao-cao-hu-cau-2019/",
+        "/danh-gia/",
+        "/dong-thoi-gian/",
+        "/phuong-huong/",
+        "/trach-nhiem/",
+        "/trach-nhiem/co-quan/cong-an-tinh/",
+        "/trach-nhiem/co-quan/so-hu-cau/",
+      ].sort(),
+    );
   });
 
   it("indexes the plan pages by every word they show, each body's page by its own tasks", () => {
@@ -134,7 +176,9 @@ describe("buildSearchRecords", () => {
     expect(words("/danh-gia/")).toContain("1. Phải phát huy vai trò của người đứng đầu hư cấu.");
     expect(byUrl.get("/danh-gia/")?.names).toEqual(["Bài học kinh nghiệm", "Nhận thức, trách nhiệm"]);
     expect(words("/phuong-huong/")).toContain("Đoạn tiếp theo về khu nhà trọ hư cấu.");
-    expect(byUrl.get("/trach-nhiem/")?.text).toEqual(expect.arrayContaining(["Sở Hư Cấu (chủ trì), Công an tỉnh (phối hợp)", "Hướng dẫn việc kiểm tra hư cấu.", "Trước 30/6/2024"]));
+    expect(byUrl.get("/trach-nhiem/")?.text).toEqual(
+      expect.arrayContaining(["Sở Hư Cấu (chủ trì), Công an tỉnh (phối hợp)", "Hướng dẫn việc kiểm tra hư cấu.", "Trước 30/6/2024"]),
+    );
     expect(words("/trach-nhiem/co-quan/so-hu-cau/")).toContain("Hướng dẫn việc kiểm tra hư cấu.");
     expect(words("/trach-nhiem/co-quan/so-hu-cau/")).not.toContain("Theo dõi, tổng hợp kết quả.");
     expect(byUrl.get("/trach-nhiem/co-quan/so-hu-cau/")?.title).toBe("Trách nhiệm của Sở Hư Cấu");
@@ -143,7 +187,10 @@ describe("buildSearchRecords", () => {
   });
 
   it.each([
-    ["/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/", { loai: ["Mô hình"], "loai-mo-hinh": ["Trường học an toàn về ANTT"], huyen: ["Thành phố Bắc Giang"], nam: ["2019"] }],
+    [
+      "/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/",
+      { loai: ["Mô hình"], "loai-mo-hinh": ["Trường học an toàn về ANTT"], huyen: ["Thành phố Bắc Giang"], nam: ["2019"] },
+    ],
     ["/so-lieu/tinh-hinh/", { loai: ["Số liệu"], nam: ["2019"] }],
     ["/khen-thuong/", { loai: ["Khen thưởng"], nam: ["2019"] }],
     ["/van-ban/bao-cao-hu-cau-2019/", { loai: ["Văn bản"], nam: ["2019"] }],
@@ -153,7 +200,11 @@ describe("buildSearchRecords", () => {
   });
 
   it("shows key facts formatted for vi-VN", () => {
-    expect(byUrl.get("/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/")?.facts).toEqual(["Trường học an toàn về ANTT", "Thành phố Bắc Giang", "Đã xây dựng (theo báo cáo)"]);
+    expect(byUrl.get("/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien/")?.facts).toEqual([
+      "Trường học an toàn về ANTT",
+      "Thành phố Bắc Giang",
+      "Đã xây dựng (theo báo cáo)",
+    ]);
     expect(byUrl.get("/van-ban/bao-cao-hu-cau-2019/")?.facts).toEqual(["Báo cáo", "Số: 01/BC-BCĐ", "Ban Chỉ đạo hư cấu", "9/2019"]);
     expect(byUrl.get("/so-lieu/tinh-hinh/")?.text).toContain("Vụ đình công, lãn công: 1.234 vụ: Công an tỉnh");
     expect(byUrl.get("/muc-tieu/")?.text).toContain("Tỷ lệ hư cấu: trên 95%");
@@ -180,7 +231,17 @@ describe("buildSearchRecords", () => {
         },
       ],
     }).find((r) => r.url === "/mo-hinh/doi-hu-cau/");
-    expect(fdi?.keywords).toEqual(expect.arrayContaining(["Doanh nghiệp FDI", "Hàn Quốc", "Việt Yên", "huyện Việt Yên", "Khu công nghiệp Quang Châu", "2018", "Đội công nhân xung kích bảo đảm ANTT"]));
+    expect(fdi?.keywords).toEqual(
+      expect.arrayContaining([
+        "Doanh nghiệp FDI",
+        "Hàn Quốc",
+        "Việt Yên",
+        "huyện Việt Yên",
+        "Khu công nghiệp Quang Châu",
+        "2018",
+        "Đội công nhân xung kích bảo đảm ANTT",
+      ]),
+    );
   });
 
   it("puts awards on the commendations page and criteria on the rules page", () => {
@@ -189,17 +250,28 @@ describe("buildSearchRecords", () => {
   });
 
   it("yields nothing for empty collections, so the build passes without content of a kind", () => {
-    expect(buildSearchRecords({ documents: [], models: [], statistics: [], commendations: [], targets: [], assessments: [], responsibilities: [], events: [] })).toEqual([]);
+    expect(
+      buildSearchRecords({
+        documents: [],
+        models: [],
+        statistics: [],
+        commendations: [],
+        targets: [],
+        assessments: [],
+        responsibilities: [],
+        events: [],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("mdxToText", () => {
   it("keeps the words and drops imports, components and Markdown", () => {
-    expect(mdxToText("import X from './x';\n\n## Giới thiệu\n\nTại **Trường THPT Ngô Sỹ Liên**, xem [báo cáo](/van-ban/x/).\n\n<Chu>Đoạn</Chu> cuối.")).toEqual([
-      "Giới thiệu",
-      "Tại Trường THPT Ngô Sỹ Liên, xem báo cáo.",
-      "Đoạn cuối.",
-    ]);
+    expect(
+      mdxToText(
+        "import X from './x';\n\n## Giới thiệu\n\nTại **Trường THPT Ngô Sỹ Liên**, xem [báo cáo](/van-ban/x/).\n\n<Chu>Đoạn</Chu> cuối.",
+      ),
+    ).toEqual(["Giới thiệu", "Tại Trường THPT Ngô Sỹ Liên, xem báo cáo.", "Đoạn cuối."]);
   });
 });
 
@@ -220,11 +292,22 @@ describe("renderSearchHtml", () => {
   });
 
   it("makes a model's facets searchable words in a keywords meta field", () => {
-    expect(html).toContain('<meta data-pagefind-meta="keywords[content]" content="Trường học an toàn về ANTT · Thành phố Bắc Giang · Trường học">');
+    expect(html).toContain(
+      '<meta data-pagefind-meta="keywords[content]" content="Trường học an toàn về ANTT · Thành phố Bắc Giang · Trường học">',
+    );
   });
 
   it("escapes markup in content", () => {
-    const html2 = renderSearchHtml({ url: "/x/", type: "van-ban", title: "A <b> & \"c\"", facts: [], keywords: [], names: [], text: ["<script>"], filters: {} });
+    const html2 = renderSearchHtml({
+      url: "/x/",
+      type: "van-ban",
+      title: 'A <b> & "c"',
+      facts: [],
+      keywords: [],
+      names: [],
+      text: ["<script>"],
+      filters: {},
+    });
     expect(html2).not.toContain("<script>");
     expect(html2).toContain("A &lt;b&gt; &amp; &quot;c&quot;");
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages } from "../../src/lib/browser/search-results.ts";
+import {
+  applySelection,
+  countByPhrase,
+  countFacets,
+  intersect,
+  mergeHits,
+  namedFirst,
+  rankHits,
+  type FacetPages,
+} from "../../src/lib/browser/search-results.ts";
 
 describe("mergeHits", () => {
   it("keeps each page once with its best score, best first", () => {
@@ -38,7 +47,11 @@ describe("rankHits", () => {
   ];
 
   it("drops pages without the exact words and puts adjacent words first", () => {
-    expect(rankHits(hits, new Set(["long-doc", "adjacent", "apart"]), new Set(["adjacent"])).map((h) => h.id)).toEqual(["adjacent", "long-doc", "apart"]);
+    expect(rankHits(hits, new Set(["long-doc", "adjacent", "apart"]), new Set(["adjacent"])).map((h) => h.id)).toEqual([
+      "adjacent",
+      "long-doc",
+      "apart",
+    ]);
   });
 });
 

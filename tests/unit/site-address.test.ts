@@ -29,7 +29,10 @@ describe("checkSiteAddress", () => {
   });
 
   test("a production build with a real address passes without a note, trailing slash dropped", () => {
-    expect(checkSiteAddress({ siteUrl: "https://antq.bacgiang.gov.vn/", ci: "true", argv: [] })).toEqual({ ok: true, baseUrl: "https://antq.bacgiang.gov.vn" });
+    expect(checkSiteAddress({ siteUrl: "https://antq.bacgiang.gov.vn/", ci: "true", argv: [] })).toEqual({
+      ok: true,
+      baseUrl: "https://antq.bacgiang.gov.vn",
+    });
   });
 
   test.each(["antq.bacgiang.gov.vn", "ftp://antq.vn"])("SITE_URL %s that is not an http(s) address is refused", (siteUrl) => {
@@ -45,9 +48,23 @@ describe("reportSiteAddress", () => {
   test("prints the note on a local build and the message on a refused one", () => {
     const out: string[] = [];
     const err: string[] = [];
-    expect(reportSiteAddress({}, [], (l) => out.push(l), (l) => err.push(l))).toBe(true);
+    expect(
+      reportSiteAddress(
+        {},
+        [],
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+    ).toBe(true);
     expect(out).toHaveLength(1);
-    expect(reportSiteAddress({ CI: "true" }, [], (l) => out.push(l), (l) => err.push(l))).toBe(false);
+    expect(
+      reportSiteAddress(
+        { CI: "true" },
+        [],
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+    ).toBe(false);
     expect(err).toHaveLength(1);
   });
 });

@@ -34,14 +34,37 @@ describe("occursIn", () => {
 
 describe("planQuotes", () => {
   it("takes every written date out of deadlines and passages", () => {
-    expect(writtenDates("báo cáo 06 tháng (trước ngày 10/6), báo cáo năm (trước ngày 10/11/2024); xong trước 08/3//2024")).toEqual(["10/6", "10/11/2024", "08/3//2024"]);
+    expect(writtenDates("báo cáo 06 tháng (trước ngày 10/6), báo cáo năm (trước ngày 10/11/2024); xong trước 08/3//2024")).toEqual([
+      "10/6",
+      "10/11/2024",
+      "08/3//2024",
+    ]);
   });
 
   it("quotes an event's date, number and words, and a task's words and deadline", () => {
     const quotes = planQuotes(
       [],
-      [{ id: "a-1", document: "a", bodies: [{ name: "Sở Y tế", role: "chu-tri" }], task: "Làm việc", when: { text: "trước ngày 08/9/2020", by: "2020-09-08" }, section: "Mục I" }],
-      [{ id: "a-2", document: "a", date: "2014-08-15", dateText: "15/8/2014", number: "07/CT-BCA-V28", text: "Chỉ thị số 07/CT-BCA-V28", section: "Mục I" }],
+      [
+        {
+          id: "a-1",
+          document: "a",
+          bodies: [{ name: "Sở Y tế", role: "chu-tri" }],
+          task: "Làm việc",
+          when: { text: "trước ngày 08/9/2020", by: "2020-09-08" },
+          section: "Mục I",
+        },
+      ],
+      [
+        {
+          id: "a-2",
+          document: "a",
+          date: "2014-08-15",
+          dateText: "15/8/2014",
+          number: "07/CT-BCA-V28",
+          text: "Chỉ thị số 07/CT-BCA-V28",
+          section: "Mục I",
+        },
+      ],
     );
     expect(quotes.map((q) => [q.kind, q.text])).toEqual([
       ["passage", "Làm việc"],

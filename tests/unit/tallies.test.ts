@@ -1,12 +1,28 @@
 import { checkParts } from "../../src/lib/statistics/sum-checks.ts";
 import { describe, expect, it } from "vitest";
-import { tallyChart, tallyCsv, tallyEmbedExtraHeight, tallyMatrix, tallyRows, viTallyLabels, type TallyChartInput } from "../../src/lib/commendations/tallies.ts";
+import {
+  tallyChart,
+  tallyCsv,
+  tallyEmbedExtraHeight,
+  tallyMatrix,
+  tallyRows,
+  viTallyLabels,
+  type TallyChartInput,
+} from "../../src/lib/commendations/tallies.ts";
 import { parseCsv } from "../../src/lib/downloads/csv.ts";
 import { formatPeriod } from "../../src/lib/browser/format.ts";
 import type { AwardData, TallyData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "bao-cao-so-ket-5-nam-chi-thi-07-2019", section: "Phần thứ nhất, mục II.2.7" };
-const award = (title: string, authority: string, order: number): AwardData => ({ kind: "award", title, authority, order, form: "bang-khen", source, updated: "2026-11-26" });
+const award = (title: string, authority: string, order: number): AwardData => ({
+  kind: "award",
+  title,
+  authority,
+  order,
+  form: "bang-khen",
+  source,
+  updated: "2026-11-26",
+});
 const awards = new Map<string, AwardData>([
   ["co-thi-dua-bo-cong-an", award("Cờ thi đua xuất sắc của Bộ Công an", "Bộ Công an", 10)],
   ["bang-khen-chu-tich-ubnd-tinh", award("Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", 40)],
@@ -34,14 +50,23 @@ describe("tallyRows and tallyMatrix", () => {
   const rows = tallyRows(tally, awards, viTallyLabels);
 
   it("labels each row with award title and recipient type, keeping the reported unit", () => {
-    expect(rows.find((r) => r.id === "bang-khen-cn")).toMatchObject({ label: "Bằng khen của Chủ tịch UBND tỉnh — Cá nhân", value: 28, unit: "lượt", authority: "Chủ tịch UBND tỉnh" });
+    expect(rows.find((r) => r.id === "bang-khen-cn")).toMatchObject({
+      label: "Bằng khen của Chủ tịch UBND tỉnh — Cá nhân",
+      value: 28,
+      unit: "lượt",
+      authority: "Chủ tịch UBND tỉnh",
+    });
     expect(rows.find((r) => r.id === "tap-the")?.label).toBe("Tổng theo báo cáo — Tập thể");
   });
 
   it("orders award lines by the awards' order and puts totals apart", () => {
     const matrix = tallyMatrix(rows, awards);
     expect(matrix.columns).toEqual(["tap-the", "ca-nhan"]);
-    expect(matrix.awards.map((a) => a.award)).toEqual(["co-thi-dua-bo-cong-an", "bang-khen-chu-tich-ubnd-tinh", "giay-khen-giam-doc-cong-an-tinh"]);
+    expect(matrix.awards.map((a) => a.award)).toEqual([
+      "co-thi-dua-bo-cong-an",
+      "bang-khen-chu-tich-ubnd-tinh",
+      "giay-khen-giam-doc-cong-an-tinh",
+    ]);
     expect(matrix.awards[2]?.cells["tap-the"]?.value).toBe(112);
     expect(matrix.awards[2]?.cells["ca-nhan"]?.value).toBe(191);
     expect(matrix.awards[0]?.cells["ca-nhan"]).toBeUndefined();
@@ -49,9 +74,31 @@ describe("tallyRows and tallyMatrix", () => {
   });
 
   it("writes a CSV line per reported row with period and source", () => {
-    const csv = parseCsv(tallyCsv(rows, ["id", "award", "authority", "type", "q", "value", "unit", "partOf", "period", "body", "doc", "section", "note"], viTallyLabels, () => "Báo cáo sơ kết 05 năm", formatPeriod));
+    const csv = parseCsv(
+      tallyCsv(
+        rows,
+        ["id", "award", "authority", "type", "q", "value", "unit", "partOf", "period", "body", "doc", "section", "note"],
+        viTallyLabels,
+        () => "Báo cáo sơ kết 05 năm",
+        formatPeriod,
+      ),
+    );
     expect(csv).toHaveLength(rows.length + 1);
-    expect(csv[3]).toEqual(["giay-khen-tt", "Giấy khen của Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "Tập thể", "", "112", "lượt", "tap-the", "Từ năm 2014 đến nay (tháng 9/2019)", "Ban Chỉ đạo tỉnh", "Báo cáo sơ kết 05 năm", "Phần thứ nhất, mục II.2.7", ""]);
+    expect(csv[3]).toEqual([
+      "giay-khen-tt",
+      "Giấy khen của Giám đốc Công an tỉnh",
+      "Giám đốc Công an tỉnh",
+      "Tập thể",
+      "",
+      "112",
+      "lượt",
+      "tap-the",
+      "Từ năm 2014 đến nay (tháng 9/2019)",
+      "Ban Chỉ đạo tỉnh",
+      "Báo cáo sơ kết 05 năm",
+      "Phần thứ nhất, mục II.2.7",
+      "",
+    ]);
   });
 });
 
@@ -83,7 +130,10 @@ describe("tallyChart", () => {
   it("keeps rows counted in another unit out of the bars, unconverted, and names them", () => {
     const mixed: TallyData = {
       ...tally,
-      rows: [...tally.rows, { id: "co-tinh", award: "bang-khen-chu-tich-ubnd-tinh", recipientType: "tap-the", value: 1, unit: "tập thể", partOf: "tap-the" }],
+      rows: [
+        ...tally.rows,
+        { id: "co-tinh", award: "bang-khen-chu-tich-ubnd-tinh", recipientType: "tap-the", value: 1, unit: "tập thể", partOf: "tap-the" },
+      ],
     };
     const { spec, notDrawn } = chartOf(mixed);
     expect(new Set(spec.rows.map((r) => r.unit))).toEqual(new Set(["lượt"]));
@@ -109,7 +159,15 @@ describe("tallyEmbedExtraHeight", () => {
   it("gives the embed room for every table line, note and check beyond the bars", () => {
     const rows = tallyRows(tally, awards, viTallyLabels);
     const matrix = tallyMatrix(rows, awards);
-    const input = { id: "x", title: "x", reportingBody: "x", period: "x", updated: "2026-11-26", source: { href: "/", title: "x", section: "x" }, homeHref: "/" };
+    const input = {
+      id: "x",
+      title: "x",
+      reportingBody: "x",
+      period: "x",
+      updated: "2026-11-26",
+      source: { href: "/", title: "x", section: "x" },
+      homeHref: "/",
+    };
     const figure = { ...tallyChart(input, matrix, rows), matrix, rows, checks: checkParts(rows) };
     const withNotes = { ...figure, rows: rows.map((r) => ({ ...r, note: "Ghi chú." })) };
     expect(tallyEmbedExtraHeight(figure)).toBeGreaterThan(0);

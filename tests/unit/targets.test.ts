@@ -43,7 +43,13 @@ describe("targets in the real content", () => {
 });
 
 describe("targetTable", () => {
-  const goal = (deadline: Goal["deadline"], extra: Partial<Goal> = {}): Goal => ({ description: "Tỷ lệ hư cấu", value: 100, unit: "%", deadline, ...extra });
+  const goal = (deadline: Goal["deadline"], extra: Partial<Goal> = {}): Goal => ({
+    description: "Tỷ lệ hư cấu",
+    value: 100,
+    unit: "%",
+    deadline,
+    ...extra,
+  });
   const targets = [
     { id: "muc-tieu-2-10", data: { number: "2.10", title: "Nông thôn mới", goals: [goal("2025", { figure: "f-2020" })] } },
     { id: "muc-tieu-2-3", data: { number: "2.3", title: "Tin báo", goals: [goal(null)] } },
@@ -63,13 +69,17 @@ describe("targetTable", () => {
   });
 
   it("attaches the figure a goal names, and judges only achievements", () => {
-    const row = targetTable(targets, figures).flatMap((g) => g.rows).find((r) => r.number === "2.10")!;
+    const row = targetTable(targets, figures)
+      .flatMap((g) => g.rows)
+      .find((r) => r.number === "2.10")!;
     expect(row.figure).toEqual({ id: "f-2020", value: 5 });
     expect(row.status).toBe("chua-co-so-lieu");
   });
 
   it("a goal naming an unknown figure stops with its target number", () => {
-    expect(() => targetTable([{ id: "x", data: { number: "2.4", title: "x", goals: [goal("2025", { figure: "khong-co" })] } }], figures)).toThrow(/2\.4.*khong-co/);
+    expect(() =>
+      targetTable([{ id: "x", data: { number: "2.4", title: "x", goals: [goal("2025", { figure: "khong-co" })] } }], figures),
+    ).toThrow(/2\.4.*khong-co/);
   });
 });
 

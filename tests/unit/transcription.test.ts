@@ -50,7 +50,9 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     expect(figures.length).toBeGreaterThan(0);
     // Documents write small counts with a leading zero ("05 lượt", "01 tập thể").
     const written = (value: number) => [formatNumber(value), String(value).padStart(2, "0"), String(value).padStart(3, "0")];
-    const missing = figures.filter((f) => written(f.value).every((text) => missingQuotes([{ where: f.id, document: f.source.document, text }], texts).length > 0));
+    const missing = figures.filter((f) =>
+      written(f.value).every((text) => missingQuotes([{ where: f.id, document: f.source.document, text }], texts).length > 0),
+    );
     expect(missing.map((f) => `${f.id}: ${formatNumber(f.value)} (${f.source.document})`)).toEqual([]);
   });
 
@@ -65,8 +67,16 @@ describe.runIf(available)("transcribed dates, numbers and passages occur in the 
     const { problems } = validateContent(copy);
     // The step's own text still names 128/…, which the check of an instrument's text reports too.
     const numberProblems = problems.filter((p) => p.field === "items.1.number");
-    expect(numberProblems.map((p) => [p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json"), p.line, p.found.startsWith("số, ký hiệu văn bản “129/KH-BCA-V05” không có trong văn bản")])).toEqual([[true, line, true]]);
-    expect(problems.every((p) => p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json") && p.field.startsWith("items.1."))).toBe(true);
+    expect(
+      numberProblems.map((p) => [
+        p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json"),
+        p.line,
+        p.found.startsWith("số, ký hiệu văn bản “129/KH-BCA-V05” không có trong văn bản"),
+      ]),
+    ).toEqual([[true, line, true]]);
+    expect(
+      problems.every((p) => p.file.endsWith("events/bao-cao-so-ket-5-nam-chi-thi-07-2019.json") && p.field.startsWith("items.1.")),
+    ).toBe(true);
   });
 
   it("would notice a date or number the document does not contain", () => {

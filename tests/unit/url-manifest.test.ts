@@ -19,7 +19,12 @@ async function runStep(dir: string) {
   const previous = process.env["URL_MANIFEST"];
   process.env["URL_MANIFEST"] = join(dir, "urls.manifest.txt");
   try {
-    const ok = await urlManifestStep.run({ outDir: join(dir, "site"), contentDir: "content", log: (m) => messages.push(m), error: (m) => messages.push(m) });
+    const ok = await urlManifestStep.run({
+      outDir: join(dir, "site"),
+      contentDir: "content",
+      log: (m) => messages.push(m),
+      error: (m) => messages.push(m),
+    });
     return { ok, messages: messages.join("\n") };
   } finally {
     if (previous === undefined) delete process.env["URL_MANIFEST"];
@@ -29,7 +34,13 @@ async function runStep(dir: string) {
 
 describe("publishedUrls", () => {
   it("answers pages, redirect pages, _redirects sources and downloads, not hashed assets", () => {
-    expect([...publishedUrls(join(FIXTURE, "site"))].sort()).toEqual(["/", "/du-lieu/mo-hinh.csv", "/mo-hinh/ten-cu/", "/mo-hinh/ten-rat-cu/", "/van-ban/van-ban-thu-nghiem/"]);
+    expect([...publishedUrls(join(FIXTURE, "site"))].sort()).toEqual([
+      "/",
+      "/du-lieu/mo-hinh.csv",
+      "/mo-hinh/ten-cu/",
+      "/mo-hinh/ten-rat-cu/",
+      "/van-ban/van-ban-thu-nghiem/",
+    ]);
   });
 });
 
@@ -64,7 +75,11 @@ describe("manifestFor", () => {
   it.each([
     ["content", {}, resolve("urls.manifest.txt")],
     ["tests/fixtures/sites/minimal", {}, null],
-    ["tests/fixtures/sites/minimal", { URL_MANIFEST: "tests/fixtures/published/urls.manifest.txt" }, resolve("tests/fixtures/published/urls.manifest.txt")],
+    [
+      "tests/fixtures/sites/minimal",
+      { URL_MANIFEST: "tests/fixtures/published/urls.manifest.txt" },
+      resolve("tests/fixtures/published/urls.manifest.txt"),
+    ],
   ])("%s %j", (contentDir, env, expected) => expect(manifestFor(contentDir, env)).toBe(expected));
 });
 

@@ -3,7 +3,15 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { numberFormat, setZipDates, sheetName, sourceRuns, tableWorkbook, workbookCell, workbookSheets } from "../../src/lib/build/xlsx-workbook.ts";
+import {
+  numberFormat,
+  setZipDates,
+  sheetName,
+  sourceRuns,
+  tableWorkbook,
+  workbookCell,
+  workbookSheets,
+} from "../../src/lib/build/xlsx-workbook.ts";
 
 // Each test writes its workbooks into a cache folder of its own, so every first call really writes.
 const freshCache = () => (process.env["WORKBOOK_CACHE_DIR"] = mkdtempSync(join(tmpdir(), "antq-workbooks-")));
@@ -78,7 +86,13 @@ describe("workbook cells", () => {
 describe("workbookSheets", () => {
   const [data, columns, sources] = workbookSheets([{ sheet: "Dữ liệu", table }], meta);
   it("has the Vietnamese header row, then typed rows", () => {
-    expect(data!.data[0]!.map((c) => (c as { value: string }).value)).toEqual(["Mục tiêu số", "Năm", "Chỉ tiêu phải đạt", "Đơn vị tính", "Cho mỗi đơn vị"]);
+    expect(data!.data[0]!.map((c) => (c as { value: string }).value)).toEqual([
+      "Mục tiêu số",
+      "Năm",
+      "Chỉ tiêu phải đạt",
+      "Đơn vị tính",
+      "Cho mỗi đơn vị",
+    ]);
     expect(data!.data[1]).toEqual([
       { value: "2.10", type: String, format: "@" },
       { value: "2025", type: String, format: "@" },
@@ -89,11 +103,29 @@ describe("workbookSheets", () => {
   });
   it("names every column's machine name and meaning on the Cột sheet", () => {
     expect(columns!.name).toBe("Cột");
-    expect(columns!.data.slice(1).map((row) => (row[2] as { value: string }).value)).toEqual(["number", "year", "value", "unit", "perUnit"]);
+    expect(columns!.data.slice(1).map((row) => (row[2] as { value: string }).value)).toEqual([
+      "number",
+      "year",
+      "value",
+      "unit",
+      "perUnit",
+    ]);
   });
   it("states the licence, the permanent address, the date, the notes and the source of every row", () => {
-    const text = sources!.data.flat().map((c) => (c && typeof c === "object" && "value" in c ? String(c.value) : "")).join("\n");
-    for (const part of [meta.licence.url, meta.pageUrl, meta.updated, "Văn bản ghi “hơn 4.000 buổi”.", "Đề án 2020–2025", "Mục II.2", "1–2"]) expect(text).toContain(part);
+    const text = sources!.data
+      .flat()
+      .map((c) => (c && typeof c === "object" && "value" in c ? String(c.value) : ""))
+      .join("\n");
+    for (const part of [
+      meta.licence.url,
+      meta.pageUrl,
+      meta.updated,
+      "Văn bản ghi “hơn 4.000 buổi”.",
+      "Đề án 2020–2025",
+      "Mục II.2",
+      "1–2",
+    ])
+      expect(text).toContain(part);
   });
   it("puts consecutive rows from one source on one line", () => {
     expect(sourceRuns([source, source, { ...source, section: "Mục III" }]).map((r) => r.rows)).toEqual(["1–2", "3"]);
@@ -139,7 +171,10 @@ describe("tableWorkbook", () => {
     const again = await tableWorkbook(table, meta);
     expect(readdirSync(dir)).toHaveLength(1);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
-    const changed = await tableWorkbook({ ...table, rows: [table.rows[0]!, ["2.1", cellFor("year", 2022), 3843.94, "triệu đồng", null]] }, meta);
+    const changed = await tableWorkbook(
+      { ...table, rows: [table.rows[0]!, ["2.1", cellFor("year", 2022), 3843.94, "triệu đồng", null]] },
+      meta,
+    );
     expect(readdirSync(dir)).toHaveLength(2);
     expect(unzip(changed).get("xl/worksheets/sheet1.xml")).toContain("<v>3843.94</v>");
   });

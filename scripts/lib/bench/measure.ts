@@ -81,7 +81,13 @@ export function runMeasured(
     sample();
     child.on("close", (status) => {
       clearInterval(timer);
-      resolvePromise({ status, seconds: (performance.now() - started) / 1000, peakBytes, peakProcessBytes, tail: output.split("\n").slice(-30).join("\n") });
+      resolvePromise({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakBytes,
+        peakProcessBytes,
+        tail: output.split("\n").slice(-30).join("\n"),
+      });
     });
   });
 }

@@ -82,12 +82,20 @@ export async function measureFirstQuery(
     page.on("response", (response) => {
       const path = new URL(response.url()).pathname;
       if (!path.startsWith("/pagefind/")) return;
-      reading.push(response.body().then((body) => void files.push({ path, bytes: body.length }), () => void files.push({ path, bytes: 0 })));
+      reading.push(
+        response.body().then(
+          (body) => void files.push({ path, bytes: body.length }),
+          () => void files.push({ path, bytes: 0 }),
+        ),
+      );
     });
     const asked = performance.now();
     await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
     const status = page.locator("[data-search-status]");
-    await status.filter({ hasNotText: /Đang tải/ }).filter({ hasText: /\S/ }).waitFor({ timeout: 120_000 });
+    await status
+      .filter({ hasNotText: /Đang tải/ })
+      .filter({ hasText: /\S/ })
+      .waitFor({ timeout: 120_000 });
     const firstResultSeconds = (performance.now() - asked) / 1000;
     // "Tìm thấy 1.234 kết quả": the count the reader is told.
     const results = Number(((await status.textContent()) ?? "").match(/[\d.]+/)?.[0]?.replace(/\./g, "") ?? 0);
@@ -111,6 +119,8 @@ const kb = (bytes: number) => (bytes > 0 && bytes < KB ? "< 1 KB" : `${formatNum
  * "Lần tìm đầu “mô hình” (1.000 mô hình): 131 KB trong 9 yêu cầu — mã Pagefind 32 KB, WebAssembly 53 KB, …".
  */
 export function firstQueryLine(first: FirstQuery, corpus: string): string {
-  const parts = PAGEFIND_PARTS.filter((part) => (first.parts?.[part] ?? 0) > 0).map((part) => `${PART_LABELS[part]} ${kb(first.parts![part]!)}`);
+  const parts = PAGEFIND_PARTS.filter((part) => (first.parts?.[part] ?? 0) > 0).map(
+    (part) => `${PART_LABELS[part]} ${kb(first.parts![part]!)}`,
+  );
   return `Lần tìm đầu “${first.query}” (${corpus}): ${kb(first.bytes)} trong ${formatNumber(first.requests)} yêu cầu${parts.length > 0 ? ` — ${parts.join(", ")}` : ""}; trang báo ${formatNumber(first.results)} kết quả.`;
 }

@@ -104,12 +104,26 @@ export function evaluateGoals(results: readonly CorpusResult[]): GoalRow[] {
     return [
       row("Dựng lần đầu ÷ đối chứng", corpus, r.buildSeconds / peerSeconds(r.peer), 2, (v) => `${num(v, 2)}×`),
       row("Dựng lại ÷ đối chứng", corpus, r.rebuildSeconds / peerSeconds(r.peer), rebuildLimit(r.models), (v) => `${num(v, 2)}×`),
-      row("Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng", corpus, r.peakProcessBytes / r.peer.peakProcessBytes, 1.1, (v) => `${num(v, 2)}×`),
+      row(
+        "Bộ nhớ đỉnh, tiến trình lớn nhất ÷ đối chứng",
+        corpus,
+        r.peakProcessBytes / r.peer.peakProcessBytes,
+        1.1,
+        (v) => `${num(v, 2)}×`,
+      ),
       row("Bộ nhớ đỉnh khi dựng", corpus, r.peakBytes / (1024 * MB), 4, (v) => `${num(v, 2)} GB`),
       row("`npm run check`", corpus, r.checkSeconds, 2, (v) => `${num(v, 2)} s`),
       ...(r.withoutRecipientsSeconds === undefined
         ? []
-        : [row(`${num(r.recipients, 0)} dòng khen thưởng thêm vào dựng lại`, corpus, (r.rebuildSeconds / r.withoutRecipientsSeconds - 1) * 100, 10, (v) => `${num(v, 0)}%`)]),
+        : [
+            row(
+              `${num(r.recipients, 0)} dòng khen thưởng thêm vào dựng lại`,
+              corpus,
+              (r.rebuildSeconds / r.withoutRecipientsSeconds - 1) * 100,
+              10,
+              (v) => `${num(v, 0)}%`,
+            ),
+          ]),
       row("HTML trang mô hình (gzip)", corpus, r.profile ? r.profile.htmlGzipBytes / KB : null, 14, (v) => `${num(v, 1)} KB`),
       row("JS khi mở trang mô hình", corpus, r.profile ? r.profile.jsBytes : null, 0, (v) => `${num(v, 0)} byte`),
       // Issue 15: the first search, through the search page, within 200 KB at 10,000 profiles.
@@ -135,9 +149,33 @@ export function relevanceGoals(report: RelevanceReport): GoalRow[] {
   const corpus = `content/, ${report.queries} truy vấn`;
   const share = (v: number) => num(v, 3);
   return [
-    { goal: "Tìm kiếm: đúng trang đứng đầu (P@1)", corpus, measured: share(report.precisionAt1), target: "≥ 0,900", met: report.precisionAt1 >= 0.9, distance: report.precisionAt1 >= 0.9 ? `còn dư ${num((report.precisionAt1 - 0.9) * 100, 1)} điểm %` : `thiếu ${num((0.9 - report.precisionAt1) * 100, 1)} điểm %` },
-    { goal: "Tìm kiếm: đúng trang trong 3 đầu (P@3)", corpus, measured: share(report.precisionAt3), target: "= 1,000", met: report.precisionAt3 === 1, distance: report.precisionAt3 === 1 ? "đúng mức" : `thiếu ${num((1 - report.precisionAt3) * 100, 1)} điểm %` },
-    { goal: "Tìm kiếm: kết quả sai (thiếu từ đã gõ)", corpus, measured: num(report.falseHits, 0), target: "= 0", met: report.falseHits === 0, distance: report.falseHits === 0 ? "đúng mức" : `vượt ${num(report.falseHits, 0)}` },
+    {
+      goal: "Tìm kiếm: đúng trang đứng đầu (P@1)",
+      corpus,
+      measured: share(report.precisionAt1),
+      target: "≥ 0,900",
+      met: report.precisionAt1 >= 0.9,
+      distance:
+        report.precisionAt1 >= 0.9
+          ? `còn dư ${num((report.precisionAt1 - 0.9) * 100, 1)} điểm %`
+          : `thiếu ${num((0.9 - report.precisionAt1) * 100, 1)} điểm %`,
+    },
+    {
+      goal: "Tìm kiếm: đúng trang trong 3 đầu (P@3)",
+      corpus,
+      measured: share(report.precisionAt3),
+      target: "= 1,000",
+      met: report.precisionAt3 === 1,
+      distance: report.precisionAt3 === 1 ? "đúng mức" : `thiếu ${num((1 - report.precisionAt3) * 100, 1)} điểm %`,
+    },
+    {
+      goal: "Tìm kiếm: kết quả sai (thiếu từ đã gõ)",
+      corpus,
+      measured: num(report.falseHits, 0),
+      target: "= 0",
+      met: report.falseHits === 0,
+      distance: report.falseHits === 0 ? "đúng mức" : `vượt ${num(report.falseHits, 0)}`,
+    },
   ];
 }
 
@@ -249,11 +287,19 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
       "",
       "| Mục tiêu | Kho | Đo được | Mức đặt ra | Kết quả | Khoảng cách |",
       "|---|---|---:|---:|---|---|",
-      ...relevanceGoals(relevance).map((g) => `| ${g.goal} | ${g.corpus} | ${g.measured} | ${g.target} | ${verdict(g.met)} | ${g.distance} |`),
+      ...relevanceGoals(relevance).map(
+        (g) => `| ${g.goal} | ${g.corpus} | ${g.measured} | ${g.target} | ${verdict(g.met)} | ${g.distance} |`,
+      ),
       "",
     );
     const misses = relevance.verdicts.filter((v) => !v.at1);
-    if (misses.length > 0) lines.push("Truy vấn chưa có đúng trang đứng đầu:", "", ...misses.map((v) => `- “${v.query}”: đứng đầu \`${v.urls[0] ?? "—"}\`, cần ${v.first.map((u) => `\`${u}\``).join(" hoặc ")}`), "");
+    if (misses.length > 0)
+      lines.push(
+        "Truy vấn chưa có đúng trang đứng đầu:",
+        "",
+        ...misses.map((v) => `- “${v.query}”: đứng đầu \`${v.urls[0] ?? "—"}\`, cần ${v.first.map((u) => `\`${u}\``).join(" hoặc ")}`),
+        "",
+      );
   }
   lines.push("## Nhận xét", "", ...closingNote(results), "");
   return lines.join("\n");
@@ -273,7 +319,9 @@ export function phaseTable(results: readonly CorpusResult[]): string[] {
     "",
     `| Bước | ${measured.map((r) => `${num(r.models, 0)} mô hình, lần đầu (s) | ${num(r.models, 0)} mô hình, dựng lại (s)`).join(" | ")} |`,
     `|---|${measured.map(() => "---:|---:").join("|")}|`,
-    ...names.map((name) => `| ${name} | ${measured.map((r) => `${cell(r.phases!.build, name)} | ${cell(r.phases!.rebuild, name)}`).join(" | ")} |`),
+    ...names.map(
+      (name) => `| ${name} | ${measured.map((r) => `${cell(r.phases!.build, name)} | ${cell(r.phases!.rebuild, name)}`).join(" | ")} |`,
+    ),
     "",
     "Các bước Astro tách theo dòng nhật ký của nó: trước “generating static routes” là nạp nội dung và gói Vite; sinh trang",
     "gồm mọi trang, tệp tải về và ảnh chia sẻ. Lần đầu, một tiến trình thứ hai vẽ ảnh chia sẻ song song trên nhân kia.",

@@ -15,7 +15,9 @@ const relevanceSetSchema = z.strictObject({
   /** Why the set exists and how it was chosen. */
   about: z.string(),
   /** Queries readers type, each with the page(s) that must come first (any one of them). */
-  queries: z.array(z.strictObject({ query: z.string().min(1), first: z.array(z.string().startsWith("/")).min(1), why: z.string().optional() })).min(40),
+  queries: z
+    .array(z.strictObject({ query: z.string().min(1), first: z.array(z.string().startsWith("/")).min(1), why: z.string().optional() }))
+    .min(40),
   /** Words that appear nowhere on the site: each must find nothing. */
   nothing: z.array(z.string().min(1)).min(1),
 });
@@ -59,7 +61,10 @@ export async function askSearchPage(page: Page, query: string): Promise<PageAnsw
   await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
   const status = page.locator("[data-search-status]");
   // The first load compiles Pagefind's WebAssembly, slow on a busy machine.
-  await status.filter({ hasNotText: /Đang tải/ }).filter({ hasText: /\S/ }).waitFor({ timeout: 20_000 });
+  await status
+    .filter({ hasNotText: /Đang tải/ })
+    .filter({ hasText: /\S/ })
+    .waitFor({ timeout: 20_000 });
   const more = page.locator("[data-search-more]");
   while (await more.isVisible()) {
     const before = await page.locator("[data-search-results] > li").count();
@@ -78,19 +83,36 @@ export async function indexedTexts(page: Page): Promise<Map<string, string>> {
     const pagefind = (await import(module)) as { search: (q: null) => Promise<{ results: { data: () => Promise<Data> }[] }> };
     const all = await pagefind.search(null);
     const data = await Promise.all(all.results.map((r) => r.data()));
-    return data.map((d) => [d.url, [d.meta["title"], d.meta["type"], d.meta["facts"], d.meta["keywords"], d.meta["names"], d.content].filter(Boolean).join(" ")] as const);
+    return data.map(
+      (d) =>
+        [
+          d.url,
+          [d.meta["title"], d.meta["type"], d.meta["facts"], d.meta["keywords"], d.meta["names"], d.content].filter(Boolean).join(" "),
+        ] as const,
+    );
   }, "/pagefind/pagefind.js");
   return new Map(entries);
 }
 
 /** Scores answers against the set; `texts` from indexedTexts decides what a page contains. */
-export function scoreRelevance(set: RelevanceSet, answers: readonly PageAnswer[], nothing: readonly PageAnswer[], texts: ReadonlyMap<string, string>): RelevanceReport {
+export function scoreRelevance(
+  set: RelevanceSet,
+  answers: readonly PageAnswer[],
+  nothing: readonly PageAnswer[],
+  texts: ReadonlyMap<string, string>,
+): RelevanceReport {
   const groups = synonymGroups(glossary);
   const verdicts = set.queries.map(({ query, first }): QueryVerdict => {
     const answer = answers.find((a) => a.query === query) ?? { query, urls: [], status: "" };
     const plan = buildSearchPlan(query, groups);
     const falseHits = answer.urls.filter((url) => matchedAlternatives(plan, indexedWords(texts.get(url) ?? "")).length === 0);
-    return { ...answer, first, at1: first.includes(answer.urls[0] ?? ""), at3: answer.urls.slice(0, 3).some((u) => first.includes(u)), falseHits };
+    return {
+      ...answer,
+      first,
+      at1: first.includes(answer.urls[0] ?? ""),
+      at3: answer.urls.slice(0, 3).some((u) => first.includes(u)),
+      falseHits,
+    };
   });
   const n = verdicts.length;
   return {
@@ -116,7 +138,12 @@ export async function runRelevanceSet(page: Page, set: RelevanceSet = readReleva
 /** One line per query that missed, for test output and the benchmark report. */
 export function describeMisses(report: RelevanceReport): string[] {
   return [
-    ...report.verdicts.filter((v) => !v.at1 || v.falseHits.length > 0).map((v) => `“${v.query}”: đầu tiên ${v.urls[0] ?? "(không có)"}, cần ${v.first.join(" hoặc ")}${v.at3 ? "" : " (không có trong 3 kết quả đầu)"}${v.falseHits.length > 0 ? `; kết quả sai: ${v.falseHits.join(", ")}` : ""}`),
+    ...report.verdicts
+      .filter((v) => !v.at1 || v.falseHits.length > 0)
+      .map(
+        (v) =>
+          `“${v.query}”: đầu tiên ${v.urls[0] ?? "(không có)"}, cần ${v.first.join(" hoặc ")}${v.at3 ? "" : " (không có trong 3 kết quả đầu)"}${v.falseHits.length > 0 ? `; kết quả sai: ${v.falseHits.join(", ")}` : ""}`,
+      ),
     ...report.nothing.filter((a) => a.urls.length > 0).map((a) => `“${a.query}” lẽ ra không tìm thấy gì, nhưng có ${a.urls.join(", ")}`),
   ];
 }
@@ -126,7 +153,10 @@ export async function measureRelevance(dist: string, port: number, chromiumPath:
   const { chromium } = await import("@playwright/test");
   const { serveDist } = await import("../../serve-dist.ts");
   const server = serveDist(dist, port);
-  const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const page = await (await browser.newContext({ baseURL: `http://127.0.0.1:${port}` })).newPage();
     return await runRelevanceSet(page);

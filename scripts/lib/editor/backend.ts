@@ -7,7 +7,18 @@
  * 422 with the checker's Vietnamese words, for the field. Files are written through
  * src/lib/content/entry-merge.ts so an edit changes only the edited lines.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -103,13 +114,18 @@ function bodyOf(parsed: object): string | undefined {
 }
 
 /** Turns the form's file (Decap's serialisation) into our file text; returns the problems if any. */
-export function prepareSave(options: BackendOptions, path: string, raw: string): { text: string; file: string; problems: Problem[] } | { error: string } {
+export function prepareSave(
+  options: BackendOptions,
+  path: string,
+  raw: string,
+): { text: string; file: string; problems: Problem[] } | { error: string } {
   const target = entryFile(options, path);
   if (!target?.collection) return { error: `Không lưu được: "${path}" không phải tệp nội dung` };
   const { collection, file } = target;
   const { ext, schema } = COLLECTIONS[collection];
   const formParsed = ext === ".json" ? parseJson(normaliseText(raw)) : parseMdx(normaliseText(raw));
-  if (formParsed.problem || formParsed.data === null || typeof formParsed.data !== "object") return { error: `Không đọc được dữ liệu của biểu mẫu: ${formParsed.problem?.message ?? "không phải một mục"}` };
+  if (formParsed.problem || formParsed.data === null || typeof formParsed.data !== "object")
+    return { error: `Không đọc được dữ liệu của biểu mẫu: ${formParsed.problem?.message ?? "không phải một mục"}` };
   let original: { text: string; data: Record<string, unknown>; body?: string } | undefined;
   if (existsSync(file)) {
     const text = normaliseText(readFileSync(file, "utf8"));
@@ -131,12 +147,25 @@ export function prepareSave(options: BackendOptions, path: string, raw: string):
  * problem in another file, that file) and what is expected there.
  */
 export function refusal(key: "editor.refused.save" | "editor.refused.delete", problems: Problem[], files: readonly string[]): string {
-  const lines = problems.map((p) => `${files.includes(p.file) ? "" : `${p.file} › `}${p.field ? `${fieldLabel(p.field)}: ` : ""}${p.expected}`);
+  const lines = problems.map(
+    (p) => `${files.includes(p.file) ? "" : `${p.file} › `}${p.field ? `${fieldLabel(p.field)}: ` : ""}${p.expected}`,
+  );
   return `${t(key)} ${lines.join("; ")}`;
 }
 
 function fieldProblems(problems: Problem[]): FieldProblem[] {
-  return problems.map((p) => ({ field: p.field, label: fieldLabel(p.field), labels: p.field.split(".").filter((s) => s !== "" && !/^\d+$/.test(s)).map((s) => FIELD_LABELS[s] ?? s), ...(p.line !== undefined ? { line: p.line } : {}), ...(p.column !== undefined ? { column: p.column } : {}), found: p.found, expected: p.expected }));
+  return problems.map((p) => ({
+    field: p.field,
+    label: fieldLabel(p.field),
+    labels: p.field
+      .split(".")
+      .filter((s) => s !== "" && !/^\d+$/.test(s))
+      .map((s) => FIELD_LABELS[s] ?? s),
+    ...(p.line !== undefined ? { line: p.line } : {}),
+    ...(p.column !== undefined ? { column: p.column } : {}),
+    found: p.found,
+    expected: p.expected,
+  }));
 }
 
 function listFolder(options: BackendOptions, folder: string, extension: string) {
@@ -157,7 +186,10 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
     case "entriesByFolder":
       return { status: 200, body: listFolder(options, String(params["folder"] ?? ""), String(params["extension"] ?? "")) };
     case "entriesByFiles":
-      return { status: 200, body: ((params["files"] as { path: string; label?: string }[] | undefined) ?? []).map((f) => readEntry(options, f.path, f.label)) };
+      return {
+        status: 200,
+        body: ((params["files"] as { path: string; label?: string }[] | undefined) ?? []).map((f) => readEntry(options, f.path, f.label)),
+      };
     case "getEntry":
       return { status: 200, body: readEntry(options, String(params["path"] ?? "")) };
     case "persistEntry": {
@@ -167,7 +199,17 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
       if (failed && "error" in failed) return { status: 422, body: { error: failed.error, problems: [] } };
       const problems = prepared.flatMap((p) => ("problems" in p ? p.problems : []));
       if (problems.length > 0) {
-        return { status: 422, body: { error: refusal("editor.refused.save", problems, dataFiles.map((f) => f.path)), problems: fieldProblems(problems) } };
+        return {
+          status: 422,
+          body: {
+            error: refusal(
+              "editor.refused.save",
+              problems,
+              dataFiles.map((f) => f.path),
+            ),
+            problems: fieldProblems(problems),
+          },
+        };
       }
       for (const p of prepared) {
         if (!("text" in p)) continue;
@@ -191,7 +233,8 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
         if (!target) continue;
         // Deleting an entry others cite (a document, a figure) would break the build: check first.
         const problems = checkBeforeWrite(options.contentDir, path.slice("content/".length), null);
-        if (problems.length > 0) return { status: 422, body: { error: refusal("editor.refused.delete", problems, [path]), problems: fieldProblems(problems) } };
+        if (problems.length > 0)
+          return { status: 422, body: { error: refusal("editor.refused.delete", problems, [path]), problems: fieldProblems(problems) } };
         if (existsSync(target.file)) unlinkSync(target.file);
       }
       return { status: 200, body: { message: "deleted" } };
@@ -199,7 +242,12 @@ export function handleBackend(options: BackendOptions, request: { action?: strin
     case "getMedia": {
       const dir = mediaFile(options, String(params["mediaFolder"] ?? ""));
       if (!dir || !existsSync(dir)) return { status: 200, body: [] };
-      return { status: 200, body: readdirSync(dir).filter((n) => !statSync(join(dir, n)).isDirectory()).map((name) => mediaAnswer(options, `${params["mediaFolder"]}/${name}`)) };
+      return {
+        status: 200,
+        body: readdirSync(dir)
+          .filter((n) => !statSync(join(dir, n)).isDirectory())
+          .map((name) => mediaAnswer(options, `${params["mediaFolder"]}/${name}`)),
+      };
     }
     case "getMediaFile":
       return { status: 200, body: mediaAnswer(options, String(params["path"] ?? "")) };

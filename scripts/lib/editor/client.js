@@ -58,7 +58,8 @@ function pickFigure(figures, current) {
     const dialog = document.createElement("dialog");
     dialog.className = "qt-so";
     dialog.setAttribute("aria-labelledby", "qt-so-tieu-de");
-    dialog.innerHTML = '<form method="dialog"><h2 id="qt-so-tieu-de"></h2><p id="qt-so-goi-y"></p><label for="qt-so-tim"></label><input id="qt-so-tim" type="search" autocomplete="off"><label for="qt-so-chon"></label><select id="qt-so-chon" size="10" aria-describedby="qt-so-goi-y" required></select><div class="qt-so-nut"><button value="ok"></button><button value="huy" formnovalidate></button></div></form>';
+    dialog.innerHTML =
+      '<form method="dialog"><h2 id="qt-so-tieu-de"></h2><p id="qt-so-goi-y"></p><label for="qt-so-tim"></label><input id="qt-so-tim" type="search" autocomplete="off"><label for="qt-so-chon"></label><select id="qt-so-chon" size="10" aria-describedby="qt-so-goi-y" required></select><div class="qt-so-nut"><button value="ok"></button><button value="huy" formnovalidate></button></div></form>';
     const [title, hint] = [dialog.querySelector("h2"), dialog.querySelector("#qt-so-goi-y")];
     const [searchLabel, selectLabel] = dialog.querySelectorAll("label");
     const [search, select] = [dialog.querySelector("input"), dialog.querySelector("select")];
@@ -70,7 +71,12 @@ function pickFigure(figures, current) {
     ok.textContent = figures.insert;
     cancel.textContent = figures.cancel;
     for (const choice of figures.choices) select.add(new Option(choice.label, choice.value, false, choice.value === current));
-    const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
+    const fold = (text) =>
+      text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/gi, "d")
+        .toLowerCase();
     search.addEventListener("input", () => {
       const words = fold(search.value).split(/\s+/).filter(Boolean);
       for (const option of select.options) option.hidden = !words.every((w) => fold(option.text).includes(w));
@@ -116,7 +122,9 @@ function nameControls(names) {
   // Decap's menus put their items in a bare <ul>: menu items need the menu as their parent.
   for (const list of document.querySelectorAll('[role="menu"] > ul:not([role])')) list.setAttribute("role", "none");
   // The menu's state moves to the button inside, the one control keyboard and screen reader use.
-  for (const menu of document.querySelectorAll('[class*="ToolbarDropdownWrapper"] span[aria-haspopup], [class*="ToolbarDropdownWrapper"] span[aria-expanded]')) {
+  for (const menu of document.querySelectorAll(
+    '[class*="ToolbarDropdownWrapper"] span[aria-haspopup], [class*="ToolbarDropdownWrapper"] span[aria-expanded]',
+  )) {
     const button = menu.querySelector("button");
     if (!button) continue;
     name(button, names.components);
@@ -140,7 +148,10 @@ window.fetch = async (input, init) => {
   if (url.endsWith("/quan-tri/api/") && init && typeof init.body === "string" && /"action":"(persistEntry|deleteFiles?)"/.test(init.body)) {
     if (response.ok) clearProblems();
     else {
-      const answer = await response.clone().json().catch(() => ({}));
+      const answer = await response
+        .clone()
+        .json()
+        .catch(() => ({}));
       if (Array.isArray(answer.problems)) showProblems(answer.problems);
     }
   }
@@ -148,13 +159,16 @@ window.fetch = async (input, init) => {
 };
 
 const style = document.createElement("style");
-style.textContent = "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-so{max-width:40rem;width:calc(100% - 2rem);padding:1.25rem;border:2px solid #1b3a5c;border-radius:6px;color:#1a1a1a;background:#fff;font:16px/1.5 system-ui,sans-serif}.qt-so::backdrop{background:rgb(0 0 0/.4)}.qt-so h2{margin:0 0 .5rem;font-size:1.25rem}.qt-so label{display:block;margin:.75rem 0 .25rem;font-weight:600}.qt-so input,.qt-so select{box-sizing:border-box;width:100%;font:inherit;border:1px solid #5a6270;border-radius:4px;padding:.4rem}.qt-so-nut{display:flex;gap:.75rem;margin-top:1rem}.qt-so button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:4px;border:2px solid #1b3a5c;background:#fff;color:#1b3a5c}.qt-so button[value=ok]{background:#1b3a5c;color:#fff}.qt-so :focus-visible{outline:3px solid #f5b400;outline-offset:2px}[class*='SidebarNavLink']:not([aria-current]),[class*='AppHeaderButton'],[class*='AppHeaderSiteLink'],[class*='ControlButton']{color:#4a5262!important}[class*='PublishButton'][class*='StyledDropdownButton']{background-color:#1d6478!important}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
+style.textContent =
+  "#qt-xem-truoc{position:fixed;left:1rem;bottom:1rem;z-index:1000;padding:.5rem 1rem;border-radius:4px;background:#1b3a5c;color:#fff;font:600 16px/1.4 system-ui,sans-serif;text-decoration:underline}#qt-xem-truoc:focus-visible{outline:3px solid #f5b400;outline-offset:2px}#qt-xem-truoc[hidden]{display:none}.qt-so{max-width:40rem;width:calc(100% - 2rem);padding:1.25rem;border:2px solid #1b3a5c;border-radius:6px;color:#1a1a1a;background:#fff;font:16px/1.5 system-ui,sans-serif}.qt-so::backdrop{background:rgb(0 0 0/.4)}.qt-so h2{margin:0 0 .5rem;font-size:1.25rem}.qt-so label{display:block;margin:.75rem 0 .25rem;font-weight:600}.qt-so input,.qt-so select{box-sizing:border-box;width:100%;font:inherit;border:1px solid #5a6270;border-radius:4px;padding:.4rem}.qt-so-nut{display:flex;gap:.75rem;margin-top:1rem}.qt-so button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:4px;border:2px solid #1b3a5c;background:#fff;color:#1b3a5c}.qt-so button[value=ok]{background:#1b3a5c;color:#fff}.qt-so :focus-visible{outline:3px solid #f5b400;outline-offset:2px}[class*='SidebarNavLink']:not([aria-current]),[class*='AppHeaderButton'],[class*='AppHeaderSiteLink'],[class*='ControlButton']{color:#4a5262!important}[class*='PublishButton'][class*='StyledDropdownButton']{background-color:#1d6478!important}.qt-loi{margin:.25rem 0 .5rem;padding:.5rem .75rem;border-left:4px solid #b3261e;background:#fdecea;color:#5f1410;font:15px/1.5 system-ui,sans-serif}";
 document.head.append(style);
 
 const decap = document.createElement("script");
 decap.src = `${base}decap/decap-cms.js`;
 decap.onload = async () => {
-  const [config, screen] = await Promise.all([`${base}config.json`, `${base}screen.json`].map(async (u) => (await originalFetch(u)).json()));
+  const [config, screen] = await Promise.all(
+    [`${base}config.json`, `${base}screen.json`].map(async (u) => (await originalFetch(u)).json()),
+  );
   const figures = screen.so;
   // "Số liệu" in the body editor: a picker of existing figure ids that writes <So id="…" /> inside
   // the sentence, exactly as the files write it (and reads those back as the same picker).

@@ -22,7 +22,8 @@ export interface ExportOptions {
 
 /** Writes the hosted screen into `options.out`; returns the files written, relative to it. */
 export function exportEditor(options: ExportOptions): string[] {
-  if (resolve(options.out).split(/[\\/]/).includes("dist")) throw new Error("Không ghi màn hình biên tập vào dist/: trang công bố không chứa màn hình này.");
+  if (resolve(options.out).split(/[\\/]/).includes("dist"))
+    throw new Error("Không ghi màn hình biên tập vào dist/: trang công bố không chứa màn hình này.");
   mkdirSync(join(options.out, "decap"), { recursive: true });
   const config = cmsConfig({ proxyUrl: "", siteUrl: options.siteUrl, today: contentToday(), hosted: options.hosted });
   writeFileSync(join(options.out, "index.html"), editorPage());

@@ -22,14 +22,35 @@ export const decapDist = resolve(here, "../../../node_modules/decap-cms/dist");
 /** The screen's own script. */
 export const clientScript = join(here, "client.js");
 
-const TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json; charset=utf-8", ".html": "text/html; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+};
 
 /** The screen's words and the "Số liệu" picker's choices (screen.json), from the content folder. */
 export function screenData(contentDir: string) {
   const choices = figureChoices(readContent(contentDir, resolve(contentDir, "..")));
-  const so = { label: t("editor.so.label"), field: t("editor.so.field"), hint: t("editor.so.hint"), search: t("editor.so.search"), insert: t("editor.so.insert"), cancel: t("editor.so.cancel"), choices };
+  const so = {
+    label: t("editor.so.label"),
+    field: t("editor.so.field"),
+    hint: t("editor.so.hint"),
+    search: t("editor.so.search"),
+    insert: t("editor.so.insert"),
+    cancel: t("editor.so.cancel"),
+    choices,
+  };
   // Names for Decap's unnamed controls (client.js gives them), in the screen's language.
-  const names = { collapse: t("editor.name.collapse"), remove: t("editor.name.remove"), drag: t("editor.name.drag"), body: t("editor.body"), components: t("editor.name.components"), preview: t("editor.name.preview") };
+  const names = {
+    collapse: t("editor.name.collapse"),
+    remove: t("editor.name.remove"),
+    drag: t("editor.name.drag"),
+    body: t("editor.body"),
+    components: t("editor.name.components"),
+    preview: t("editor.name.preview"),
+  };
   return { so, names };
 }
 
@@ -71,7 +92,7 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
     if (!url.pathname.startsWith(EDITOR_BASE)) return next();
     const rest = url.pathname.slice(EDITOR_BASE.length);
     try {
-      if (rest === "" ) return send(res, 200, TYPES[".html"]!, editorPage());
+      if (rest === "") return send(res, 200, TYPES[".html"]!, editorPage());
       if (rest === "editor.js") return send(res, 200, TYPES[".js"]!, readFileSync(clientScript));
       if (rest === "config.json") {
         const config = cmsConfig({ proxyUrl: `${EDITOR_BASE}api/`, siteUrl: options.siteUrl(), today: contentToday() });
@@ -84,11 +105,17 @@ export function editorHandler(options: BackendOptions & { siteUrl: () => string 
         return send(res, answer.status, TYPES[".json"]!, JSON.stringify(answer.body));
       }
       const asset = /^decap\/([\w.-]+\.(js|css|wasm))$/.exec(rest);
-      if (asset && existsSync(join(decapDist, asset[1]!))) return send(res, 200, TYPES[`.${asset[2]}`]!, readFileSync(join(decapDist, asset[1]!)));
+      if (asset && existsSync(join(decapDist, asset[1]!)))
+        return send(res, 200, TYPES[`.${asset[2]}`]!, readFileSync(join(decapDist, asset[1]!)));
       return send(res, 404, "text/plain; charset=utf-8", "Không có trang này trong màn hình biên tập.");
     } catch (error) {
       console.error(error);
-      return send(res, 500, TYPES[".json"]!, JSON.stringify({ error: `Lỗi của màn hình biên tập: ${error instanceof Error ? error.message : String(error)}` }));
+      return send(
+        res,
+        500,
+        TYPES[".json"]!,
+        JSON.stringify({ error: `Lỗi của màn hình biên tập: ${error instanceof Error ? error.message : String(error)}` }),
+      );
     }
   };
 }

@@ -50,7 +50,10 @@ function lineFinder(text: string): (index: number) => number {
  */
 function eachTag(text: string, onTag: (name: string, attrs: Record<string, string>, line: number) => void): void {
   const lineAt = lineFinder(text);
-  const parser: Parser = new Parser({ onopentag: (name, attrs) => onTag(name.toLowerCase(), attrs, lineAt(parser.startIndex)) }, { decodeEntities: true });
+  const parser: Parser = new Parser(
+    { onopentag: (name, attrs) => onTag(name.toLowerCase(), attrs, lineAt(parser.startIndex)) },
+    { decodeEntities: true },
+  );
   parser.end(text);
 }
 

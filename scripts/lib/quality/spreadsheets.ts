@@ -16,7 +16,9 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-export const SOFFICE = [process.env["SOFFICE_PATH"], "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p): p is string => Boolean(p && existsSync(p)));
+export const SOFFICE = [process.env["SOFFICE_PATH"], "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p): p is string =>
+  Boolean(p && existsSync(p)),
+);
 
 /**
  * CSV import options as LibreOffice's filter string: separators , ; tab (44/59/9), quote ("), UTF-8
@@ -70,7 +72,15 @@ export function openInLibreOffice(files: readonly string[], locale: string): Map
   return result;
 }
 
-function convertAll(soffice: string, files: readonly string[], names: ReadonlyMap<string, string>, home: string, work: string, locale: string, result: Map<string, Workbook>): void {
+function convertAll(
+  soffice: string,
+  files: readonly string[],
+  names: ReadonlyMap<string, string>,
+  home: string,
+  work: string,
+  locale: string,
+  result: Map<string, Workbook>,
+): void {
   for (const kind of ["csv", "xlsx"] as const) {
     const group = files.filter((f) => f.endsWith(`.${kind}`));
     if (group.length === 0) continue;
@@ -78,11 +88,26 @@ function convertAll(soffice: string, files: readonly string[], names: ReadonlyMa
     const outDir = join(work, `${kind}-fods`);
     mkdirSync(inDir, { recursive: true });
     for (const file of group) copyFileSync(file, join(inDir, names.get(file)!));
-    const args = [`-env:UserInstallation=${pathToFileURL(home).href}`, "--headless", "--norestore", ...(kind === "csv" ? [`--infilter=${CSV_IMPORT}`] : []), "--convert-to", "fods", "--outdir", outDir, ...group.map((f) => join(inDir, names.get(f)!))];
-    const run = spawnSync(soffice, args, { encoding: "utf8", timeout: 600_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } });
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(home).href}`,
+      "--headless",
+      "--norestore",
+      ...(kind === "csv" ? [`--infilter=${CSV_IMPORT}`] : []),
+      "--convert-to",
+      "fods",
+      "--outdir",
+      outDir,
+      ...group.map((f) => join(inDir, names.get(f)!)),
+    ];
+    const run = spawnSync(soffice, args, {
+      encoding: "utf8",
+      timeout: 600_000,
+      env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" },
+    });
     for (const file of group) {
       const out = join(outDir, names.get(file)!.replace(/\.\w+$/, ".fods"));
-      if (!existsSync(out)) throw new Error(`LibreOffice did not open ${file} (${locale}): ${run.stderr || run.stdout || run.error?.message}`);
+      if (!existsSync(out))
+        throw new Error(`LibreOffice did not open ${file} (${locale}): ${run.stderr || run.stdout || run.error?.message}`);
       result.set(file, parseFods(readFileSync(out, "utf8")));
     }
   }
@@ -90,7 +115,11 @@ function convertAll(soffice: string, files: readonly string[], names: ReadonlyMa
 
 const decode = (xml: string) =>
   xml.replace(/&(lt|gt|amp|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[name]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[name]!,
   );
 
 const attr = (attrs: string, name: string) => {
@@ -120,10 +149,16 @@ export function parseFods(xml: string): Workbook {
     const rows: SheetCell[][] = [];
     for (const row of table[2]!.matchAll(/<table:table-row([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
       const cells: SheetCell[] = [];
-      for (const cell of (row[2] ?? "").matchAll(/<table:(?:covered-)?table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g)) {
+      for (const cell of (row[2] ?? "").matchAll(
+        /<table:(?:covered-)?table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g,
+      )) {
         const attrs = cell[1]!;
         const type = (attr(attrs, "office:value-type") ?? "empty") as SheetCell["type"];
-        const value = attr(attrs, "office:value") ?? attr(attrs, "office:date-value") ?? attr(attrs, "office:boolean-value") ?? attr(attrs, "office:time-value");
+        const value =
+          attr(attrs, "office:value") ??
+          attr(attrs, "office:date-value") ??
+          attr(attrs, "office:boolean-value") ??
+          attr(attrs, "office:time-value");
         const text = attr(attrs, "office:string-value") ?? cellText(cell[2] ?? "");
         const one: SheetCell = value === undefined ? { type, text } : { type, value, text };
         const repeat = Math.min(Number(attr(attrs, "table:number-columns-repeated") ?? 1), 1000);

@@ -28,7 +28,12 @@ const LIGHT: Colours = { bar: "#0072b2", text: "#1b1c1e", grid: "#c9ced6", backg
 function readColours(element: Element): Colours {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return { bar: read("--chart-bar", LIGHT.bar), text: read("--text", LIGHT.text), grid: read("--border", LIGHT.grid), background: read("--bg", LIGHT.background) };
+  return {
+    bar: read("--chart-bar", LIGHT.bar),
+    text: read("--text", LIGHT.text),
+    grid: read("--border", LIGHT.grid),
+    background: read("--bg", LIGHT.background),
+  };
 }
 
 type BarChart = Chart<"bar", number[], string[]>;
@@ -112,7 +117,11 @@ function fitLabels(config: BarConfig, payload: ChartPayload, width: number, font
     layout: { padding: { top: layout.paddingTop, right: Math.ceil(valueWidth + fontPx) } },
     scales: {
       ...scales,
-      x: { ...scales["x"], ticks: { ...scales["x"]?.ticks, font, callback: (value) => formatNumber(Number(value)) }, title: { ...scales["x"]?.title, font } },
+      x: {
+        ...scales["x"],
+        ticks: { ...scales["x"]?.ticks, font, callback: (value) => formatNumber(Number(value)) },
+        title: { ...scales["x"]?.title, font },
+      },
       y: { ...scales["y"], ticks: { ...scales["y"]?.ticks, font, labelOffset: layout.labelOffset } },
     },
   };

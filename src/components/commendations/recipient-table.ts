@@ -6,7 +6,18 @@
  */
 import { formatNumber } from "../../lib/browser/format.ts";
 import { fill } from "../../i18n/vi.ts";
-import { expandRecipients, filterRecipients, sortRecipients, SORT_KEYS, type CompactRecipients, type RecipientFilter, type RecipientRow, type RecipientType, type SortDirection, type SortKey } from "../../lib/browser/recipient-table-rows.ts";
+import {
+  expandRecipients,
+  filterRecipients,
+  sortRecipients,
+  SORT_KEYS,
+  type CompactRecipients,
+  type RecipientFilter,
+  type RecipientRow,
+  type RecipientType,
+  type SortDirection,
+  type SortKey,
+} from "../../lib/browser/recipient-table-rows.ts";
 
 type Messages = Record<"loading" | "error" | "result" | "capped" | "sortBy" | "none" | RecipientType, string>;
 
@@ -89,7 +100,14 @@ export function enhanceRecipientTable(root: HTMLElement): void {
       a.textContent = row.organisation;
       organisation.append(a);
     } else organisation.textContent = row.organisation;
-    tr.append(cell(String(row.year), "num"), cell(awardTitles[row.award] ?? row.award), cell(messages[row.recipientType]), cell(row.name), organisation, cell(row.district ?? messages.none));
+    tr.append(
+      cell(String(row.year), "num"),
+      cell(awardTitles[row.award] ?? row.award),
+      cell(messages[row.recipientType]),
+      cell(row.name),
+      organisation,
+      cell(row.district ?? messages.none),
+    );
     return tr;
   };
 

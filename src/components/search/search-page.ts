@@ -4,8 +4,28 @@
  */
 import { excerpt, foldWord, indexedWords, spellings } from "../../lib/browser/search-folding.ts";
 import { buildSearchPlan, matchedAlternatives, nameRank, type SearchPlan } from "../../lib/browser/search-plan.ts";
-import { SEARCH_FILTERS, hasCriteria, parseSearchParams, sortFacetValues, toPagefindFilters, toQueryString, type SearchState } from "../../lib/browser/search-query.ts";
-import { SEARCH_RANKING, applySelection, countByPhrase, countFacets, intersect, mergeHits, namedFirst, rankHits, type FacetPages, type Hit, type Selection } from "../../lib/browser/search-results.ts";
+import {
+  SEARCH_FILTERS,
+  hasCriteria,
+  parseSearchParams,
+  sortFacetValues,
+  toPagefindFilters,
+  toQueryString,
+  type SearchState,
+} from "../../lib/browser/search-query.ts";
+import {
+  SEARCH_RANKING,
+  applySelection,
+  countByPhrase,
+  countFacets,
+  intersect,
+  mergeHits,
+  namedFirst,
+  rankHits,
+  type FacetPages,
+  type Hit,
+  type Selection,
+} from "../../lib/browser/search-results.ts";
 import { slugify } from "../../lib/browser/slug.ts";
 import { fill } from "../../i18n/vi.ts";
 
@@ -60,7 +80,11 @@ function combinations(choices: readonly (readonly string[])[], max: number): str
 
 /** The folded text a result is found by: title, meta and content, as Pagefind indexes it. */
 const resultWords = (data: PagefindResultData) =>
-  indexedWords([data.meta["title"], data.meta["keywords"], data.meta["names"], data.meta["facts"], data.meta["type"], data.content].filter(Boolean).join(" "));
+  indexedWords(
+    [data.meta["title"], data.meta["keywords"], data.meta["names"], data.meta["facts"], data.meta["type"], data.content]
+      .filter(Boolean)
+      .join(" "),
+  );
 
 export function startSearchPage(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset["messages"] ?? "{}") as Record<string, string>;
@@ -173,9 +197,15 @@ export function startSearchPage(root: HTMLElement): void {
     const adjacent = new Set<string>();
     for (const alternative of query.alternatives) {
       // Only spellings some page has: a spelling no page has would make Pagefind fall back to a shorter word.
-      const choices = await Promise.all(alternative.map(async (term) => (await Promise.all(spellings(term).map(async (s) => ((await exactOf(s)).size > 0 ? [s] : [])))).flat()));
+      const choices = await Promise.all(
+        alternative.map(async (term) =>
+          (await Promise.all(spellings(term).map(async (s) => ((await exactOf(s)).size > 0 ? [s] : [])))).flat(),
+        ),
+      );
       if (choices.some((c) => c.length === 0)) continue;
-      const holding = intersect(await Promise.all(choices.map(async (c) => new Set((await Promise.all(c.map(exactOf))).flatMap((set) => [...set])))));
+      const holding = intersect(
+        await Promise.all(choices.map(async (c) => new Set((await Promise.all(c.map(exactOf))).flatMap((set) => [...set])))),
+      );
       counted.push(holding);
       // A one-word wording ("FDI" for "vốn đầu tư nước ngoài") stands together wherever it stands.
       if (alternative.length === 1) holding.forEach((id) => adjacent.add(id));
@@ -195,14 +225,18 @@ export function startSearchPage(root: HTMLElement): void {
     await Promise.all(
       ordered.slice(0, NAMED_WINDOW).map(async (result) => {
         const data = await dataOf(result);
-        named.set(result.id, Math.min(...[data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => nameRank(query, text ?? ""))));
+        named.set(
+          result.id,
+          Math.min(...[data.meta["title"], data.meta["keywords"], data.meta["names"]].map((text) => nameRank(query, text ?? ""))),
+        );
       }),
     );
     const ranked = namedFirst(ordered, (r) => named.get(r.id) ?? Infinity, NAMED_WINDOW);
     const apart = rankHits(merged, apartPages, new Set()).map((hit) => byId.get(hit.id)!);
     const missing: string[] = [];
     if (ranked.length === 0) {
-      for (const [i, term] of query.terms.entries()) if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(query.typed[i] ?? term);
+      for (const [i, term] of query.terms.entries())
+        if (!(await Promise.all(spellings(term).map(exactOf))).some((set) => set.size > 0)) missing.push(query.typed[i] ?? term);
     }
     return { ranked, apart, together, missing };
   };
@@ -304,7 +338,9 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     plan = buildSearchPlan(state.q, synonyms);
-    const selection: Selection = Object.fromEntries(Object.entries(toPagefindFilters(state, allLabels)).map(([key, { any }]) => [key, any]));
+    const selection: Selection = Object.fromEntries(
+      Object.entries(toPagefindFilters(state, allLabels)).map(([key, { any }]) => [key, any]),
+    );
     const found: Found = plan.terms.length > 0 ? await find(plan) : { ranked: await ids(null), apart: [], together: true, missing: [] };
     if (mine !== sequence) return;
     results = applySelection(found.ranked, facetPages, selection);
@@ -329,7 +365,13 @@ export function startSearchPage(root: HTMLElement): void {
     }
     await renderMore(false);
     // Announced once the results are on screen, so the count and the list agree.
-    if (mine === sequence) status.textContent = plan.terms.length === 0 ? msg("search.status.countFiltered", { count }) : found.together ? msg("search.status.count", { count, query: state.q }) : msg("search.status.countApart", { count, query: state.q });
+    if (mine === sequence)
+      status.textContent =
+        plan.terms.length === 0
+          ? msg("search.status.countFiltered", { count })
+          : found.together
+            ? msg("search.status.count", { count, query: state.q })
+            : msg("search.status.countApart", { count, query: state.q });
     await showApart(applySelection(found.apart, facetPages, selection), mine);
   };
 
@@ -373,7 +415,9 @@ export function startSearchPage(root: HTMLElement): void {
       allLabels = Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.keys(values)]));
       // The pages of each facet value, once: facet counts are then exact for any result list.
       const entries = await Promise.all(
-        Object.entries(allLabels).flatMap(([key, labels]) => labels.map(async (label) => [key, label, new Set((await ids(null, { [key]: { any: [label] } })).map((r) => r.id))] as const)),
+        Object.entries(allLabels).flatMap(([key, labels]) =>
+          labels.map(async (label) => [key, label, new Set((await ids(null, { [key]: { any: [label] } })).map((r) => r.id))] as const),
+        ),
       );
       for (const [key, label, pages] of entries) (facetPages[key] ??= {})[label] = pages;
       buildFacets(counts);

@@ -22,7 +22,12 @@ export function enhanceFilterForm(form: HTMLFormElement): void {
   const groups = form.dataset["filterGroups"] ? [...document.querySelectorAll<HTMLElement>(form.dataset["filterGroups"])] : [];
   const status = form.querySelector<HTMLElement>(".filter-status");
   const empty = form.querySelector<HTMLElement>("[data-filter-empty]");
-  const keys = new Map(items.map((item) => [item, Object.fromEntries(facets.map((f) => [f, (item.getAttribute(`data-${f}`) ?? "").split(" ").filter(Boolean)]))]));
+  const keys = new Map(
+    items.map((item) => [
+      item,
+      Object.fromEntries(facets.map((f) => [f, (item.getAttribute(`data-${f}`) ?? "").split(" ").filter(Boolean)])),
+    ]),
+  );
 
   const current = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])) as Partial<Record<string, string>>;
   const apply = (selection: Partial<Record<string, string>>) => {

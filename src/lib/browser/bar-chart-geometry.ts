@@ -116,7 +116,16 @@ export function barLayout(labels: readonly (readonly string[])[], fontPx = LABEL
   const slot = bar + block + 2 * gap;
   const axis = Math.round(fontPx * 3.6);
   const paddingTop = Math.ceil(block / 2) + gap;
-  return { lines, lineHeight, bar, slot, labelOffset: -(bar / 2 + gap + block / 2), paddingTop, axis, height: paddingTop + labels.length * slot + axis };
+  return {
+    lines,
+    lineHeight,
+    bar,
+    slot,
+    labelOffset: -(bar / 2 + gap + block / 2),
+    paddingTop,
+    axis,
+    height: paddingTop + labels.length * slot + axis,
+  };
 }
 
 /** Pads label blocks at the top to the same number of lines, so every block ends right above its bar. */

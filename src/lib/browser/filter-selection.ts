@@ -5,7 +5,9 @@
 import type { paths } from "../site/public-urls.ts";
 
 /** URL segment and query parameter of each facet, in the order filters are shown. */
-export const MODEL_FACETS = ["loai", "huyen", "don-vi", "nam", "trang-thai", "nha-dau-tu"] as const satisfies readonly Parameters<typeof paths.modelFacet>[0][];
+export const MODEL_FACETS = ["loai", "huyen", "don-vi", "nam", "trang-thai", "nha-dau-tu"] as const satisfies readonly Parameters<
+  typeof paths.modelFacet
+>[0][];
 export type FacetName = (typeof MODEL_FACETS)[number];
 
 /** Facet values of one model: a model may have several (e.g. two host types). */
@@ -32,7 +34,11 @@ export function selectionToSearch(selection: Selection): string {
 // The same three steps for any list of facets (the responsibilities table filters by body and deadline).
 
 /** Whether an item with these values per facet matches every chosen value. */
-export function matchesFacets<F extends string>(facets: readonly F[], keys: Record<F, readonly string[]>, selection: Partial<Record<F, string>>): boolean {
+export function matchesFacets<F extends string>(
+  facets: readonly F[],
+  keys: Record<F, readonly string[]>,
+  selection: Partial<Record<F, string>>,
+): boolean {
   return facets.every((facet) => {
     const wanted = selection[facet];
     return wanted === undefined || keys[facet].includes(wanted);

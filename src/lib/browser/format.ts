@@ -15,7 +15,12 @@ export function formatValue(value: number, options: { qualifier?: Qualifier | un
 }
 
 /** Figure with its unit: "137.226 buổi", "trên 80.000 lượt người", "14,66%". */
-export function formatFigure(figure: { value: number; unit: string; qualifier?: Qualifier | undefined; outOf?: number | undefined }): string {
+export function formatFigure(figure: {
+  value: number;
+  unit: string;
+  qualifier?: Qualifier | undefined;
+  outOf?: number | undefined;
+}): string {
   const value = formatValue(figure.value, figure);
   return figure.unit === "%" ? `${value}%` : `${value} ${figure.unit}`;
 }

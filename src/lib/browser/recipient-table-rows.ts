@@ -81,7 +81,12 @@ const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true })
  * Stable sort by one column. Text columns sort by their displayed label (`labels` maps award ids
  * and recipient types to what the table shows); empty districts go last in both directions.
  */
-export function sortRecipients<T extends RecipientRow>(rows: readonly T[], key: SortKey, direction: SortDirection, labels: Readonly<Record<string, string>> = {}): T[] {
+export function sortRecipients<T extends RecipientRow>(
+  rows: readonly T[],
+  key: SortKey,
+  direction: SortDirection,
+  labels: Readonly<Record<string, string>> = {},
+): T[] {
   const sign = direction === "ascending" ? 1 : -1;
   const text = (r: T): string | null => {
     const value = key === "year" ? null : r[key];
@@ -100,7 +105,12 @@ export function sortRecipients<T extends RecipientRow>(rows: readonly T[], key: 
 }
 
 /** Values offered by the filter selects: years newest first, the rest in table order. */
-export function filterOptions(rows: readonly RecipientRow[]): { years: number[]; awards: string[]; recipientTypes: RecipientType[]; districts: string[] } {
+export function filterOptions(rows: readonly RecipientRow[]): {
+  years: number[];
+  awards: string[];
+  recipientTypes: RecipientType[];
+  districts: string[];
+} {
   const years = new Set<number>();
   const awards = new Set<string>();
   const types = new Set<RecipientType>();
@@ -134,13 +144,32 @@ export interface CompactRecipients {
 
 /** Packs rows for the table's filters; expandRecipients gives back exactly the same rows. */
 export function compactRecipients(rows: readonly RecipientRow[]): CompactRecipients {
-  const tables = { awards: new Map<string, number>(), organisations: new Map<string, number>(), districts: new Map<string | null, number>(), models: new Map<string | null, number>() };
+  const tables = {
+    awards: new Map<string, number>(),
+    organisations: new Map<string, number>(),
+    districts: new Map<string | null, number>(),
+    models: new Map<string | null, number>(),
+  };
   const index = <K>(map: Map<K, number>, key: K) => {
     if (!map.has(key)) map.set(key, map.size);
     return map.get(key)!;
   };
-  const packed = rows.map((r): CompactRecipients["rows"][number] => [r.year, index(tables.awards, r.award), r.recipientType === "tap-the" ? 0 : 1, r.name, index(tables.organisations, r.organisation), index(tables.districts, r.district), index(tables.models, r.model ?? null)]);
-  return { awards: [...tables.awards.keys()], organisations: [...tables.organisations.keys()], districts: [...tables.districts.keys()], models: [...tables.models.keys()], rows: packed };
+  const packed = rows.map((r): CompactRecipients["rows"][number] => [
+    r.year,
+    index(tables.awards, r.award),
+    r.recipientType === "tap-the" ? 0 : 1,
+    r.name,
+    index(tables.organisations, r.organisation),
+    index(tables.districts, r.district),
+    index(tables.models, r.model ?? null),
+  ]);
+  return {
+    awards: [...tables.awards.keys()],
+    organisations: [...tables.organisations.keys()],
+    districts: [...tables.districts.keys()],
+    models: [...tables.models.keys()],
+    rows: packed,
+  };
 }
 
 /** Rows from their compact form. */

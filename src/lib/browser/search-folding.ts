@@ -93,20 +93,31 @@ export interface ExcerptPart {
  * together, so "nghiệp" alone in "khu công nghiệp" is not. Without any match the passage is the
  * start of the text.
  */
-export function excerpt(text: string, terms: readonly string[], maxWords = 30, prefix?: string, phrases: readonly (readonly string[])[] = []): ExcerptPart[] {
+export function excerpt(
+  text: string,
+  terms: readonly string[],
+  maxWords = 30,
+  prefix?: string,
+  phrases: readonly (readonly string[])[] = [],
+): ExcerptPart[] {
   const exact = new Set(terms.map(foldWord));
   const start = prefix === undefined ? undefined : foldWord(prefix);
-  const tokens = text.normalize("NFC").split(/(\s+)/).filter((s) => s.length > 0);
+  const tokens = text
+    .normalize("NFC")
+    .split(/(\s+)/)
+    .filter((s) => s.length > 0);
   const wordIndexes = tokens.flatMap((token, i) => (/^\s+$/.test(token) ? [] : [i]));
   const inPhrase = new Set<number>();
   const tokenWords = wordIndexes.map((i) => indexedWords(tokens[i]!));
   for (const phrase of phrases.map((p) => p.map(foldWord))) {
     for (let w = 0; w + phrase.length <= tokenWords.length; w++) {
-      if (phrase.length > 0 && phrase.every((word, j) => tokenWords[w + j]!.has(word))) phrase.forEach((_, j) => inPhrase.add(wordIndexes[w + j]!));
+      if (phrase.length > 0 && phrase.every((word, j) => tokenWords[w + j]!.has(word)))
+        phrase.forEach((_, j) => inPhrase.add(wordIndexes[w + j]!));
     }
   }
   const isMatch = (i: number) =>
-    inPhrase.has(i) || [...indexedWords(tokens[i]!)].some((w) => exact.has(w) || (start !== undefined && start.length > 0 && w.startsWith(start)));
+    inPhrase.has(i) ||
+    [...indexedWords(tokens[i]!)].some((w) => exact.has(w) || (start !== undefined && start.length > 0 && w.startsWith(start)));
   let bestStart = 0;
   let bestHits = 0;
   // Windows start at a matching word, so the passage opens near the first match, with a few

@@ -19,7 +19,10 @@ export interface SearchPlan {
 /** Each entry's wordings (acronym, full form, other wordings) as word lists, longest first. */
 export function synonymGroups(glossary: readonly GlossaryEntry[]): string[][][] {
   return glossary.map((entry) =>
-    [entry.abbr, entry.expansion, ...entry.also].map(queryTerms).filter((form) => form.length > 0).sort((a, b) => b.length - a.length),
+    [entry.abbr, entry.expansion, ...entry.also]
+      .map(queryTerms)
+      .filter((form) => form.length > 0)
+      .sort((a, b) => b.length - a.length),
   );
 }
 
@@ -39,7 +42,10 @@ function indexOfForm(terms: readonly string[], form: readonly string[]): number 
  */
 export function buildSearchPlan(query: string, groups: readonly (readonly (readonly string[])[])[], max = 8): SearchPlan {
   const terms = queryTerms(query);
-  const typed = query.normalize("NFC").split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  const typed = query
+    .normalize("NFC")
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token));
   let alternatives: string[][] = terms.length > 0 ? [terms] : [];
   for (const forms of groups) {
     const next: string[][] = [];
@@ -90,7 +96,11 @@ export function matchedAlternatives(plan: SearchPlan, pageWords: ReadonlySet<str
 export function nameRank(plan: SearchPlan, text: string): number {
   let best = Infinity;
   for (const item of text.split(" · ")) {
-    const tokens = item.normalize("NFC").split(/\s+/).map((token) => words(token).map(foldWord).join("")).filter(Boolean);
+    const tokens = item
+      .normalize("NFC")
+      .split(/\s+/)
+      .map((token) => words(token).map(foldWord).join(""))
+      .filter(Boolean);
     const length = Math.min(tokens.length, 99);
     if (plan.alternatives.some((alternative) => indexOfForm(tokens, alternative) !== -1)) best = Math.min(best, length);
     else if (matchedAlternatives(plan, indexedWords(item)).length > 0) best = Math.min(best, APART_NAME + length);

@@ -26,7 +26,14 @@ const emptyFilters = (): Record<SearchFilter, string[]> => ({ loai: [], "loai-mo
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const key of SEARCH_FILTERS) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => slugify(v)).filter(Boolean))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => slugify(v))
+          .filter(Boolean),
+      ),
+    ];
   }
   return { q: (params.get("q") ?? "").trim(), filters };
 }
@@ -46,7 +53,10 @@ export function hasCriteria(state: SearchState): boolean {
 }
 
 /** Pagefind filters for the selected slugs: any value within a facet, all facets together. */
-export function toPagefindFilters(state: SearchState, labels: Partial<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
+export function toPagefindFilters(
+  state: SearchState,
+  labels: Partial<Record<string, readonly string[]>>,
+): Record<string, { any: string[] }> {
   const result: Record<string, { any: string[] }> = {};
   for (const key of SEARCH_FILTERS) {
     const wanted = new Set(state.filters[key]);

@@ -96,7 +96,9 @@ export type FacetPages = Record<string, Record<string, ReadonlySet<string>>>;
 export type Selection = Record<string, readonly string[]>;
 
 function inSelection(id: string, pages: FacetPages, selection: Selection, skip?: string): boolean {
-  return Object.entries(selection).every(([facet, values]) => facet === skip || values.length === 0 || values.some((value) => pages[facet]?.[value]?.has(id)));
+  return Object.entries(selection).every(
+    ([facet, values]) => facet === skip || values.length === 0 || values.some((value) => pages[facet]?.[value]?.has(id)),
+  );
 }
 
 /** The ids (order kept) that the chosen facet values allow. */

@@ -38,7 +38,8 @@ export function contentLoader(collection: CollectionName, dir = contentRoot()): 
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
       if (!watcher) return;
       watcher.add(folderPath);
-      const inFolder = (path: string) => resolve(path, "..") === folderPath && isEntryName(path.split(/[\\/]/).pop()!) && path.endsWith(ext);
+      const inFolder = (path: string) =>
+        resolve(path, "..") === folderPath && isEntryName(path.split(/[\\/]/).pop()!) && path.endsWith(ext);
       // The live preview waits for these re-reads (and the store write they cause) before it
       // reloads the page, so a reload never shows the content of before the save.
       const onChange = (path: string) => {
@@ -69,7 +70,13 @@ function idOf(path: string): string {
 }
 
 /** Reads one file into the store; returns its id when stored. Throws only when `strict`. */
-async function syncFile(context: LoaderContext, collection: CollectionName, path: string, root: string, strict: boolean): Promise<string | undefined> {
+async function syncFile(
+  context: LoaderContext,
+  collection: CollectionName,
+  path: string,
+  root: string,
+  strict: boolean,
+): Promise<string | undefined> {
   const { store, parseData, generateDigest } = context;
   let entry;
   try {
@@ -98,7 +105,8 @@ async function syncFile(context: LoaderContext, collection: CollectionName, path
     // `draft` says how far the editor is, not what to publish (drafts never reach a build).
     const { draft, ...raw } = entry.data as Record<string, unknown>;
     // A draft's «…» placeholders where a number, a year or a choice belongs are shown as stand-ins.
-    const shown = draft === true ? (withStandIns(COLLECTIONS[collection].schema, raw, buildDay().slice(0, 4)) as Record<string, unknown>) : raw;
+    const shown =
+      draft === true ? (withStandIns(COLLECTIONS[collection].schema, raw, buildDay().slice(0, 4)) as Record<string, unknown>) : raw;
     data = await parseData({ id: entry.id, data: shown, filePath: path });
   } catch (error) {
     if (strict) throw error;

@@ -41,7 +41,10 @@ export interface RawEntry {
 
 /** Strips a BOM, turns CRLF/CR into LF and composes text to NFC. */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
 }
 
 /** 1-based line and column of a character offset. */
@@ -106,24 +109,45 @@ export function explainJsonError(text: string, message: string): ParseProblem {
   const prev = before.at(-1) ?? "";
   const problem = (message: string, where = offset): ParseProblem => ({ kind: "json", message, ...lineColumn(text, where) });
   const nearby = text.slice(Math.max(0, offset - 1), offset + 2);
-  if (/Unexpected end of JSON input|Unterminated string/.test(message)) return problem("tệp JSON bị cắt ngang: thiếu dấu đóng } hoặc ] hoặc dấu nháy kép đóng");
+  if (/Unexpected end of JSON input|Unterminated string/.test(message))
+    return problem("tệp JSON bị cắt ngang: thiếu dấu đóng } hoặc ] hoặc dấu nháy kép đóng");
   // ",," : V8 asks for a property name (objects) or names the comma (arrays); the editor typed one comma too many.
-  const doubled = /Expected double-quoted property name|Expected property name|Unexpected token ','/.test(message) ? doubledComma(text) : -1;
-  if (doubled !== -1) return problem("hai dấu phẩy liền nhau: xóa một dấu phẩy (giữa hai trường hoặc hai phần tử chỉ có một dấu phẩy)", doubled);
-  if (at === "%" && /[0-9]$/.test(prev)) return problem("cần một số, không kèm dấu %: ghi số không có dấu % (ví dụ \"value\": 100), đơn vị % ghi ở trường unit (\"unit\": \"%\")");
-  if ([...CURLY_QUOTES].some((q) => nearby.includes(q))) return problem("dấu nháy cong “ ” (Word tự đổi) không dùng được trong JSON: gõ lại bằng dấu nháy thẳng \" (tắt tự sửa dấu nháy, hoặc sửa tệp trong VS Code)");
+  const doubled = /Expected double-quoted property name|Expected property name|Unexpected token ','/.test(message)
+    ? doubledComma(text)
+    : -1;
+  if (doubled !== -1)
+    return problem("hai dấu phẩy liền nhau: xóa một dấu phẩy (giữa hai trường hoặc hai phần tử chỉ có một dấu phẩy)", doubled);
+  if (at === "%" && /[0-9]$/.test(prev))
+    return problem('cần một số, không kèm dấu %: ghi số không có dấu % (ví dụ "value": 100), đơn vị % ghi ở trường unit ("unit": "%")');
+  if ([...CURLY_QUOTES].some((q) => nearby.includes(q)))
+    return problem(
+      'dấu nháy cong “ ” (Word tự đổi) không dùng được trong JSON: gõ lại bằng dấu nháy thẳng " (tắt tự sửa dấu nháy, hoặc sửa tệp trong VS Code)',
+    );
   if (at === "'") return problem("JSON chỉ dùng dấu nháy kép: đổi 'chữ' thành \"chữ\"");
-  if (at === "/") return problem("JSON không có ghi chú (// hoặc /* */): xóa ghi chú; điều cần ghi lại cho người đọc đặt vào trường \"note\" nếu có");
-  if ((at === "}" || at === "]") && prev === ",") return problem(`dấu phẩy thừa trước ${at}: xóa dấu phẩy ở cuối phần tử cuối cùng`, before.length - 1);
-  if (/^[0-9]$/.test(at) && prev === "," && /[0-9]$/.test(before.slice(0, -1))) return problem("số thập phân dùng dấu chấm, không dùng dấu phẩy (3843.93); số nguyên không có dấu phân cách (137226)", before.length - 1);
-  if (at === "." || (/^[0-9]$/.test(at) && /[0-9.]$/.test(prev))) return problem("số viết sai: không dùng dấu chấm phân cách hàng nghìn (ghi 137226, không ghi 137.226); số thập phân chỉ có một dấu chấm");
+  if (at === "/")
+    return problem('JSON không có ghi chú (// hoặc /* */): xóa ghi chú; điều cần ghi lại cho người đọc đặt vào trường "note" nếu có');
+  if ((at === "}" || at === "]") && prev === ",")
+    return problem(`dấu phẩy thừa trước ${at}: xóa dấu phẩy ở cuối phần tử cuối cùng`, before.length - 1);
+  if (/^[0-9]$/.test(at) && prev === "," && /[0-9]$/.test(before.slice(0, -1)))
+    return problem(
+      "số thập phân dùng dấu chấm, không dùng dấu phẩy (3843.93); số nguyên không có dấu phân cách (137226)",
+      before.length - 1,
+    );
+  if (at === "." || (/^[0-9]$/.test(at) && /[0-9.]$/.test(prev)))
+    return problem(
+      "số viết sai: không dùng dấu chấm phân cách hàng nghìn (ghi 137226, không ghi 137.226); số thập phân chỉ có một dấu chấm",
+    );
   if (at === '"' && /after (property value|array element)/.test(message)) {
     return problem("thiếu dấu phẩy giữa hai trường hoặc hai phần tử: thêm dấu , vào đây (cuối giá trị)", before.length);
   }
-  if (/after (property value|array element)/.test(message)) return problem("sau một giá trị cần dấu phẩy (nếu còn trường tiếp theo) hoặc dấu đóng } ]");
-  if (/Bad control character/.test(message)) return problem("có xuống dòng hoặc tab nằm trong chuỗi: viết cả chuỗi trên một dòng, dùng \\n nếu cần xuống dòng");
-  if (/Expected double-quoted property name|Expected property name/.test(message)) return problem("tên trường phải đặt trong dấu nháy kép, ví dụ \"summary\": …");
-  if (/^[\p{L}]$/u.test(at)) return problem("chữ ở chỗ cần một giá trị: số ghi không dấu nháy (1658), chữ đặt trong dấu nháy kép (\"…\"), hoặc true, false, null");
+  if (/after (property value|array element)/.test(message))
+    return problem("sau một giá trị cần dấu phẩy (nếu còn trường tiếp theo) hoặc dấu đóng } ]");
+  if (/Bad control character/.test(message))
+    return problem("có xuống dòng hoặc tab nằm trong chuỗi: viết cả chuỗi trên một dòng, dùng \\n nếu cần xuống dòng");
+  if (/Expected double-quoted property name|Expected property name/.test(message))
+    return problem('tên trường phải đặt trong dấu nháy kép, ví dụ "summary": …');
+  if (/^[\p{L}]$/u.test(at))
+    return problem('chữ ở chỗ cần một giá trị: số ghi không dấu nháy (1658), chữ đặt trong dấu nháy kép ("…"), hoặc true, false, null');
   return problem("JSON không hợp lệ ở đây: kiểm tra dấu nháy kép, dấu phẩy và dấu ngoặc quanh vị trí này");
 }
 
@@ -131,27 +155,61 @@ export function explainJsonError(text: string, message: string): ParseProblem {
 export function explainYamlError(yamlText: string, reason: string, line: number, column: number): ParseProblem {
   const lines = yamlText.split("\n");
   const fileLine = (n: number) => n + 1; // the opening --- is line 1
-  const problem = (message: string, n = line, col = column): ParseProblem => ({ kind: "yaml", message: `phần thông tin (YAML): ${message}`, line: fileLine(n), column: col });
+  const problem = (message: string, n = line, col = column): ParseProblem => ({
+    kind: "yaml",
+    message: `phần thông tin (YAML): ${message}`,
+    line: fileLine(n),
+    column: col,
+  });
   const current = lines[line - 1] ?? "";
   // A quote left open swallows the lines after it, so the parser stops somewhere else: look for it first.
-  const open = lines.findIndex((l) => ((l.replace(/\\"/g, "").replace(/'[^']*'/g, "").match(/"/g) ?? []).length % 2 === 1));
-  if (open !== -1) return problem("thiếu dấu nháy kép đóng: đoạn chữ mở bằng \" phải kết thúc bằng \" trên cùng dòng", open + 1, lines[open]!.lastIndexOf('"') + 1);
-  if (/tab characters/.test(reason) || /^\s*\t/.test(current)) return problem("dùng dấu cách để thụt lề, không dùng phím Tab: thay mỗi Tab bằng 2 dấu cách", line, 1);
+  const open = lines.findIndex(
+    (l) =>
+      (
+        l
+          .replace(/\\"/g, "")
+          .replace(/'[^']*'/g, "")
+          .match(/"/g) ?? []
+      ).length %
+        2 ===
+      1,
+  );
+  if (open !== -1)
+    return problem(
+      'thiếu dấu nháy kép đóng: đoạn chữ mở bằng " phải kết thúc bằng " trên cùng dòng',
+      open + 1,
+      lines[open]!.lastIndexOf('"') + 1,
+    );
+  if (/tab characters/.test(reason) || /^\s*\t/.test(current))
+    return problem("dùng dấu cách để thụt lề, không dùng phím Tab: thay mỗi Tab bằng 2 dấu cách", line, 1);
   const indent = (l: string) => /^\s*/.exec(l)![0].length;
   if (/duplicated mapping key/.test(reason)) {
     // The same key again at the indentation of a list item's fields: a new item without its "- ".
-    const item = lines.slice(0, line - 1).reverse().find((l) => indent(l) < indent(current) || /^\s*- /.test(l));
+    const item = lines
+      .slice(0, line - 1)
+      .reverse()
+      .find((l) => indent(l) < indent(current) || /^\s*- /.test(l));
     if (item && /^\s*- /.test(item) && indent(item) + 2 === indent(current)) {
-      return problem("mỗi mục mới của danh sách phải bắt đầu bằng “- ” (dấu gạch và một dấu cách), thẳng cột với dấu - của mục trên", line, indent(item) + 1);
+      return problem(
+        "mỗi mục mới của danh sách phải bắt đầu bằng “- ” (dấu gạch và một dấu cách), thẳng cột với dấu - của mục trên",
+        line,
+        indent(item) + 1,
+      );
     }
     return problem("trường này được ghi hai lần: giữ một dòng, xóa dòng kia");
   }
   const plain = /^(\s*(?:- )?[\w.-]+):\s+([^"'\s][^#]*?:\s.*)$/.exec(current);
   if (/bad indentation of a mapping entry|compact mappings|implicit key/.test(reason) && plain) {
-    return problem(`giá trị có dấu hai chấm và dấu cách (“: ”) phải đặt trong dấu nháy kép: ${plain[1]!.trim()}: "${plain[2]!.trim()}"`, line, plain[1]!.length + 3);
+    return problem(
+      `giá trị có dấu hai chấm và dấu cách (“: ”) phải đặt trong dấu nháy kép: ${plain[1]!.trim()}: "${plain[2]!.trim()}"`,
+      line,
+      plain[1]!.length + 3,
+    );
   }
-  if (/bad indentation of a mapping entry/.test(reason)) return problem("thụt lề không khớp: các trường cùng cấp phải bắt đầu ở cùng một cột (mỗi cấp thụt 2 dấu cách)", line, 1);
-  if (/bad indentation of a sequence entry/.test(reason)) return problem("các trường của một mục danh sách phải thẳng cột với chữ đầu tiên sau “- ”", line, 1);
+  if (/bad indentation of a mapping entry/.test(reason))
+    return problem("thụt lề không khớp: các trường cùng cấp phải bắt đầu ở cùng một cột (mỗi cấp thụt 2 dấu cách)", line, 1);
+  if (/bad indentation of a sequence entry/.test(reason))
+    return problem("các trường của một mục danh sách phải thẳng cột với chữ đầu tiên sau “- ”", line, 1);
   return problem("phần thông tin (YAML) không đọc được ở đây: kiểm tra thụt lề (2 dấu cách), dấu hai chấm và dấu nháy kép");
 }
 
@@ -159,7 +217,9 @@ export function explainYamlError(yamlText: string, reason: string, line: number,
 export function parseMdx(text: string): { data?: unknown; body?: string; dataText?: string; problem?: ParseProblem } {
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
   if (!match) {
-    return { problem: { kind: "frontmatter", message: "tệp MDX phải mở đầu bằng phần thông tin nằm giữa hai dòng ---", line: 1, column: 1 } };
+    return {
+      problem: { kind: "frontmatter", message: "tệp MDX phải mở đầu bằng phần thông tin nằm giữa hai dòng ---", line: 1, column: 1 },
+    };
   }
   const yamlText = match[1]!;
   // js-yaml with CORE_SCHEMA keeps dates as text, as our schemas expect (and the loader gives
@@ -179,12 +239,24 @@ export function readEntryFile(collection: CollectionName, path: string, root = p
   const file = relative(root, path);
   const id = name.slice(0, name.lastIndexOf(".") === -1 ? undefined : name.lastIndexOf("."));
   if (!name.endsWith(ext)) {
-    return { collection, id, file, dataLineOffset: 0, problem: { kind: "extension", message: `thư mục ${COLLECTIONS[collection].folder} chỉ chứa tệp ${ext}` } };
+    return {
+      collection,
+      id,
+      file,
+      dataLineOffset: 0,
+      problem: { kind: "extension", message: `thư mục ${COLLECTIONS[collection].folder} chỉ chứa tệp ${ext}` },
+    };
   }
   const bytes = readFileSync(path);
   const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   if (decoded.includes("\uFFFD")) {
-    return { collection, id, file, dataLineOffset: 0, problem: { kind: "encoding", message: "tệp không được lưu ở mã UTF-8: hãy lưu lại với mã UTF-8" } };
+    return {
+      collection,
+      id,
+      file,
+      dataLineOffset: 0,
+      problem: { kind: "encoding", message: "tệp không được lưu ở mã UTF-8: hãy lưu lại với mã UTF-8" },
+    };
   }
   const text = normaliseText(decoded);
   if (ext === ".json") return { collection, id, file, text, dataLineOffset: 0, dataText: text, ...parseJson(text) };
@@ -221,7 +293,10 @@ type Parsed<K extends CollectionName> = { id: string; data: z.output<(typeof COL
  * file-name order: the same data Astro's loader stores. For code that runs after the check passed
  * (post-build steps, tests); an entry that does not parse throws.
  */
-export function readParsedContent<K extends CollectionName = CollectionName>(contentDir: string, only: readonly K[] = COLLECTION_NAMES as K[]): { [C in K]: Parsed<C>[] } {
+export function readParsedContent<K extends CollectionName = CollectionName>(
+  contentDir: string,
+  only: readonly K[] = COLLECTION_NAMES as K[],
+): { [C in K]: Parsed<C>[] } {
   const out = {} as { [C in K]: Parsed<C>[] };
   for (const collection of only) {
     out[collection] = entryPaths(contentDir, collection).map((path) => {

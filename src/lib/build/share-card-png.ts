@@ -22,8 +22,11 @@ const FAMILIES = { latin: "Noto Sans Latin", vietnamese: "Noto Sans Vietnamese" 
 
 /** Noto Sans 400 and 700, latin and vietnamese subsets; satori reads woff but not woff2. */
 export function loadOgFonts(root = process.cwd()): FontOptions[] {
-  const file = (subset: string, weight: 400 | 700) => readFileSync(resolve(root, `node_modules/@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`));
-  return (["latin", "vietnamese"] as const).flatMap((subset) => ([400, 700] as const).map((weight) => ({ name: FAMILIES[subset], data: file(subset, weight), weight, style: "normal" as const })));
+  const file = (subset: string, weight: 400 | 700) =>
+    readFileSync(resolve(root, `node_modules/@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`));
+  return (["latin", "vietnamese"] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({ name: FAMILIES[subset], data: file(subset, weight), weight, style: "normal" as const })),
+  );
 }
 
 interface Element {
@@ -31,21 +34,40 @@ interface Element {
   props: { style?: Record<string, string | number>; children?: string | Element | (Element | null)[] };
 }
 
-const h = (type: string, style: Record<string, string | number>, children?: Element["props"]["children"]): Element => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
+const h = (type: string, style: Record<string, string | number>, children?: Element["props"]["children"]): Element => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
 
 // Fixed colours: the card is an image, outside the page's light/dark themes; all pairs exceed 7:1.
 const colours = { bg: "#ffffff", text: "#1b1c1e", soft: "#3d4148", accent: "#a3161a", band: "#f4f5f7" };
 
 /** The card as satori elements: kind above, the name large, place and site name below. */
 export function ogCardElement(layout: OgCardLayout, siteName: string): Element {
-  return h("div", { width: OG_WIDTH, height: OG_HEIGHT, display: "flex", flexDirection: "column", backgroundColor: colours.bg, fontFamily: `"${FAMILIES.latin}", "${FAMILIES.vietnamese}"`, borderTop: `16px solid ${colours.accent}` }, [
-    h("div", { display: "flex", flexDirection: "column", flexGrow: 1, padding: "56px 80px 0 80px" }, [
-      h("div", { fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 28 }, layout.kind),
-      h("div", { display: "flex", flexDirection: "column", fontSize: layout.nameSize, fontWeight: 700, color: colours.text, lineHeight: 1.2 }, layout.nameLines.map((line) => h("div", {}, line))),
-      layout.place === null ? null : h("div", { fontSize: 32, color: colours.soft, marginTop: 28 }, layout.place),
-    ]),
-    h("div", { display: "flex", backgroundColor: colours.band, padding: "24px 80px", fontSize: 26, color: colours.soft }, siteName),
-  ]);
+  return h(
+    "div",
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: "flex",
+      flexDirection: "column",
+      backgroundColor: colours.bg,
+      fontFamily: `"${FAMILIES.latin}", "${FAMILIES.vietnamese}"`,
+      borderTop: `16px solid ${colours.accent}`,
+    },
+    [
+      h("div", { display: "flex", flexDirection: "column", flexGrow: 1, padding: "56px 80px 0 80px" }, [
+        h("div", { fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 28 }, layout.kind),
+        h(
+          "div",
+          { display: "flex", flexDirection: "column", fontSize: layout.nameSize, fontWeight: 700, color: colours.text, lineHeight: 1.2 },
+          layout.nameLines.map((line) => h("div", {}, line)),
+        ),
+        layout.place === null ? null : h("div", { fontSize: 32, color: colours.soft, marginTop: 28 }, layout.place),
+      ]),
+      h("div", { display: "flex", backgroundColor: colours.band, padding: "24px 80px", fontSize: 26, color: colours.soft }, siteName),
+    ],
+  );
 }
 
 const RESVG_OPTIONS = { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } } as const;
@@ -89,8 +111,12 @@ async function releaseRendererMemory(): Promise<void> {
  */
 export function ogRendererFingerprint(fonts: readonly FontOptions[], root = process.cwd()): string {
   const hash = createHash("sha256");
-  for (const font of fonts) hash.update(`${font.name}|${font.weight}|${font.style}|`).update(font.data instanceof ArrayBuffer ? new Uint8Array(font.data) : font.data);
-  for (const pkg of ["satori", "@resvg/resvg-js"]) hash.update(JSON.parse(readFileSync(resolve(root, "node_modules", pkg, "package.json"), "utf8")).version as string);
+  for (const font of fonts)
+    hash
+      .update(`${font.name}|${font.weight}|${font.style}|`)
+      .update(font.data instanceof ArrayBuffer ? new Uint8Array(font.data) : font.data);
+  for (const pkg of ["satori", "@resvg/resvg-js"])
+    hash.update(JSON.parse(readFileSync(resolve(root, "node_modules", pkg, "package.json"), "utf8")).version as string);
   return hash.update(JSON.stringify({ OG_WIDTH, OG_HEIGHT, RESVG_OPTIONS })).digest("hex");
 }
 
@@ -99,7 +125,10 @@ export function ogRendererFingerprint(fonts: readonly FontOptions[], root = proc
  * fingerprint, so equal keys mean byte-identical PNGs and any change to the card renders it anew.
  */
 export function ogCardKey(layout: OgCardLayout, siteName: string, rendererFingerprint: string): string {
-  return createHash("sha256").update(rendererFingerprint).update(JSON.stringify(ogCardElement(layout, siteName))).digest("hex");
+  return createHash("sha256")
+    .update(rendererFingerprint)
+    .update(JSON.stringify(ogCardElement(layout, siteName)))
+    .digest("hex");
 }
 
 /** Width and height read from a PNG's IHDR chunk. */

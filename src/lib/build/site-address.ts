@@ -16,9 +16,7 @@ export interface SiteAddressInput {
   argv: readonly string[];
 }
 
-export type SiteAddressVerdict =
-  | { ok: true; baseUrl: string; note?: string }
-  | { ok: false; message: string };
+export type SiteAddressVerdict = { ok: true; baseUrl: string; note?: string } | { ok: false; message: string };
 
 /** True for a production build: CI=true (or 1), or `--production` on the command line. */
 export function isProductionBuild(input: Pick<SiteAddressInput, "ci" | "argv">): boolean {
@@ -45,7 +43,11 @@ export function checkSiteAddress(input: SiteAddressInput): SiteAddressVerdict {
           "Cách sửa: đặt SITE_URL là địa chỉ thật, ví dụ SITE_URL=https://ten-mien-that.vn npm run build -- --production.",
       };
     }
-    return { ok: true, baseUrl: PLACEHOLDER_SITE_URL, note: `Lưu ý: chưa đặt SITE_URL, các địa chỉ trong trang dùng máy chủ giả ${PLACEHOLDER_SITE_URL} (chỉ để xem thử, không đăng lên mạng).` };
+    return {
+      ok: true,
+      baseUrl: PLACEHOLDER_SITE_URL,
+      note: `Lưu ý: chưa đặt SITE_URL, các địa chỉ trong trang dùng máy chủ giả ${PLACEHOLDER_SITE_URL} (chỉ để xem thử, không đăng lên mạng).`,
+    };
   }
   let url: URL;
   try {
@@ -54,7 +56,10 @@ export function checkSiteAddress(input: SiteAddressInput): SiteAddressVerdict {
     return { ok: false, message: `SITE_URL "${raw}" không phải một địa chỉ trang. Cách sửa: ghi đầy đủ, ví dụ https://ten-mien-that.vn` };
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return { ok: false, message: `SITE_URL "${raw}" phải bắt đầu bằng https:// (hoặc http://). Cách sửa: ghi đầy đủ, ví dụ https://ten-mien-that.vn` };
+    return {
+      ok: false,
+      message: `SITE_URL "${raw}" phải bắt đầu bằng https:// (hoặc http://). Cách sửa: ghi đầy đủ, ví dụ https://ten-mien-that.vn`,
+    };
   }
   return { ok: true, baseUrl: raw.replace(/\/+$/, "") };
 }
@@ -71,7 +76,12 @@ function sameOrigin(a: string, b: string): boolean {
  * Runs checkSiteAddress on the build's environment and prints its note or message; false means
  * the build must stop before doing anything.
  */
-export function reportSiteAddress(env: Record<string, string | undefined>, argv: readonly string[], log: (line: string) => void, error: (line: string) => void): boolean {
+export function reportSiteAddress(
+  env: Record<string, string | undefined>,
+  argv: readonly string[],
+  log: (line: string) => void,
+  error: (line: string) => void,
+): boolean {
   const verdict = checkSiteAddress({ siteUrl: env["SITE_URL"], ci: env["CI"], argv });
   if (!verdict.ok) {
     error(verdict.message);

@@ -46,7 +46,10 @@ export interface WorkbookSheet {
 export function sheetName(title: string): string {
   const clean = title.replace(/[:\\/?*[\]]/g, "-");
   if (clean.length <= 31) return clean;
-  const cut = clean.slice(0, 32).replace(/\s+\S*$/, "").replace(/[\s,;–-]+$/, "");
+  const cut = clean
+    .slice(0, 32)
+    .replace(/\s+\S*$/, "")
+    .replace(/[\s,;–-]+$/, "");
   return cut.length > 0 ? cut : clean.slice(0, 31);
 }
 
@@ -69,15 +72,21 @@ export function sourceRuns(sources: readonly RowSource[]): { rows: string; sourc
   const runs: { first: number; last: number; source: RowSource }[] = [];
   sources.forEach((source, i) => {
     const last = runs.at(-1);
-    if (last && last.source.document === source.document && last.source.section === source.section && last.source.url === source.url) last.last = i + 1;
+    if (last && last.source.document === source.document && last.source.section === source.section && last.source.url === source.url)
+      last.last = i + 1;
     else runs.push({ first: i + 1, last: i + 1, source });
   });
-  return runs.map((r) => ({ rows: r.first === r.last ? formatNumber(r.first) : `${formatNumber(r.first)}–${formatNumber(r.last)}`, source: r.source }));
+  return runs.map((r) => ({
+    rows: r.first === r.last ? formatNumber(r.first) : `${formatNumber(r.first)}–${formatNumber(r.last)}`,
+    source: r.source,
+  }));
 }
 
 /** Every sheet of a workbook: one data sheet per table, then "Cột" and "Nguồn". */
 export function workbookSheets(tables: readonly { sheet: string; table: DownloadTable }[], meta: DownloadMeta): WorkbookSheet[] {
-  const columnRows: Cell[][] = tables.flatMap(({ sheet, table }) => table.columns.map((c) => [textCell(sheet), textCell(c.header), textCell(c.name), textCell(c.description)]));
+  const columnRows: Cell[][] = tables.flatMap(({ sheet, table }) =>
+    table.columns.map((c) => [textCell(sheet), textCell(c.header), textCell(c.name), textCell(c.description)]),
+  );
   const columns: WorkbookSheet = {
     name: t("workbook.sheet.columns"),
     data: [t("workbook.columns.header").split("|").map(headerCell), ...columnRows],
@@ -87,7 +96,13 @@ export function workbookSheets(tables: readonly { sheet: string; table: Download
   const notes = tables.flatMap(({ table }) => table.notes);
   const checks = tables.flatMap(({ table }) => table.checks);
   const sourceRows: Cell[][] = tables.flatMap(({ sheet, table }) =>
-    sourceRuns(table.sources).map((run) => [textCell(sheet), textCell(run.rows), textCell(run.source.document), textCell(run.source.section), textCell(run.source.url)]),
+    sourceRuns(table.sources).map((run) => [
+      textCell(sheet),
+      textCell(run.rows),
+      textCell(run.source.document),
+      textCell(run.source.section),
+      textCell(run.source.url),
+    ]),
   );
   const sources: WorkbookSheet = {
     name: t("workbook.sheet.sources"),
@@ -119,7 +134,10 @@ let writerFingerprint: string | undefined;
 // cell's type name. (A replacer function in JSON.stringify did the same at 5% of a 2,000-profile build.)
 function cellTypes(sheets: readonly WorkbookSheet[]): string {
   let types = "";
-  for (const sheet of sheets) for (const row of sheet.data) for (const cell of row) types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
+  for (const sheet of sheets)
+    for (const row of sheet.data)
+      for (const cell of row)
+        types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
   return types;
 }
 
@@ -129,7 +147,12 @@ function cellTypes(sheets: readonly WorkbookSheet[]): string {
  */
 export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): string {
   writerFingerprint ??= `${JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version}|${renderWorkbook.toString()}|${setZipDates.toString()}`;
-  return createHash("sha256").update(writerFingerprint).update(updated).update(JSON.stringify(sheets)).update(cellTypes(sheets)).digest("hex");
+  return createHash("sha256")
+    .update(writerFingerprint)
+    .update(updated)
+    .update(JSON.stringify(sheets))
+    .update(cellTypes(sheets))
+    .digest("hex");
 }
 
 /**

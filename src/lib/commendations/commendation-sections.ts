@@ -2,7 +2,15 @@
  * The commendations collection arranged for reading: awards highest first, tallies by period, lists
  * newest first, and the award rules of a review plan (who, how many, criteria, exclusions, dossier, deadlines).
  */
-import type { AwardData, CommendationData, CriteriaData, QuotaData, RecipientListData, RuleData, TallyData } from "../../schemas/commendation.ts";
+import type {
+  AwardData,
+  CommendationData,
+  CriteriaData,
+  QuotaData,
+  RecipientListData,
+  RuleData,
+  TallyData,
+} from "../../schemas/commendation.ts";
 import type { RecipientType } from "../browser/recipient-table-rows.ts";
 import { compareVi } from "../browser/vietnamese-order.ts";
 
@@ -26,7 +34,8 @@ export interface CommendationContent {
   rules: Record<RuleTopic, Entry<RuleData>[]>;
 }
 
-const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) => a.data.order - b.data.order || compareVi(a.data.title, b.data.title);
+const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) =>
+  a.data.order - b.data.order || compareVi(a.data.title, b.data.title);
 
 /** Splits the commendations collection by kind; quotas follow their award's order, criteria and rules their own. */
 export function arrangeCommendations(entries: readonly { id: string; data: CommendationData }[]): CommendationContent {
@@ -56,18 +65,24 @@ export function arrangeCommendations(entries: readonly { id: string; data: Comme
     tallies,
     lists,
     quotas,
-    criteria: (["tap-the", "ca-nhan"] as const).map((recipientType) => ({ recipientType, entries: criteria.filter((c) => c.data.recipientType === recipientType) })).filter((g) => g.entries.length > 0),
+    criteria: (["tap-the", "ca-nhan"] as const)
+      .map((recipientType) => ({ recipientType, entries: criteria.filter((c) => c.data.recipientType === recipientType) }))
+      .filter((g) => g.entries.length > 0),
     rules,
   };
 }
 
 /** Ids of every quota number of a quota entry with where it sits, so tests and the page agree on what is shown. */
-export function quotaNumbers(quota: QuotaData): { bloc: string; field: "collectives" | "individuals" | "collectivesOrIndividuals" | "total"; value: number }[] {
+export function quotaNumbers(
+  quota: QuotaData,
+): { bloc: string; field: "collectives" | "individuals" | "collectivesOrIndividuals" | "total"; value: number }[] {
   const fields = ["collectives", "individuals", "collectivesOrIndividuals"] as const;
   const lines = quota.lines.flatMap((line) => [line, ...line.breakdown]);
   return [
     ...(quota.total === undefined ? [] : [{ bloc: "", field: "total" as const, value: quota.total }]),
-    ...lines.flatMap((line) => fields.flatMap((field) => (line[field] === undefined ? [] : [{ bloc: line.bloc, field, value: line[field] }]))),
+    ...lines.flatMap((line) =>
+      fields.flatMap((field) => (line[field] === undefined ? [] : [{ bloc: line.bloc, field, value: line[field] }])),
+    ),
   ];
 }
 
@@ -77,12 +92,21 @@ export function quotaNumbers(quota: QuotaData): { bloc: string; field: "collecti
  */
 export function deadlinePassed(deadline: string, today: string): boolean {
   const [y, m, d] = deadline.split("-");
-  const last = d !== undefined ? deadline : m !== undefined ? `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, "0")}` : `${y}-12-31`;
+  const last =
+    d !== undefined
+      ? deadline
+      : m !== undefined
+        ? `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, "0")}`
+        : `${y}-12-31`;
   return last < today;
 }
 
 /** A rule's own heading is left out when it only repeats its section's heading. */
 export function repeatsHeading(title: string, sectionHeading: string): boolean {
-  const norm = (s: string) => s.toLocaleLowerCase("vi").replace(/[\s,.;:]+/g, " ").trim();
+  const norm = (s: string) =>
+    s
+      .toLocaleLowerCase("vi")
+      .replace(/[\s,.;:]+/g, " ")
+      .trim();
   return norm(title) === norm(sectionHeading);
 }

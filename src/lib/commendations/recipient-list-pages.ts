@@ -43,7 +43,15 @@ export interface CsvLabels {
 /** The site's Vietnamese headers and recipient type labels for list downloads. */
 export function siteListLabels(): CsvLabels {
   return {
-    header: [t("list.col.year"), t("list.col.award"), t("list.col.recipientType"), t("list.col.name"), t("list.col.organisation"), t("list.col.district"), t("list.col.model")],
+    header: [
+      t("list.col.year"),
+      t("list.col.award"),
+      t("list.col.recipientType"),
+      t("list.col.name"),
+      t("list.col.organisation"),
+      t("list.col.district"),
+      t("list.col.model"),
+    ],
     recipientType: { "tap-the": t("recipient.tap-the"), "ca-nhan": t("recipient.ca-nhan") },
   };
 }
@@ -62,11 +70,23 @@ export function recipientTable(
   siteUrl: string,
   documentTitle: (id: string) => string = (id) => id,
 ): DownloadTable {
-  const source = { document: documentTitle(list.source.document), section: list.source.section, url: new URL(paths.document(list.source.document), siteUrl).href };
+  const source = {
+    document: documentTitle(list.source.document),
+    section: list.source.section,
+    url: new URL(paths.document(list.source.document), siteUrl).href,
+  };
   return {
     title: list.title,
     columns: LIST_COLUMNS.map((name, i) => tableColumn(name, undefined, labels.header[i])),
-    rows: rows.map((r) => [String(r.year), awards.get(r.award)?.title ?? r.award, labels.recipientType[r.recipientType], r.name, r.organisation, r.district ?? null, r.model ? new URL(r.model, siteUrl).href : null]),
+    rows: rows.map((r) => [
+      String(r.year),
+      awards.get(r.award)?.title ?? r.award,
+      labels.recipientType[r.recipientType],
+      r.name,
+      r.organisation,
+      r.district ?? null,
+      r.model ? new URL(r.model, siteUrl).href : null,
+    ]),
     sources: rows.map(() => source),
     notes: [],
     checks: [],
@@ -74,12 +94,23 @@ export function recipientTable(
 }
 
 /** CSV of a whole list (see recipientTable). */
-export function recipientCsv(rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>, labels: CsvLabels, siteUrl: string): string {
+export function recipientCsv(
+  rows: readonly RecipientRow[],
+  awards: ReadonlyMap<string, AwardData>,
+  labels: CsvLabels,
+  siteUrl: string,
+): string {
   return tableCsv(recipientTable({ title: "", source: { document: "", section: "" } }, rows, awards, labels, siteUrl));
 }
 
 /** JSON download of a list: the decision, its awards, and every row. */
-export function recipientJson(id: string, list: RecipientListData, rows: readonly RecipientRow[], awards: ReadonlyMap<string, AwardData>, licence?: { name: string; url: string }) {
+export function recipientJson(
+  id: string,
+  list: RecipientListData,
+  rows: readonly RecipientRow[],
+  awards: ReadonlyMap<string, AwardData>,
+  licence?: { name: string; url: string },
+) {
   const used = new Set([list.award, ...rows.map((r) => r.award)]);
   return {
     id,
@@ -90,7 +121,9 @@ export function recipientJson(id: string, list: RecipientListData, rows: readonl
     decisionDate: list.decisionDate,
     source: list.source,
     updated: list.updated,
-    awards: Object.fromEntries([...used].map((a) => [a, { title: awards.get(a)?.title ?? a, authority: awards.get(a)?.authority ?? null }])),
+    awards: Object.fromEntries(
+      [...used].map((a) => [a, { title: awards.get(a)?.title ?? a, authority: awards.get(a)?.authority ?? null }]),
+    ),
     count: rows.length,
     rows,
   };
@@ -99,10 +132,17 @@ export function recipientJson(id: string, list: RecipientListData, rows: readonl
 export type RecipientListJson = ReturnType<typeof recipientJson>;
 
 /** Every static page of every list, ready for getStaticPaths. */
-export function listRoutes<L extends RecipientListData>(lists: readonly { id: string; data: L }[], modelsOf: (organisation: string) => string[], size = PAGE_SIZE) {
+export function listRoutes<L extends RecipientListData>(
+  lists: readonly { id: string; data: L }[],
+  modelsOf: (organisation: string) => string[],
+  size = PAGE_SIZE,
+) {
   return lists.flatMap(({ id, data }) => {
     const rows = recipientRows(data, modelsOf);
     const options = filterOptions(rows);
-    return listPages(rows, size).map((page) => ({ params: { id, page: listPageSegment(page.page) }, props: { id, list: data, page, count: rows.length, options } }));
+    return listPages(rows, size).map((page) => ({
+      params: { id, page: listPageSegment(page.page) },
+      props: { id, list: data, page, count: rows.length, options },
+    }));
   });
 }

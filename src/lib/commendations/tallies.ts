@@ -101,7 +101,21 @@ export function tallyMatrix(rows: readonly TallyRow[], awards: ReadonlyMap<strin
   return { columns, awards: lines.map(({ award, title, authority, cells }) => ({ award, title, authority, cells })), totals };
 }
 
-const TALLY_COLUMNS = ["id", "awardLabel", "authority", "recipientTypeLabel", "qualifier", "value", "unit", "partOf", "periodText", "reportingBody", "sourceTitle", "sourceSection", "note"] as const;
+const TALLY_COLUMNS = [
+  "id",
+  "awardLabel",
+  "authority",
+  "recipientTypeLabel",
+  "qualifier",
+  "value",
+  "unit",
+  "partOf",
+  "periodText",
+  "reportingBody",
+  "sourceTitle",
+  "sourceSection",
+  "note",
+] as const;
 
 /**
  * A tally as a download table: one line per reported row, with award, authority, period and source
@@ -136,14 +150,24 @@ export function tallyTable(
       r.source.section,
       r.note,
     ]),
-    sources: rows.map((r) => ({ document: documentTitle(r.source.document), section: r.source.section, url: new URL(paths.document(r.source.document), siteUrl).href })),
+    sources: rows.map((r) => ({
+      document: documentTitle(r.source.document),
+      section: r.source.section,
+      url: new URL(paths.document(r.source.document), siteUrl).href,
+    })),
     notes: rows.flatMap((r) => (r.note ? [`${r.label}: ${r.note}`] : [])),
     checks: checkSentences(rows, (vars) => t("workbook.sources.check", vars)),
   };
 }
 
 /** CSV of one tally (see tallyTable). */
-export function tallyCsv(rows: readonly TallyRow[], header: readonly string[], labels: TallyLabels, documentTitle: (id: string) => string, formatPeriod: (p: Period) => string): string {
+export function tallyCsv(
+  rows: readonly TallyRow[],
+  header: readonly string[],
+  labels: TallyLabels,
+  documentTitle: (id: string) => string,
+  formatPeriod: (p: Period) => string,
+): string {
   return tableCsv(tallyTable("", rows, header, labels, documentTitle, formatPeriod, "https://localhost/"));
 }
 
@@ -182,9 +206,19 @@ export interface TallyChartInput {
 export function tallyChart(input: TallyChartInput, matrix: TallyMatrix, rows: readonly TallyRow[]): TallyChart {
   const byAward = matrix.awards.flatMap((line) => matrix.columns.flatMap((c) => (line.cells[c] ? [line.cells[c]] : [])));
   const candidates = byAward.length > 0 ? byAward : [...rows];
-  const unit = chartUnit(rows.filter((r) => r.award === null), candidates);
+  const unit = chartUnit(
+    rows.filter((r) => r.award === null),
+    candidates,
+  );
   const drawn = candidates.filter((r) => r.unit === unit);
-  const chartRows: ChartRow[] = drawn.map((r) => ({ label: r.label, value: r.value, qualifier: r.qualifier, unit: r.unit, note: r.note ?? undefined, figureId: r.id }));
+  const chartRows: ChartRow[] = drawn.map((r) => ({
+    label: r.label,
+    value: r.value,
+    qualifier: r.qualifier,
+    unit: r.unit,
+    note: r.note ?? undefined,
+    figureId: r.id,
+  }));
   return {
     spec: {
       id: input.id,
@@ -222,8 +256,21 @@ export interface TallyFigureData extends TallyChart {
 }
 
 /** The tally table as the site publishes it (Vietnamese header, documents by short title). */
-export function siteTallyTable(title: string, rows: readonly TallyRow[], documents: ReadonlyMap<string, DocumentData>, siteUrl: string): DownloadTable {
-  return tallyTable(title, rows, t("commendations.tally.csv.header").split("|"), viTallyLabels, (doc) => documents.get(doc)?.shortTitle ?? doc, formatPeriod, siteUrl);
+export function siteTallyTable(
+  title: string,
+  rows: readonly TallyRow[],
+  documents: ReadonlyMap<string, DocumentData>,
+  siteUrl: string,
+): DownloadTable {
+  return tallyTable(
+    title,
+    rows,
+    t("commendations.tally.csv.header").split("|"),
+    viTallyLabels,
+    (doc) => documents.get(doc)?.shortTitle ?? doc,
+    formatPeriod,
+    siteUrl,
+  );
 }
 
 /** The tally CSV as the site publishes it. */
@@ -233,16 +280,51 @@ export function siteTallyCsv(rows: readonly TallyRow[], documents: ReadonlyMap<s
 
 /** The tally JSON download: the entry's facts, its rows and the parts checks (consistency.ts). */
 export function tallyJson(id: string, tally: TallyData, rows: readonly TallyRow[], licence: { name: string; url: string }): string {
-  const checks = checkParts(rows).map((c) => ({ total: c.total.id, parts: c.parts.map((p) => p.id), sum: c.sum, reported: c.reported, difference: c.difference, kind: c.kind, adds: c.adds }));
-  return JSON.stringify({ id, licence, title: tally.title, period: tally.period, reportingBody: tally.reportingBody, source: tally.source, updated: tally.updated, rows, checks }, null, 2);
+  const checks = checkParts(rows).map((c) => ({
+    total: c.total.id,
+    parts: c.parts.map((p) => p.id),
+    sum: c.sum,
+    reported: c.reported,
+    difference: c.difference,
+    kind: c.kind,
+    adds: c.adds,
+  }));
+  return JSON.stringify(
+    {
+      id,
+      licence,
+      title: tally.title,
+      period: tally.period,
+      reportingBody: tally.reportingBody,
+      source: tally.source,
+      updated: tally.updated,
+      rows,
+      checks,
+    },
+    null,
+    2,
+  );
 }
 
 /** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */
-export function tallyFigure(id: string, tally: TallyData, awards: ReadonlyMap<string, AwardData>, documents: ReadonlyMap<string, DocumentData>): TallyFigureData {
+export function tallyFigure(
+  id: string,
+  tally: TallyData,
+  awards: ReadonlyMap<string, AwardData>,
+  documents: ReadonlyMap<string, DocumentData>,
+): TallyFigureData {
   const rows = tallyRows(tally, awards, viTallyLabels);
   const matrix = tallyMatrix(rows, awards);
   const chart = tallyChart(
-    { id, title: tally.title, reportingBody: tally.reportingBody, period: formatPeriod(tally.period), updated: tally.updated, source: sourceLink(tally.source, documents), homeHref: paths.commendations() },
+    {
+      id,
+      title: tally.title,
+      reportingBody: tally.reportingBody,
+      period: formatPeriod(tally.period),
+      updated: tally.updated,
+      source: sourceLink(tally.source, documents),
+      homeHref: paths.commendations(),
+    },
     matrix,
     rows,
   );

@@ -2,7 +2,10 @@
 import type { SourceRef } from "../../schemas/common.ts";
 
 /** Models citing a document, each with the sections it cites (in its own order, without repeats). */
-export function modelsCiting<M extends { id: string; data: { sources: readonly SourceRef[] } }>(documentId: string, models: readonly M[]): { model: M; sections: string[] }[] {
+export function modelsCiting<M extends { id: string; data: { sources: readonly SourceRef[] } }>(
+  documentId: string,
+  models: readonly M[],
+): { model: M; sections: string[] }[] {
   return models.flatMap((model) => {
     const sections = [...new Set(model.data.sources.filter((s) => s.document === documentId).map((s) => s.section))];
     return sections.length > 0 ? [{ model, sections }] : [];

@@ -15,7 +15,13 @@ const BOM = "\uFEFF";
  * 1e5), dates and fractions (2014-08, 15/8/2014, 1/2), times (8:30), booleans, and anything
  * starting like a formula (=, +, -, @).
  */
-const LOOKS_CONVERTED = [/^\s*[-+]?[\d.,\s]*\d[\d.,\s]*(e[-+]?\d+)?\s*%?\s*$/i, /^\s*\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?\s*$/, /^\s*\d{1,2}:\d{2}/, /^(true|false|đúng|sai)$/i, /^[=+\-@]/];
+const LOOKS_CONVERTED = [
+  /^\s*[-+]?[\d.,\s]*\d[\d.,\s]*(e[-+]?\d+)?\s*%?\s*$/i,
+  /^\s*\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?\s*$/,
+  /^\s*\d{1,2}:\d{2}/,
+  /^(true|false|đúng|sai)$/i,
+  /^[=+\-@]/,
+];
 
 /** True when a spreadsheet opening the CSV would turn this text into something else. */
 export function looksConverted(text: string): boolean {

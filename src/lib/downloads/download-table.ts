@@ -99,7 +99,10 @@ export function tableCsv(table: Pick<DownloadTable, "columns" | "rows">): string
 }
 
 /** Sentences for the totals whose parts do not add up ("metric": reported, parts sum, difference). */
-export function checkSentences(items: readonly (SumItem & { label: string; unit: string })[], template: (vars: Record<string, string>) => string): string[] {
+export function checkSentences(
+  items: readonly (SumItem & { label: string; unit: string })[],
+  template: (vars: Record<string, string>) => string,
+): string[] {
   return inconsistentSums(items).map(({ total, reported, sum, difference }) =>
     template({
       total: total.label,

@@ -175,7 +175,11 @@ export function targetRows(targets: readonly Entry<TargetData>[], documents: Rea
  * Every commendation entry, one row per fact: an award, a counted tally row, a named recipient, a
  * quota line (and each sub-line), a criterion requirement, a rule item. Columns a kind does not use stay empty.
  */
-export function commendationRows(entries: readonly Entry<CommendationData>[], documents: ReadonlyMap<string, DocumentData>, baseUrl: string): Row[] {
+export function commendationRows(
+  entries: readonly Entry<CommendationData>[],
+  documents: ReadonlyMap<string, DocumentData>,
+  baseUrl: string,
+): Row[] {
   const empty: Row = Object.fromEntries(COMMENDATION_COLUMNS.map((name) => [name, null]));
   return entries.flatMap(({ id, data }): Row[] => {
     const common = { ...empty, entryId: id, kind: data.kind, title: data.title };
@@ -185,22 +189,47 @@ export function commendationRows(entries: readonly Entry<CommendationData>[], do
         return [{ ...common, award: id, form: data.form, authority: data.authority, ...tail }];
       case "tally":
         return data.rows.map((row) => ({
-          ...common, rowId: row.id, award: orNull(row.award), recipientType: orNull(row.recipientType), value: row.value,
-          qualifier: orNull(row.qualifier), unit: row.unit, periodFrom: data.period.from, periodTo: data.period.to,
-          reportingBody: data.reportingBody, partOf: orNull(row.partOf), note: orNull(row.note), ...tail,
+          ...common,
+          rowId: row.id,
+          award: orNull(row.award),
+          recipientType: orNull(row.recipientType),
+          value: row.value,
+          qualifier: orNull(row.qualifier),
+          unit: row.unit,
+          periodFrom: data.period.from,
+          periodTo: data.period.to,
+          reportingBody: data.reportingBody,
+          partOf: orNull(row.partOf),
+          note: orNull(row.note),
+          ...tail,
         }));
       case "recipients":
         return data.rows.map((row) => ({
-          ...common, award: row.award ?? data.award, recipientType: row.recipientType, name: row.name,
-          organisation: row.organisation, district: row.district, year: row.year, decision: data.decision,
-          decisionDate: data.decisionDate, ...tail,
+          ...common,
+          award: row.award ?? data.award,
+          recipientType: row.recipientType,
+          name: row.name,
+          organisation: row.organisation,
+          district: row.district,
+          year: row.year,
+          decision: data.decision,
+          decisionDate: data.decisionDate,
+          ...tail,
         }));
       case "quota": {
         type Line = (typeof data.lines)[number];
         const line = (l: Omit<Line, "breakdown">, parentGroup: string | null): Row => ({
-          ...common, award: data.award, group: l.bloc, parentGroup, perUnit: l.perUnit, units: l.units.join(LIST_SEPARATOR) || null,
-          collectives: orNull(l.collectives), individuals: orNull(l.individuals), collectivesOrIndividuals: orNull(l.collectivesOrIndividuals),
-          note: orNull(l.note), ...tail,
+          ...common,
+          award: data.award,
+          group: l.bloc,
+          parentGroup,
+          perUnit: l.perUnit,
+          units: l.units.join(LIST_SEPARATOR) || null,
+          collectives: orNull(l.collectives),
+          individuals: orNull(l.individuals),
+          collectivesOrIndividuals: orNull(l.collectivesOrIndividuals),
+          note: orNull(l.note),
+          ...tail,
         });
         const whole: Row = { ...common, award: data.award, value: orNull(data.total), text: orNull(data.rule), ...tail };
         return [whole, ...data.lines.flatMap((l) => [line(l, null), ...l.breakdown.map((sub) => line(sub, l.bloc))])];
@@ -214,9 +243,40 @@ export function commendationRows(entries: readonly Entry<CommendationData>[], do
 }
 
 const COMMENDATION_COLUMNS = [
-  "entryId", "kind", "rowId", "title", "award", "form", "authority", "recipientType", "name", "organisation", "district", "year", "value", "qualifier", "unit",
-  "periodFrom", "periodTo", "reportingBody", "partOf", "decision", "decisionDate", "group", "parentGroup", "perUnit", "units", "collectives", "individuals",
-  "collectivesOrIndividuals", "topic", "text", "date", "note", ...SOURCE, "updated",
+  "entryId",
+  "kind",
+  "rowId",
+  "title",
+  "award",
+  "form",
+  "authority",
+  "recipientType",
+  "name",
+  "organisation",
+  "district",
+  "year",
+  "value",
+  "qualifier",
+  "unit",
+  "periodFrom",
+  "periodTo",
+  "reportingBody",
+  "partOf",
+  "decision",
+  "decisionDate",
+  "group",
+  "parentGroup",
+  "perUnit",
+  "units",
+  "collectives",
+  "individuals",
+  "collectivesOrIndividuals",
+  "topic",
+  "text",
+  "date",
+  "note",
+  ...SOURCE,
+  "updated",
 ];
 
 /** The published datasets, in the order of the open data page. */
@@ -225,9 +285,24 @@ export function buildDatasets(sources: OpenDataSources, baseUrl: string): Datase
   const datasets: Omit<Dataset, "columns">[] = [
     { id: "van-ban", title: "data.set.van-ban", description: "data.set.van-ban.lead", rows: documentRows(sources.documents, baseUrl) },
     { id: "mo-hinh", title: "data.set.mo-hinh", description: "data.set.mo-hinh.lead", rows: modelRows(sources.models, documents, baseUrl) },
-    { id: "so-lieu", title: "data.set.so-lieu", description: "data.set.so-lieu.lead", rows: figureRows(sources.statistics, documents, baseUrl) },
-    { id: "khen-thuong", title: "data.set.khen-thuong", description: "data.set.khen-thuong.lead", rows: commendationRows(sources.commendations, documents, baseUrl) },
-    { id: "muc-tieu", title: "data.set.muc-tieu", description: "data.set.muc-tieu.lead", rows: targetRows(sources.targets, documents, baseUrl) },
+    {
+      id: "so-lieu",
+      title: "data.set.so-lieu",
+      description: "data.set.so-lieu.lead",
+      rows: figureRows(sources.statistics, documents, baseUrl),
+    },
+    {
+      id: "khen-thuong",
+      title: "data.set.khen-thuong",
+      description: "data.set.khen-thuong.lead",
+      rows: commendationRows(sources.commendations, documents, baseUrl),
+    },
+    {
+      id: "muc-tieu",
+      title: "data.set.muc-tieu",
+      description: "data.set.muc-tieu.lead",
+      rows: targetRows(sources.targets, documents, baseUrl),
+    },
     ...(sources.plan ? planDatasets(sources.plan, documents, baseUrl, sourceCells) : []),
   ];
   return datasets.map((set) => ({ ...set, columns: COLUMNS[set.id]! }));
@@ -235,12 +310,81 @@ export function buildDatasets(sources: OpenDataSources, baseUrl: string): Datase
 
 /** Column order of each dataset; every row function writes exactly these keys. */
 export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
-  "van-ban": columnsOf("van-ban", ["id", "url", "number", "type", "title", "shortTitle", "issuer", "signer", "province", "date", "dateNote", "periodFrom", "periodTo", "periodLabel", "summary", "sourceFile"]),
-  "mo-hinh": columnsOf("mo-hinh", ["id", "url", "name", "kind", "hosts", "hostTypes", "district", "commune", "industrialPark", "launched", "status", "summary", "aliases", ...SOURCE, "updated"]),
-  "so-lieu": columnsOf("so-lieu", ["id", "groupId", "groupTitle", "theme", "url", "metric", "value", "qualifier", "outOf", "unit", "reportingBody", "periodFrom", "periodTo", "periodLabel", "partOf", "note", ...SOURCE, "updated"]),
+  "van-ban": columnsOf("van-ban", [
+    "id",
+    "url",
+    "number",
+    "type",
+    "title",
+    "shortTitle",
+    "issuer",
+    "signer",
+    "province",
+    "date",
+    "dateNote",
+    "periodFrom",
+    "periodTo",
+    "periodLabel",
+    "summary",
+    "sourceFile",
+  ]),
+  "mo-hinh": columnsOf("mo-hinh", [
+    "id",
+    "url",
+    "name",
+    "kind",
+    "hosts",
+    "hostTypes",
+    "district",
+    "commune",
+    "industrialPark",
+    "launched",
+    "status",
+    "summary",
+    "aliases",
+    ...SOURCE,
+    "updated",
+  ]),
+  "so-lieu": columnsOf("so-lieu", [
+    "id",
+    "groupId",
+    "groupTitle",
+    "theme",
+    "url",
+    "metric",
+    "value",
+    "qualifier",
+    "outOf",
+    "unit",
+    "reportingBody",
+    "periodFrom",
+    "periodTo",
+    "periodLabel",
+    "partOf",
+    "note",
+    ...SOURCE,
+    "updated",
+  ]),
   "khen-thuong": columnsOf("khen-thuong", COMMENDATION_COLUMNS),
   ...planColumns(columnsOf, SOURCE),
-  "muc-tieu": columnsOf("muc-tieu", ["targetId", "number", "title", "goal", "description", "value", "valueMax", "qualifier", "outOf", "unit", "deadline", "achievementValue", "achievementAsOf", "achievementSource", ...SOURCE, "updated"]),
+  "muc-tieu": columnsOf("muc-tieu", [
+    "targetId",
+    "number",
+    "title",
+    "goal",
+    "description",
+    "value",
+    "valueMax",
+    "qualifier",
+    "outOf",
+    "unit",
+    "deadline",
+    "achievementValue",
+    "achievementAsOf",
+    "achievementSource",
+    ...SOURCE,
+    "updated",
+  ]),
 };
 
 /** The columns of a dataset in the one naming scheme (Vietnamese header, machine name, description). */
@@ -256,7 +400,11 @@ export function datasetTable(dataset: Dataset, describe: (key: MessageKey) => st
     title: describe(dataset.title),
     columns,
     rows: rowsOf(columns, dataset.rows),
-    sources: dataset.rows.map((row) => ({ document: text(row["sourceTitle"] ?? row["title"]), section: text(row["sourceSection"]), url: text(row["sourceUrl"] ?? row["url"]) })),
+    sources: dataset.rows.map((row) => ({
+      document: text(row["sourceTitle"] ?? row["title"]),
+      section: text(row["sourceSection"]),
+      url: text(row["sourceUrl"] ?? row["url"]),
+    })),
     notes: [],
     checks: [],
   };
@@ -293,7 +441,12 @@ export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, 
 }
 
 /** Byte size of each text download, shown beside its link (readers on phones pay for data). */
-export function downloadSizes(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): { csv: number; json: number } {
+export function downloadSizes(
+  dataset: Dataset,
+  describe: (key: MessageKey) => string,
+  baseUrl: string,
+  licence: Licence,
+): { csv: number; json: number } {
   const bytes = (text: string) => new TextEncoder().encode(text).length;
   return { csv: bytes(toCsv(dataset)), json: bytes(toJson(dataset, describe, baseUrl, licence)) };
 }
@@ -304,7 +457,11 @@ export interface Licence {
   url: string;
 }
 
-const DATA_FORMATS = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json: "application/json" } as const;
+const DATA_FORMATS = {
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  json: "application/json",
+} as const;
 
 /** schema.org DataCatalog for the open data page, so dataset search engines find each download. */
 export function dataCatalogJsonLd(

@@ -84,7 +84,13 @@ export function buildFacets(models: readonly FacetModel[]): Facet[] {
     const byKey = new Map<string, FacetValue & KeyedValue>();
     for (const model of models) {
       for (const value of modelFacetValues(model)[name]) {
-        const entry = byKey.get(value.key) ?? { facet: name, key: value.key, label: value.label, href: paths.modelFacet(name, value.key), ids: [] };
+        const entry = byKey.get(value.key) ?? {
+          facet: name,
+          key: value.key,
+          label: value.label,
+          href: paths.modelFacet(name, value.key),
+          ids: [],
+        };
         entry.ids.push(model.id);
         byKey.set(value.key, entry);
       }

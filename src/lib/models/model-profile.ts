@@ -15,7 +15,9 @@ export function districtLabel(district: string): string {
 
 /** Place from the most to the least precise part the documents give, or null when they give none. */
 export function placeLabel(location: Location): string | null {
-  const parts = [location.industrialPark, location.commune, location.district === null ? null : districtLabel(location.district)].filter((p): p is string => p !== null);
+  const parts = [location.industrialPark, location.commune, location.district === null ? null : districtLabel(location.district)].filter(
+    (p): p is string => p !== null,
+  );
   return parts.length > 0 ? parts.join(", ") : null;
 }
 

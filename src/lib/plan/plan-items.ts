@@ -34,14 +34,19 @@ export interface EventRow extends EventItem {
   document: string;
 }
 
-const rows = <I, R>(files: readonly Entry<{ document: string; items: readonly I[] }>[], make: (item: I, id: string, document: string) => R): R[] =>
-  files.flatMap(({ data }) => data.items.map((item, i) => make(item, `${data.document}-${i + 1}`, data.document)));
+const rows = <I, R>(
+  files: readonly Entry<{ document: string; items: readonly I[] }>[],
+  make: (item: I, id: string, document: string) => R,
+): R[] => files.flatMap(({ data }) => data.items.map((item, i) => make(item, `${data.document}-${i + 1}`, data.document)));
 
 /**
  * Files in the site's reading order: by their document's date, oldest first (the 2019 report, the
  * 2020 Đề án, the 2024 plans), then by file name.
  */
-export function byDocumentDate<T extends { id: string; data: { document: string } }>(files: readonly T[], documents: ReadonlyMap<string, { date: PartialDate }>): T[] {
+export function byDocumentDate<T extends { id: string; data: { document: string } }>(
+  files: readonly T[],
+  documents: ReadonlyMap<string, { date: PartialDate }>,
+): T[] {
   const date = (id: string) => documents.get(id)?.date ?? "";
   return [...files].sort((a, b) => date(a.data.document).localeCompare(date(b.data.document)) || a.id.localeCompare(b.id));
 }
@@ -161,7 +166,9 @@ export type DeadlineKey = `nam-${number}` | "hang-nam" | "khong-co-han";
 
 /** Reader's label of a deadline filter value: "Năm 2024", "Hằng năm", "Không ghi ngày, tháng, năm". */
 export function deadlineLabel(key: DeadlineKey): string {
-  return key.startsWith("nam-") ? t("responsibilities.deadline.nam", { year: key.slice(4) }) : t(`responsibilities.deadline.${key as "hang-nam" | "khong-co-han"}`);
+  return key.startsWith("nam-")
+    ? t("responsibilities.deadline.nam", { year: key.slice(4) })
+    : t(`responsibilities.deadline.${key as "hang-nam" | "khong-co-han"}`);
 }
 
 /**
@@ -224,7 +231,9 @@ export function bodiesOf(rows: readonly ResponsibilityRow[], compare: (a: string
   }
   // Tasks in site order on every page, whichever body named them first.
   const order = new Map(rows.map((r, i) => [r.id, i]));
-  const sorted = [...byName.values()].map((b) => ({ ...b, ids: b.ids.sort((x, y) => order.get(x)! - order.get(y)!) })).sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
+  const sorted = [...byName.values()]
+    .map((b) => ({ ...b, ids: b.ids.sort((x, y) => order.get(x)! - order.get(y)!) }))
+    .sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name));
   const sortedBySlug = new Map(sorted.map((b) => [b.slug, b]));
   for (const body of sorted) if (body.parent) sortedBySlug.get(body.parent)?.units.push(body.slug);
   return sorted;
@@ -249,13 +258,31 @@ export function roleOf(row: ResponsibilityRow, bodyName: string): Responsibility
 // --- assessments ----------------------------------------------------------------------------
 
 /** Kinds shown on /danh-gia/, in reading order. */
-export const ASSESSMENT_PAGE_KINDS = ["uu-diem", "han-che", "nguyen-nhan", "bai-hoc", "kien-nghi"] as const satisfies readonly AssessmentKind[];
+export const ASSESSMENT_PAGE_KINDS = [
+  "uu-diem",
+  "han-che",
+  "nguyen-nhan",
+  "bai-hoc",
+  "kien-nghi",
+] as const satisfies readonly AssessmentKind[];
 
 /** What the 2024 review plans ask the reviews to assess, and how: the end of /danh-gia/. */
 export const REVIEW_KINDS = ["noi-dung-tong-ket", "phuong-phap", "de-cuong"] as const satisfies readonly AssessmentKind[];
 
 /** Kinds shown on /phuong-huong/: directions, the Đề án's parts, the 2024 plans' purposes. */
-export const DIRECTION_KINDS = ["phuong-huong", "can-thiet", "muc-tieu-tong-quat", "pham-vi", "doi-tuong", "thoi-gian", "giai-doan", "noi-dung-trong-tam", "nhiem-vu-giai-phap", "kinh-phi", "muc-dich-yeu-cau"] as const satisfies readonly AssessmentKind[];
+export const DIRECTION_KINDS = [
+  "phuong-huong",
+  "can-thiet",
+  "muc-tieu-tong-quat",
+  "pham-vi",
+  "doi-tuong",
+  "thoi-gian",
+  "giai-doan",
+  "noi-dung-trong-tam",
+  "nhiem-vu-giai-phap",
+  "kinh-phi",
+  "muc-dich-yeu-cau",
+] as const satisfies readonly AssessmentKind[];
 
 /** The page (and place) an item of this kind is shown at. */
 export function assessmentPath(kind: AssessmentKind): string {
@@ -312,7 +339,11 @@ const mergeProduced = (a: Produced, b: Produced | undefined): Produced => {
   const union = (x?: string[], y?: string[]) => (x || y ? [...new Set([...(x ?? []), ...(y ?? [])])] : undefined);
   const statistics = union(a.statistics, b.statistics);
   const models = union(a.models, b.models);
-  return { ...(statistics ? { statistics } : {}), ...(models ? { models } : {}), ...(a.targets || b.targets ? { targets: true as const } : {}) };
+  return {
+    ...(statistics ? { statistics } : {}),
+    ...(models ? { models } : {}),
+    ...(a.targets || b.targets ? { targets: true as const } : {}),
+  };
 };
 
 const dated = (entry: TimelineEntry, event: EventRow) => {
@@ -358,7 +389,12 @@ export function timeline(events: readonly EventRow[]): TimelineEntry[] {
   const undatedLast = (e: TimelineEntry) => (e.date === undefined ? 1 : 0);
   return entries
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => undatedLast(a.entry) - undatedLast(b.entry) || (a.entry.date && b.entry.date ? compareDates(a.entry.date, b.entry.date) : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        undatedLast(a.entry) - undatedLast(b.entry) ||
+        (a.entry.date && b.entry.date ? compareDates(a.entry.date, b.entry.date) : 0) ||
+        a.index - b.index,
+    )
     .map(({ entry }) => entry);
 }
 
@@ -396,7 +432,8 @@ export function timelineSections(entries: readonly TimelineEntry[], start: Parti
 }
 
 /** Kinds of instrument as the documents write them before a number ("Chỉ thị số 07/…"). */
-const INSTRUMENT_KIND = "Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp|Tờ trình";
+const INSTRUMENT_KIND =
+  "Luật|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Quyết định|Thông tư(?: liên tịch)?|Nghị quyết(?: liên tịch)?|Kết luận|Nghị định|Thông báo|Văn bản|Chương trình phối hợp|Quy chế phối hợp|Tờ trình";
 
 /** A number-like instrument symbol: "44-KL/TW", "07/CT-BCA-V28", "06/2013/NĐ-CP". */
 const NUMBER_TOKEN = /\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\d/&-]*/gu;

@@ -32,7 +32,12 @@ const join = (values: readonly string[]) => values.join(" | ");
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
 /** The datasets "danh-gia", "trach-nhiem", "moc-thoi-gian" (without columns, which {@link planColumns} gives). */
-export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, DocumentData>, baseUrl: string, sourceCells: SourceCells): Omit<Dataset, "columns">[] {
+export function planDatasets(
+  plan: PlanSources,
+  documents: ReadonlyMap<string, DocumentData>,
+  baseUrl: string,
+  sourceCells: SourceCells,
+): Omit<Dataset, "columns">[] {
   const abs = (path: string) => new URL(path, baseUrl).href;
   const anchors = new Map(timeline(eventRows(plan.events)).flatMap((entry) => entry.mentions.map((m) => [m.id, entry.anchor] as const)));
   return [
@@ -62,7 +67,12 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
       rows: responsibilityRows(plan.responsibilities).map((r) => ({
         id: r.id,
         url: abs(paths.responsibilities()),
-        bodies: join(r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)}${b.unitOf ? `; ${t("responsibilities.unitOf", { body: b.unitOf })}` : ""})`)),
+        bodies: join(
+          r.bodies.map(
+            (b) =>
+              `${b.name} (${t(`responsibilities.role.${b.role}`)}${b.unitOf ? `; ${t("responsibilities.unitOf", { body: b.unitOf })}` : ""})`,
+          ),
+        ),
         requested: r.requested ?? false,
         task: r.task,
         whenText: r.when?.text ?? null,
@@ -99,10 +109,52 @@ export function planDatasets(plan: PlanSources, documents: ReadonlyMap<string, D
 }
 
 /** Column order of the three datasets; `columnsOf` and the source column names come from open-data.ts. */
-export function planColumns(columnsOf: (datasetId: string, names: readonly string[]) => Column[], source: readonly string[]): Record<string, Column[]> {
+export function planColumns(
+  columnsOf: (datasetId: string, names: readonly string[]) => Column[],
+  source: readonly string[],
+): Record<string, Column[]> {
   return {
-    "danh-gia": columnsOf("danh-gia", ["id", "url", "kind", "kindLabel", "label", "group", "topic", "topicLabel", "text", "details", "note", ...source]),
-    "trach-nhiem": columnsOf("trach-nhiem", ["id", "url", "bodies", "requested", "task", "whenText", "whenBy", "recurring", "deadline", "note", ...source]),
-    "moc-thoi-gian": columnsOf("moc-thoi-gian", ["id", "url", "date", "dateText", "undated", "number", "instrument", "legalBasis", "text", "producedStatistics", "producedModels", "note", ...source]),
+    "danh-gia": columnsOf("danh-gia", [
+      "id",
+      "url",
+      "kind",
+      "kindLabel",
+      "label",
+      "group",
+      "topic",
+      "topicLabel",
+      "text",
+      "details",
+      "note",
+      ...source,
+    ]),
+    "trach-nhiem": columnsOf("trach-nhiem", [
+      "id",
+      "url",
+      "bodies",
+      "requested",
+      "task",
+      "whenText",
+      "whenBy",
+      "recurring",
+      "deadline",
+      "note",
+      ...source,
+    ]),
+    "moc-thoi-gian": columnsOf("moc-thoi-gian", [
+      "id",
+      "url",
+      "date",
+      "dateText",
+      "undated",
+      "number",
+      "instrument",
+      "legalBasis",
+      "text",
+      "producedStatistics",
+      "producedModels",
+      "note",
+      ...source,
+    ]),
   };
 }

@@ -19,9 +19,14 @@ export function writtenDates(text: string): string[] {
 }
 
 /** Every quote of the rows, each citing its own document. */
-export function planQuotes(assessments: readonly AssessmentRow[], responsibilities: readonly ResponsibilityRow[], events: readonly EventRow[]): PlanQuote[] {
+export function planQuotes(
+  assessments: readonly AssessmentRow[],
+  responsibilities: readonly ResponsibilityRow[],
+  events: readonly EventRow[],
+): PlanQuote[] {
   const quotes: PlanQuote[] = [];
-  const add = (row: { id: string; document: string }, field: string, text: string, kind: PlanQuote["kind"]) => quotes.push({ where: `${row.id} ${field}`, document: row.document, text, kind });
+  const add = (row: { id: string; document: string }, field: string, text: string, kind: PlanQuote["kind"]) =>
+    quotes.push({ where: `${row.id} ${field}`, document: row.document, text, kind });
   for (const row of assessments) {
     add(row, "text", row.text, "passage");
     row.details?.forEach((d, i) => add(row, `details.${i}`, d, "passage"));

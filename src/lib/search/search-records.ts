@@ -19,7 +19,16 @@ import { SEARCH_FILTERS, type SearchFilter, type SearchType } from "../browser/s
 import { compareVi } from "../browser/vietnamese-order.ts";
 import { compareGroups } from "../statistics/themes.ts";
 import { compareTargetNumbers } from "../statistics/targets.ts";
-import { ASSESSMENT_PAGE_KINDS, REVIEW_KINDS, bodiesOf, instrumentName, timeline, type AssessmentRow, type EventRow, type ResponsibilityRow } from "../plan/plan-items.ts";
+import {
+  ASSESSMENT_PAGE_KINDS,
+  REVIEW_KINDS,
+  bodiesOf,
+  instrumentName,
+  timeline,
+  type AssessmentRow,
+  type EventRow,
+  type ResponsibilityRow,
+} from "../plan/plan-items.ts";
 
 export interface SearchRecord {
   url: string;
@@ -97,7 +106,8 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
   const docs = new Map(content.documents.map((d) => [d.id, d.data]));
   const yearOf = (documentId: string) => docs.get(documentId)?.date.slice(0, 4);
   const years = (documentIds: Iterable<string>) => uniqueSorted([...documentIds].map(yearOf).filter((y): y is string => Boolean(y)));
-  const sourceTitles = (documentIds: Iterable<string>) => uniqueSorted([...documentIds].map((id) => docs.get(id)?.shortTitle).filter((s): s is string => Boolean(s)));
+  const sourceTitles = (documentIds: Iterable<string>) =>
+    uniqueSorted([...documentIds].map((id) => docs.get(id)?.shortTitle).filter((s): s is string => Boolean(s)));
   const typeFilter = (type: SearchType) => [t(`search.type.${type}`)];
 
   const models: SearchRecord[] = content.models.map(({ id, data, body }) => {
@@ -130,7 +140,12 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     url: paths.document(id),
     type: "van-ban",
     title: data.title,
-    facts: [t(`document.type.${data.type}`), documentNumberLabel(data.number, t("document.number.unknown")), data.issuer, formatDate(data.date)],
+    facts: [
+      t(`document.type.${data.type}`),
+      documentNumberLabel(data.number, t("document.number.unknown")),
+      data.issuer,
+      formatDate(data.date),
+    ],
     keywords: [],
     // A document is also called by its short title and its issuer ("Ban Chỉ đạo 138 tỉnh"), so a
     // query naming them opens on it before pages that only mention them.
@@ -143,12 +158,18 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
   for (const group of content.statistics) byTheme.set(group.data.theme, [...(byTheme.get(group.data.theme) ?? []), group]);
   const statistics: SearchRecord[] = THEMES.filter((theme) => byTheme.has(theme)).map((theme) => {
     const groups = [...byTheme.get(theme)!].sort(compareGroups);
-    const sourceIds = groups.flatMap((g) => [g.data.source.document, ...g.data.figures.flatMap((f) => (f.source ? [f.source.document] : []))]);
+    const sourceIds = groups.flatMap((g) => [
+      g.data.source.document,
+      ...g.data.figures.flatMap((f) => (f.source ? [f.source.document] : [])),
+    ]);
     return {
       url: paths.theme(theme),
       type: "so-lieu",
       title: t(`theme.${theme}`),
-      facts: [t("search.facts.groups", { count: groups.length }), ...uniqueSorted(groups.map((g) => formatPeriod(g.data.period)))].slice(0, 3),
+      facts: [t("search.facts.groups", { count: groups.length }), ...uniqueSorted(groups.map((g) => formatPeriod(g.data.period)))].slice(
+        0,
+        3,
+      ),
       keywords: [],
       // A statistics page is named by what it counts: its groups and metrics ("Tổng dân số").
       names: [...new Set(groups.flatMap(({ data }) => [data.title, ...data.figures.map((f) => f.metric)]))],
@@ -182,7 +203,14 @@ export function buildSearchRecords(content: SearchContent): SearchRecord[] {
     });
   }
 
-  return [...models, ...statistics, ...targets, ...commendationRecords(content.commendations, years, typeFilter), ...documents, ...planRecords(content, years, sourceTitles, typeFilter)];
+  return [
+    ...models,
+    ...statistics,
+    ...targets,
+    ...commendationRecords(content.commendations, years, typeFilter),
+    ...documents,
+    ...planRecords(content, years, sourceTitles, typeFilter),
+  ];
 }
 
 const ASSESSED = new Set<string>([...ASSESSMENT_PAGE_KINDS, ...REVIEW_KINDS]);
@@ -212,25 +240,67 @@ function planRecords(
   });
   const itemText = (rows: readonly AssessmentRow[]) =>
     rows.flatMap((r) => [r.group ?? "", r.label ? `${r.label}. ${r.text}` : r.text, ...(r.details ?? []), r.note ?? ""]);
-  const itemNames = (rows: readonly AssessmentRow[]) => rows.flatMap((r) => [t(`plan.kind.${r.kind}`), ...(r.topic ? [t(`plan.topic.${r.topic}`)] : [])]);
+  const itemNames = (rows: readonly AssessmentRow[]) =>
+    rows.flatMap((r) => [t(`plan.kind.${r.kind}`), ...(r.topic ? [t(`plan.topic.${r.topic}`)] : [])]);
   const taskText = (rows: readonly ResponsibilityRow[]) =>
-    rows.flatMap((r) => [r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)})`).join(", "), r.task, r.when?.text ?? "", r.note ?? ""]);
+    rows.flatMap((r) => [
+      r.bodies.map((b) => `${b.name} (${t(`responsibilities.role.${b.role}`)})`).join(", "),
+      r.task,
+      r.when?.text ?? "",
+      r.note ?? "",
+    ]);
 
   const records: SearchRecord[] = [];
   const assessed = content.assessments.filter((r) => ASSESSED.has(r.kind));
   if (assessed.length > 0) {
-    records.push(record(paths.assessments(), t("assessments.title"), [t("assessments.count", { count: assessed.length })], itemNames(assessed), itemText(assessed), assessed.map((r) => r.document)));
+    records.push(
+      record(
+        paths.assessments(),
+        t("assessments.title"),
+        [t("assessments.count", { count: assessed.length })],
+        itemNames(assessed),
+        itemText(assessed),
+        assessed.map((r) => r.document),
+      ),
+    );
   }
   const planned = content.assessments.filter((r) => !ASSESSED.has(r.kind));
   if (planned.length > 0) {
-    records.push(record(paths.directions(), t("directions.title"), [t("plan.kind.phuong-huong")], itemNames(planned), itemText(planned), planned.map((r) => r.document)));
+    records.push(
+      record(
+        paths.directions(),
+        t("directions.title"),
+        [t("plan.kind.phuong-huong")],
+        itemNames(planned),
+        itemText(planned),
+        planned.map((r) => r.document),
+      ),
+    );
   }
   const tasks = content.responsibilities;
   if (tasks.length > 0) {
-    records.push(record(paths.responsibilities(), t("responsibilities.title"), [t("responsibilities.tasks", { count: tasks.length })], [], taskText(tasks), tasks.map((r) => r.document)));
+    records.push(
+      record(
+        paths.responsibilities(),
+        t("responsibilities.title"),
+        [t("responsibilities.tasks", { count: tasks.length })],
+        [],
+        taskText(tasks),
+        tasks.map((r) => r.document),
+      ),
+    );
     for (const body of bodiesOf(tasks, compareVi)) {
       const own = tasks.filter((r) => body.ids.includes(r.id));
-      records.push(record(paths.responsibilityBody(body.slug), t("responsibilities.body.title", { body: body.name }), [t("responsibilities.tasks", { count: own.length })], [], taskText(own), own.map((r) => r.document)));
+      records.push(
+        record(
+          paths.responsibilityBody(body.slug),
+          t("responsibilities.body.title", { body: body.name }),
+          [t("responsibilities.tasks", { count: own.length })],
+          [],
+          taskText(own),
+          own.map((r) => r.document),
+        ),
+      );
     }
   }
   const steps = timeline(content.events);
@@ -239,7 +309,16 @@ function planRecords(
       [step.dateTexts.join(" / "), instrumentName(step.mentions[0]!)].filter(Boolean).join(" · "),
       ...step.mentions.flatMap((m) => [m.text, m.note ?? ""]),
     ]);
-    records.push(record(paths.timeline(), t("timeline.title"), [t("timeline.count", { count: steps.length })], [], stepText, content.events.map((e) => e.document)));
+    records.push(
+      record(
+        paths.timeline(),
+        t("timeline.title"),
+        [t("timeline.count", { count: steps.length })],
+        [],
+        stepText,
+        content.events.map((e) => e.document),
+      ),
+    );
   }
   return records;
 }
@@ -261,7 +340,12 @@ function commendationRecords(
         url: paths.recipientList(id),
         type: "khen-thuong",
         title: data.title,
-        facts: [awardTitle.get(data.award) ?? data.award, data.decision, formatDate(data.decisionDate), t("search.facts.recipients", { count: data.rows.length })],
+        facts: [
+          awardTitle.get(data.award) ?? data.award,
+          data.decision,
+          formatDate(data.decisionDate),
+          t("search.facts.recipients", { count: data.rows.length }),
+        ],
         keywords: [],
         names: [],
         text: data.rows.map((r) => [r.name, r.organisation, r.district].filter(Boolean).join(", ")),
@@ -305,12 +389,18 @@ function commendationText(entry: CommendationData, awardTitle: Map<string, strin
     case "tally":
       return [
         `${entry.title} (${formatPeriod(entry.period)}), ${entry.reportingBody}`,
-        ...entry.rows.map((r) => [r.award ? awardTitle.get(r.award) : "", r.recipientType ? t(`recipient.${r.recipientType}`) : "", formatFigure(r), r.note].filter(Boolean).join(", ")),
+        ...entry.rows.map((r) =>
+          [r.award ? awardTitle.get(r.award) : "", r.recipientType ? t(`recipient.${r.recipientType}`) : "", formatFigure(r), r.note]
+            .filter(Boolean)
+            .join(", "),
+        ),
       ];
     case "quota":
       return [
         [entry.title, entry.rule].filter(Boolean).join(": "),
-        ...entry.lines.flatMap((line) => [line, ...line.breakdown]).map((line) => [line.bloc, line.units.join(", "), line.note].filter(Boolean).join(": ")),
+        ...entry.lines
+          .flatMap((line) => [line, ...line.breakdown])
+          .map((line) => [line.bloc, line.units.join(", "), line.note].filter(Boolean).join(": ")),
       ];
     case "criteria":
       return [`${entry.title} (${entry.group})`, ...entry.requirements];
@@ -336,7 +426,9 @@ export function renderSearchHtml(record: SearchRecord): string {
     ...(record.keywords.length > 0 ? [["keywords", record.keywords.join(" · ")]] : []),
     ...(record.names.length > 0 ? [["names", record.names.join(" · ")]] : []),
   ].map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
-  const filters = SEARCH_FILTERS.flatMap((key) => (record.filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
+  const filters = SEARCH_FILTERS.flatMap((key) =>
+    (record.filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`),
+  );
   return [
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title>`,
     ...meta,

@@ -6,7 +6,11 @@
 
 /** Greedy word wrap into at most `maxLines` lines of at most `maxChars` characters; the last line ends with "…" when text was cut. */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean).flatMap((word) => chunk(word, maxChars));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => chunk(word, maxChars));
   const lines: string[] = [];
   let index = 0;
   while (index < words.length && lines.length < maxLines) {

@@ -91,7 +91,10 @@ export interface PageCardWords {
 
 /** Every page card of the site, in a stable order. */
 export function pageCards(content: PageCardContent, words: PageCardWords): PageCard[] {
-  const card = (path: string, name: string, kind: string, place: string | null = null): PageCard => ({ path, input: { name, kind, place } });
+  const card = (path: string, name: string, kind: string, place: string | null = null): PageCard => ({
+    path,
+    input: { name, kind, place },
+  });
   return [
     card(paths.home(), content.siteName, words.home),
     card(paths.statistics(), words.statisticsTitle, words.statistics),

@@ -15,7 +15,10 @@ const EDGE_AFTER = String.raw`(?![\p{L}\p{N}/\-])`;
 
 /** Regular expression matching any acronym of the glossary as a whole word, longest first. */
 export function acronymPattern(glossary: readonly Pick<GlossaryEntry, "abbr">[]): RegExp {
-  const alternatives = [...glossary].map((e) => e.abbr).sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const alternatives = [...glossary]
+    .map((e) => e.abbr)
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`${EDGE_BEFORE}(${alternatives.join("|")})${EDGE_AFTER}`, "gu");
 }
 
@@ -23,7 +26,8 @@ export function acronymPattern(glossary: readonly Pick<GlossaryEntry, "abbr">[])
 const compiledGlossaries = new WeakMap<readonly GlossaryEntry[], { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp }>();
 function compiled(glossary: readonly GlossaryEntry[]): { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp } {
   let found = compiledGlossaries.get(glossary);
-  if (!found) compiledGlossaries.set(glossary, (found = { byAbbr: new Map(glossary.map((e) => [e.abbr, e])), pattern: acronymPattern(glossary) }));
+  if (!found)
+    compiledGlossaries.set(glossary, (found = { byAbbr: new Map(glossary.map((e) => [e.abbr, e])), pattern: acronymPattern(glossary) }));
   return found;
 }
 
@@ -44,7 +48,9 @@ export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], 
         const entry = byAbbr.get(abbr)!;
         const tag = `<abbr title="${escapeHtml(entry.expansion)}">${abbr}</abbr>`;
         // The words are already in the sentence: "cơ quan, doanh nghiệp, nhà trường (CQDNNT)".
-        const near = foldWord(whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20));
+        const near = foldWord(
+          whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20),
+        );
         if (near.includes(foldWord(entry.expansion))) {
           seen.add(abbr);
           return tag;

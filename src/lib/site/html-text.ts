@@ -5,7 +5,26 @@
  */
 
 /** Elements whose text is left alone: not prose, or where child elements are not allowed. */
-const SKIP = new Set(["script", "style", "title", "textarea", "option", "select", "code", "pre", "kbd", "samp", "abbr", "svg", "math", "template", "noscript", "iframe", "data", "time"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "title",
+  "textarea",
+  "option",
+  "select",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "abbr",
+  "svg",
+  "math",
+  "template",
+  "noscript",
+  "iframe",
+  "data",
+  "time",
+]);
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
@@ -35,7 +54,8 @@ export function splitHtml(html: string): HtmlPiece[] {
   const open: { name: string; skip: boolean; label: boolean }[] = [];
   const pattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>/g;
   let last = 0;
-  const text = (chunk: string) => pieces.push({ text: chunk, kind: "text", skipped: open.some((e) => e.skip), label: open.some((e) => e.label) });
+  const text = (chunk: string) =>
+    pieces.push({ text: chunk, kind: "text", skipped: open.some((e) => e.skip), label: open.some((e) => e.label) });
   for (const match of html.matchAll(pattern)) {
     if (match.index > last) text(html.slice(last, match.index));
     const tag = match[0];
@@ -47,7 +67,11 @@ export function splitHtml(html: string): HtmlPiece[] {
       const at = open.map((e) => e.name).lastIndexOf(name);
       if (at >= 0) open.splice(at);
     } else if (!VOID.has(name) && !tag.endsWith("/>")) {
-      open.push({ name, skip: SKIP.has(name), label: (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) || /\sclass="[^"]*\bvalue\b/.test(tag) });
+      open.push({
+        name,
+        skip: SKIP.has(name),
+        label: (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) || /\sclass="[^"]*\bvalue\b/.test(tag),
+      });
     }
   }
   if (last < html.length) text(html.slice(last));
@@ -56,7 +80,9 @@ export function splitHtml(html: string): HtmlPiece[] {
 
 /** Text of an HTML fragment with tags removed and the common entities decoded. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Decodes &amp; &lt; &gt; &quot; &#39; and numeric entities (what Astro writes when it escapes text). */

@@ -12,7 +12,8 @@ export const paths = {
   models: () => "/mo-hinh/",
   model: (id: string) => `/mo-hinh/${id}/`,
   /** Static facet listing, e.g. /mo-hinh/loai/truong-hoc-an-toan/, /mo-hinh/huyen/viet-yen/. */
-  modelFacet: (facet: "loai" | "huyen" | "don-vi" | "nam" | "trang-thai" | "nha-dau-tu", value: string) => `/mo-hinh/${facet}/${slugify(value)}/`,
+  modelFacet: (facet: "loai" | "huyen" | "don-vi" | "nam" | "trang-thai" | "nha-dau-tu", value: string) =>
+    `/mo-hinh/${facet}/${slugify(value)}/`,
   /** Every value of one facet, e.g. /mo-hinh/huyen/. */
   modelFacetIndex: (facet: "loai" | "huyen" | "don-vi" | "nam" | "trang-thai" | "nha-dau-tu") => `/mo-hinh/${facet}/`,
   /** Share image of a model profile. */

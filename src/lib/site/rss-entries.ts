@@ -46,6 +46,8 @@ export function planFeedItems(
   return pages.flatMap((page) => {
     const dates = page.documents.flatMap((id) => documents.get(id)?.date ?? []).sort();
     const newest = dates[dates.length - 1];
-    return newest ? [{ title: t(page.title), path: page.path, description: t(page.description), date: newest, category: t("feed.category.plan") }] : [];
+    return newest
+      ? [{ title: t(page.title), path: page.path, description: t(page.description), date: newest, category: t("feed.category.plan") }]
+      : [];
   });
 }

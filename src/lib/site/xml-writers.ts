@@ -57,14 +57,26 @@ export async function buildRss(channel: FeedChannel, items: readonly FeedItem[])
     site: abs("/"),
     xmlns: { atom: "http://www.w3.org/2005/Atom" },
     customData: channelData,
-    items: sorted.map((item) => ({ title: item.title, link: abs(item.path), description: item.description, pubDate: feedDate(item.date), categories: [item.category] })),
+    items: sorted.map((item) => ({
+      title: item.title,
+      link: abs(item.path),
+      description: item.description,
+      pubDate: feedDate(item.date),
+      categories: [item.category],
+    })),
   });
 }
 
 /** sitemap.xml listing every page path once, in a stable order. */
 export function buildSitemap(baseUrl: string, pagePaths: readonly string[]): string {
   const urls = [...new Set(pagePaths)].sort().map((path) => `  <url><loc>${escapeHtml(new URL(path, baseUrl).href)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, "</urlset>", ""].join("\n");
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
 }
 
 /** robots.txt: everything may be crawled; the sitemap is announced by absolute URL. */

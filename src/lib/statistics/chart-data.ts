@@ -76,7 +76,17 @@ export function rowsFromFigures(figures: readonly ResolvedFigure[], groupPeriod?
     // A figure covering another period than its group's says so in its row.
     const periodNote = groupPeriod !== undefined && ownPeriod !== groupPeriod ? t("chart.row.period", { period: ownPeriod }) : undefined;
     const note = [f.note, periodNote].filter(Boolean).join(" ") || undefined;
-    return { label, value: f.value, qualifier: f.qualifier, outOf: f.outOf, unit: f.unit, note, figureId: f.id, partOf: f.partOf, source: f.source };
+    return {
+      label,
+      value: f.value,
+      qualifier: f.qualifier,
+      outOf: f.outOf,
+      unit: f.unit,
+      note,
+      figureId: f.id,
+      partOf: f.partOf,
+      source: f.source,
+    };
   });
   return { labelHeading: t(sameMetric ? "chart.column.body" : "chart.column.metric"), rows };
 }
@@ -106,7 +116,18 @@ export function chartFromGroup(
       return true;
     })
     .map((s) => sourceLink(s, documents));
-  return { id, title: group.title, summary: group.description, labelHeading, rows, sources, period, updated: group.updated, chart: group.chart && canChart(rows), homeHref };
+  return {
+    id,
+    title: group.title,
+    summary: group.description,
+    labelHeading,
+    rows,
+    sources,
+    period,
+    updated: group.updated,
+    chart: group.chart && canChart(rows),
+    homeHref,
+  };
 }
 
 /**
@@ -176,7 +197,11 @@ export function buildChartConfig(rows: readonly ChartRow[], datasetLabel: string
       scales: {
         // Every bar carries its number, so grid lines would only cross the labels above the bars.
         x: { beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: datasetLabel } },
-        y: { grid: { display: false }, border: { display: false }, ticks: { autoSkip: false, mirror: true, padding: 0, labelOffset: layout.labelOffset } },
+        y: {
+          grid: { display: false },
+          border: { display: false },
+          ticks: { autoSkip: false, mirror: true, padding: 0, labelOffset: layout.labelOffset },
+        },
       },
     },
   };
@@ -220,7 +245,8 @@ function chartColumns(spec: ChartSpec): TableColumn[] {
   return CHART_COLUMNS.map((name) => tableColumn(name, undefined, name === "label" ? spec.labelHeading : undefined));
 }
 
-const chartCells = (spec: ChartSpec) => spec.rows.map((r) => [r.label, r.value, r.qualifier ?? null, r.outOf ?? null, r.unit, r.note ?? null]);
+const chartCells = (spec: ChartSpec) =>
+  spec.rows.map((r) => [r.label, r.value, r.qualifier ?? null, r.outOf ?? null, r.unit, r.note ?? null]);
 
 /**
  * The chart as a download table: the rows, the source of each row (its figure's own source, else
@@ -228,11 +254,17 @@ const chartCells = (spec: ChartSpec) => spec.rows.map((r) => [r.label, r.value, 
  */
 export function chartTable(spec: ChartSpec, siteUrl: string): DownloadTable {
   const sourceOf = (row: ChartRow) => {
-    const own = row.source ? spec.sources.find((s) => s.href === paths.document(row.source!.document) && s.section === row.source!.section) : undefined;
+    const own = row.source
+      ? spec.sources.find((s) => s.href === paths.document(row.source!.document) && s.section === row.source!.section)
+      : undefined;
     const link = own ?? spec.sources[0];
-    return link ? { document: link.title, section: link.section, url: new URL(link.href, siteUrl).href } : { document: "", section: "", url: "" };
+    return link
+      ? { document: link.title, section: link.section, url: new URL(link.href, siteUrl).href }
+      : { document: "", section: "", url: "" };
   };
-  const items = spec.rows.flatMap((r) => (r.figureId ? [{ id: r.figureId, value: r.value, partOf: r.partOf, label: r.label, unit: r.unit }] : []));
+  const items = spec.rows.flatMap((r) =>
+    r.figureId ? [{ id: r.figureId, value: r.value, partOf: r.partOf, label: r.label, unit: r.unit }] : [],
+  );
   return {
     title: spec.title,
     columns: chartColumns(spec),
@@ -258,7 +290,12 @@ export interface ChartDownloads {
  * tally alike: /so-lieu/tai-ve/<chart id>.<format>, sized from the CSV text as served.
  */
 export function chartDownloads(id: string, csv: string): ChartDownloads {
-  return { csv: paths.chartDownload(id, "csv"), json: paths.chartDownload(id, "json"), xlsx: paths.chartDownload(id, "xlsx"), csvBytes: new TextEncoder().encode(csv).length };
+  return {
+    csv: paths.chartDownload(id, "csv"),
+    json: paths.chartDownload(id, "json"),
+    xlsx: paths.chartDownload(id, "xlsx"),
+    csvBytes: new TextEncoder().encode(csv).length,
+  };
 }
 
 export function chartCsv(spec: ChartSpec): string {
@@ -296,7 +333,10 @@ export const EMBED_FALLBACK_WIDTH = 360;
  * characters of body text and 26 of heading text a line at that width; the table's label column
  * holds about 16 characters a line. `extraHeight` is room for what slots add (tally tables, notes).
  */
-export function embedFallbackHeight(spec: Pick<ChartSpec, "title" | "summary" | "rows" | "sources" | "period" | "chart">, extraHeight = 0): number {
+export function embedFallbackHeight(
+  spec: Pick<ChartSpec, "title" | "summary" | "rows" | "sources" | "period" | "chart">,
+  extraHeight = 0,
+): number {
   const lines = (text: string, perLine: number) => Math.max(1, Math.ceil([...text].length / perLine));
   const body = 24;
   const title = lines(spec.title, 26) * 34 + 16;
@@ -305,8 +345,13 @@ export function embedFallbackHeight(spec: Pick<ChartSpec, "title" | "summary" | 
   const meta = lines(`Thời gian số liệu: ${spec.period}`, 40) * body + body + 16;
   const { bars, totals } = splitTotals(spec.rows);
   const chartWidth = EMBED_FALLBACK_WIDTH - 32;
-  const canvas = spec.chart ? barLayout(bars.map((r) => wrapLabel(r.label, labelCharsFor(chartWidth)))).height + 16 + totals.reduce((acc, r) => acc + lines(totalCaption(r), 40) * body + 8, 0) : 0;
-  const table = 60 + spec.rows.reduce((acc, r) => acc + Math.max(lines(r.label, 16), lines(r.unit, 8), r.note ? lines(r.note, 14) : 1) * body + 17, 0);
+  const canvas = spec.chart
+    ? barLayout(bars.map((r) => wrapLabel(r.label, labelCharsFor(chartWidth)))).height +
+      16 +
+      totals.reduce((acc, r) => acc + lines(totalCaption(r), 40) * body + 8, 0)
+    : 0;
+  const table =
+    60 + spec.rows.reduce((acc, r) => acc + Math.max(lines(r.label, 16), lines(r.unit, 8), r.note ? lines(r.note, 14) : 1) * body + 17, 0);
   const tools = 4 * body + 40;
   // The estimate runs short where tables stack per row at 360 px and notes wrap (measured 58–115% of
   // the real height across the site's embeds): a cut table is worse than blank space below, so the
@@ -324,7 +369,11 @@ const FALLBACK_PAD = 300;
  * from the site's own origin, only to the iframe that sent them). A host that strips the script
  * keeps the iframe and its fallback height.
  */
-export function embedSnippet(spec: Pick<ChartSpec, "id" | "title" | "summary" | "rows" | "sources" | "period" | "chart">, embedUrl: string, extraHeight = 0): string {
+export function embedSnippet(
+  spec: Pick<ChartSpec, "id" | "title" | "summary" | "rows" | "sources" | "period" | "chart">,
+  embedUrl: string,
+  extraHeight = 0,
+): string {
   const height = embedFallbackHeight(spec, extraHeight);
   const title = escapeHtml(spec.title);
   const origin = new URL(embedUrl).origin;

@@ -69,13 +69,16 @@ export function targetTable<F>(
   const rows: TargetRow<F>[] = targets.flatMap(({ id, data }) =>
     data.goals.map((goal) => {
       const figure = goal.figure === undefined ? undefined : figures.get(goal.figure);
-      if (goal.figure !== undefined && figure === undefined) throw new Error(`Mục tiêu ${data.number}: không có số liệu mã "${goal.figure}" trong content/statistics/`);
+      if (goal.figure !== undefined && figure === undefined)
+        throw new Error(`Mục tiêu ${data.number}: không có số liệu mã "${goal.figure}" trong content/statistics/`);
       return { targetId: id, number: data.number, title: data.title, goal, status: goalStatus(goal), figure };
     }),
   );
   const rank = (d: Goal["deadline"]) => (d === null ? "3" : d === "hằng năm" ? "2" : `1${d}`);
   const groups = new Map<string, { deadline: Goal["deadline"]; rows: TargetRow<F>[] }>();
-  for (const row of [...rows].sort((a, b) => rank(a.goal.deadline).localeCompare(rank(b.goal.deadline)) || compareTargetNumbers(a.number, b.number))) {
+  for (const row of [...rows].sort(
+    (a, b) => rank(a.goal.deadline).localeCompare(rank(b.goal.deadline)) || compareTargetNumbers(a.number, b.number),
+  )) {
     const key = rank(row.goal.deadline);
     if (!groups.has(key)) groups.set(key, { deadline: row.goal.deadline, rows: [] });
     groups.get(key)!.rows.push(row);

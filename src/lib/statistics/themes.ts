@@ -19,12 +19,18 @@ export function statisticThemes(groups: readonly { data: Pick<StatisticGroup, "t
 }
 
 /** The one order of statistics groups, on every page, download and search record: `order`, then id. */
-export function compareGroups(a: { id: string; data: Pick<StatisticGroup, "order"> }, b: { id: string; data: Pick<StatisticGroup, "order"> }): number {
+export function compareGroups(
+  a: { id: string; data: Pick<StatisticGroup, "order"> },
+  b: { id: string; data: Pick<StatisticGroup, "order"> },
+): number {
   return a.data.order - b.data.order || a.id.localeCompare(b.id);
 }
 
 /** Groups of one theme, in the one group order. */
-export function groupsOfTheme<T extends { id: string; data: Pick<StatisticGroup, "theme" | "order"> }>(groups: readonly T[], theme: Theme): T[] {
+export function groupsOfTheme<T extends { id: string; data: Pick<StatisticGroup, "theme" | "order"> }>(
+  groups: readonly T[],
+  theme: Theme,
+): T[] {
   return groups.filter((g) => g.data.theme === theme).sort(compareGroups);
 }
 

@@ -9,5 +9,4 @@ export const getStaticPaths = (async () => {
   return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  fileResponse(toCsv(props.dataset), "csv");
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => fileResponse(toCsv(props.dataset), "csv");

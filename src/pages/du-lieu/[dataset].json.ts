@@ -11,4 +11,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  fileResponse(toJson(props.dataset, (key) => t(key), site.baseUrl, site.licence), "json");
+  fileResponse(
+    toJson(props.dataset, (key) => t(key), site.baseUrl, site.licence),
+    "json",
+  );

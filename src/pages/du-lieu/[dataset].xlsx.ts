@@ -14,6 +14,13 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ dataset: Dataset }> = async ({ props }) => {
   const table = datasetTable(props.dataset, (key) => t(key));
-  const meta = { title: table.title, pageUrl: new URL(`${paths.openData()}#bo-du-lieu-${props.dataset.id}`, site.baseUrl).href, fileUrl: new URL(paths.dataset(props.dataset.id, "xlsx"), site.baseUrl).href, updated: datasetUpdated(props.dataset), publisher: site.publisher, licence: site.licence };
+  const meta = {
+    title: table.title,
+    pageUrl: new URL(`${paths.openData()}#bo-du-lieu-${props.dataset.id}`, site.baseUrl).href,
+    fileUrl: new URL(paths.dataset(props.dataset.id, "xlsx"), site.baseUrl).href,
+    updated: datasetUpdated(props.dataset),
+    publisher: site.publisher,
+    licence: site.licence,
+  };
   return fileResponse(await tableWorkbook(table, meta), "xlsx");
 };

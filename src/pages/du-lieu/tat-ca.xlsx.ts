@@ -13,7 +13,17 @@ export const GET: APIRoute = async () => {
   const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
   // A title too long for a sheet tab has a short name of its own ("data.sheet.<id>").
   const tab = (id: string, title: string) => (`data.sheet.${id}` in vi ? t(`data.sheet.${id}` as MessageKey) : t(title as MessageKey));
-  const tables = datasets.map((dataset) => ({ sheet: sheetName(tab(dataset.id, dataset.title)), table: datasetTable(dataset, (key) => t(key)) }));
-  const meta = { title: t("data.title"), pageUrl: new URL(paths.openData(), site.baseUrl).href, fileUrl: new URL(paths.allData(), site.baseUrl).href, updated: latestDate(datasets.map(datasetUpdated)), publisher: site.publisher, licence: site.licence };
+  const tables = datasets.map((dataset) => ({
+    sheet: sheetName(tab(dataset.id, dataset.title)),
+    table: datasetTable(dataset, (key) => t(key)),
+  }));
+  const meta = {
+    title: t("data.title"),
+    pageUrl: new URL(paths.openData(), site.baseUrl).href,
+    fileUrl: new URL(paths.allData(), site.baseUrl).href,
+    updated: latestDate(datasets.map(datasetUpdated)),
+    publisher: site.publisher,
+    licence: site.licence,
+  };
   return fileResponse(await tablesWorkbook(tables, meta), "xlsx");
 };

@@ -25,7 +25,9 @@ export interface Slip {
 export const SLIPS_DIR = join(FIXTURES, "editor-slips");
 const seedsHere = existsSync(seedsDir());
 if (!seedsHere) console.warn(`Bỏ qua các lỗi mẫu cần bản trích văn bản: không thấy ${seedsDir()} (đặt SEEDS_DIR).`);
-export const SLIPS: Slip[] = (JSON.parse(readFileSync(join(SLIPS_DIR, "slips.json"), "utf8")) as Slip[]).filter((s) => seedsHere || !s.needsSeeds);
+export const SLIPS: Slip[] = (JSON.parse(readFileSync(join(SLIPS_DIR, "slips.json"), "utf8")) as Slip[]).filter(
+  (s) => seedsHere || !s.needsSeeds,
+);
 
 /** A fresh copy of the minimal site with the slip's files on top. */
 export function slipSite(slip: Slip): string {

@@ -1,7 +1,10 @@
 /** Model front matter for unit tests: real names from the source documents, defaults filled in. */
 import type { ModelData } from "../../../src/schemas/model.ts";
 
-export function model(id: string, overrides: Partial<ModelData> & { district?: ModelData["location"]["district"] } = {}): { id: string; data: ModelData } {
+export function model(
+  id: string,
+  overrides: Partial<ModelData> & { district?: ModelData["location"]["district"] } = {},
+): { id: string; data: ModelData } {
   const { district = null, ...rest } = overrides;
   return {
     id,

@@ -11,7 +11,11 @@ export const getStaticPaths = (async () => {
   const models = await loadModels();
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
   const { awards } = arrangeCommendations(entries);
-  return entries.flatMap(({ id, data }) => (data.kind === "recipients" ? [{ params: { id }, props: { csv: recipientCsv(recipientRows(data, matcher), awards, siteListLabels(), site.baseUrl) } }] : []));
+  return entries.flatMap(({ id, data }) =>
+    data.kind === "recipients"
+      ? [{ params: { id }, props: { csv: recipientCsv(recipientRows(data, matcher), awards, siteListLabels(), site.baseUrl) } }]
+      : [],
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ csv: string }> = ({ props }) => fileResponse(props.csv, "csv");

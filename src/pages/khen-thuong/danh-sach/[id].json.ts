@@ -12,7 +12,9 @@ export const getStaticPaths = (async () => {
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
   const { awards } = arrangeCommendations(entries);
   return entries.flatMap(({ id, data }) =>
-    data.kind === "recipients" ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards, site.licence)) } }] : [],
+    data.kind === "recipients"
+      ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards, site.licence)) } }]
+      : [],
   );
 }) satisfies GetStaticPaths;
 

@@ -14,10 +14,31 @@ export const getStaticPaths = (async () => {
   const documents = await loadDocumentMap();
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
   const { awards, lists } = arrangeCommendations(entries);
-  return lists.map(({ id, data }) => ({ params: { id }, props: { id, data, table: recipientTable(data, recipientRows(data, matcher), awards, siteListLabels(), site.baseUrl, (doc) => documents.get(doc)?.shortTitle ?? doc) } }));
+  return lists.map(({ id, data }) => ({
+    params: { id },
+    props: {
+      id,
+      data,
+      table: recipientTable(
+        data,
+        recipientRows(data, matcher),
+        awards,
+        siteListLabels(),
+        site.baseUrl,
+        (doc) => documents.get(doc)?.shortTitle ?? doc,
+      ),
+    },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]["props"]> = async ({ props: { id, data, table } }) => {
-  const meta = { title: data.title, pageUrl: new URL(paths.recipientList(id), site.baseUrl).href, fileUrl: new URL(paths.recipientListFile(id, "xlsx"), site.baseUrl).href, updated: data.updated, publisher: site.publisher, licence: site.licence };
+  const meta = {
+    title: data.title,
+    pageUrl: new URL(paths.recipientList(id), site.baseUrl).href,
+    fileUrl: new URL(paths.recipientListFile(id, "xlsx"), site.baseUrl).href,
+    updated: data.updated,
+    publisher: site.publisher,
+    licence: site.licence,
+  };
   return fileResponse(await tableWorkbook(table, meta), "xlsx");
 };

@@ -6,6 +6,8 @@ import { fileResponse } from "../../../lib/downloads/file-response.ts";
 // byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already
 // published keep working. urls.manifest.txt lists it.
 export const getStaticPaths = (async () =>
-  (await loadChartFiles()).filter((file) => file.kind === "tally").map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
+  (await loadChartFiles())
+    .filter((file) => file.kind === "tally")
+    .map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");

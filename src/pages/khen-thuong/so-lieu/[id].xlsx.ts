@@ -7,6 +7,9 @@ import { tableWorkbook } from "../../../lib/build/xlsx-workbook.ts";
 // byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already
 // published keep working. urls.manifest.txt lists it.
 export const getStaticPaths = (async () =>
-  (await loadChartFiles()).filter((file) => file.kind === "tally").map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
+  (await loadChartFiles())
+    .filter((file) => file.kind === "tally")
+    .map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => fileResponse(await tableWorkbook(props.table, props.meta), "xlsx");
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
+  fileResponse(await tableWorkbook(props.table, props.meta), "xlsx");

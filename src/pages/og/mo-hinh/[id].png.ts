@@ -9,8 +9,12 @@ export const getStaticPaths = (async () => {
   const models = await loadModels();
   const byId = new Map(models.map((m) => [m.id, m]));
   // A former id keeps its share image as a copy of the current one (same card, so a cache hit).
-  const copies = redirectsOf(modelRedirects(models), "ogImage").map((r) => ({ params: { id: r.alias }, props: ogCardInput(byId.get(r.target)!.data) }));
+  const copies = redirectsOf(modelRedirects(models), "ogImage").map((r) => ({
+    params: { id: r.alias },
+    props: ogCardInput(byId.get(r.target)!.data),
+  }));
   return [...models.map((m) => ({ params: { id: m.id }, props: ogCardInput(m.data) })), ...copies];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<OgCardInput> = async ({ props }) => new Response(new Uint8Array(await shareCardPng(props)), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute<OgCardInput> = async ({ props }) =>
+  new Response(new Uint8Array(await shareCardPng(props)), { headers: { "Content-Type": "image/png" } });

@@ -3,6 +3,7 @@ import { loadChartFiles } from "../../../data/content.ts";
 import { fileResponse } from "../../../lib/downloads/file-response.ts";
 
 // Every chart's JSON, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
-export const getStaticPaths = (async () => (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");

@@ -4,6 +4,8 @@ import { fileResponse } from "../../../lib/downloads/file-response.ts";
 import { tableWorkbook } from "../../../lib/build/xlsx-workbook.ts";
 
 // Every chart's XLSX, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
-export const getStaticPaths = (async () => (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => fileResponse(await tableWorkbook(props.table, props.meta), "xlsx");
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
+  fileResponse(await tableWorkbook(props.table, props.meta), "xlsx");

@@ -9,7 +9,11 @@ export const getStaticPaths = (async () => {
   const entries = await loadCommendations();
   const models = await loadModels();
   const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
-  return arrangeCommendations(entries).lists.map(({ id, data }) => ({ params: { id }, props: { body: JSON.stringify(compactRecipients(recipientRows(data, matcher))) } }));
+  return arrangeCommendations(entries).lists.map(({ id, data }) => ({
+    params: { id },
+    props: { body: JSON.stringify(compactRecipients(recipientRows(data, matcher))) },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute<{ body: string }> = ({ props }) =>
+  new Response(props.body, { headers: { "content-type": "application/json; charset=utf-8" } });
