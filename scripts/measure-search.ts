@@ -13,7 +13,7 @@ import { firstQueryLine, measureFirstQuery } from "./lib/bench/pagefind-query.ts
 import { writeSearchIndex } from "./lib/search-index.ts";
 import { listFiles } from "./lib/dist-files.ts";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
-import { formatBytes } from "../src/lib/browser/format.ts";
+import { formatBytes, formatNumber } from "../src/lib/browser/format.ts";
 
 const { values } = parseArgs({
   options: {
@@ -52,12 +52,14 @@ try {
   const got = (first.files ?? []).map((f) => join(outDir, f.path));
   const gz = (list: string[]) => list.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
   console.log(
-    `Nội dung: ${modelCount > 0 ? `${modelCount} mô hình hư cấu, ${recipientCount} dòng khen thưởng` : "content/"}; chỉ mục tạo trong ${indexSeconds.toFixed(1)} s`,
+    `Nội dung: ${modelCount > 0 ? `${formatNumber(modelCount)} mô hình hư cấu, ${formatNumber(recipientCount)} dòng khen thưởng` : "content/"}; chỉ mục tạo trong ${formatNumber(Math.round(indexSeconds * 10) / 10)} s`,
   );
   console.log(
     `Chỉ mục (dữ liệu tìm kiếm): ${data.length} tệp, ${formatBytes(size(data))} (gzip ${formatBytes(gz(data))}); cả thư mục pagefind/: ${formatBytes(size(all))}`,
   );
-  console.log(`Trang báo ${first.results} kết quả; trang trả lời sau ${(first.firstResultSeconds ?? 0).toFixed(1)} s.`);
+  console.log(
+    `Trang báo ${formatNumber(first.results ?? 0)} kết quả; trang trả lời sau ${formatNumber(Math.round((first.firstResultSeconds ?? 0) * 10) / 10)} s.`,
+  );
   console.log(`${firstQueryLine(first, modelCount > 0 ? `${modelCount} mô hình hư cấu` : "content/")} (gzip ${formatBytes(gz(got))})`);
   for (const f of first.files ?? []) console.log(`  ${f.path}  ${formatBytes(f.bytes)}`);
 } finally {
