@@ -1,16 +1,8 @@
 /** Field names a zod schema allows at a place in the data, and the closest one to a misspelt name. */
 import type { z } from "zod";
+import { defOf } from "../../src/lib/content/schema-fields.ts";
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-};
-const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const def = defOf;
 
 /** Unwraps optional, nullable, default, pipes; picks the union option whose discriminator matches `data`. */
 function unwrap(schema: z.ZodType, data: unknown): z.ZodType[] {

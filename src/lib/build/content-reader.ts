@@ -64,36 +64,39 @@ export function parseJson(text: string): { data?: unknown; problem?: ParseProble
   }
 }
 
-/** Offset of the first `char` outside double-quoted strings, or -1. */
-function firstOutsideStrings(text: string, char: string): number {
+/** Calls `visit` with each character outside double-quoted JSON strings (opening quotes included) and its offset; stops at the first offset `visit` returns. */
+function scanOutsideStrings(text: string, visit: (c: string, i: number) => number | undefined): number {
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === char) return i;
+    } else {
+      // The opening quote is visited too: it is a token between two commas.
+      if (c === '"') inString = true;
+      const found = visit(c, i);
+      if (found !== undefined) return found;
+    }
   }
   return -1;
 }
 
+/** Offset of the first `char` outside double-quoted strings, or -1. */
+function firstOutsideStrings(text: string, char: string): number {
+  return scanOutsideStrings(text, (c, i) => (c === char ? i : undefined));
+}
+
 /** Offset of the second comma of the first ",," (spaces between allowed) outside strings, or -1. */
 function doubledComma(text: string): number {
-  let inString = false;
   let lastComma = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === ",") {
+  return scanOutsideStrings(text, (c, i) => {
+    if (c === ",") {
       if (lastComma !== -1) return i;
       lastComma = i;
     } else if (!/\s/.test(c)) lastComma = -1;
-  }
-  return -1;
+    return undefined;
+  });
 }
 
 const CURLY_QUOTES = "“”„‟‘’‚‛«»";

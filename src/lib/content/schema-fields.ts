@@ -6,7 +6,8 @@
  */
 import type { z } from "zod";
 
-interface Def {
+/** The part of zod 4's internal definition (`schema._zod.def`) the schema walkers read. */
+export interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -18,7 +19,7 @@ interface Def {
   values?: unknown[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 export type FieldShape =
   | { kind: "object"; fields: Record<string, FieldInfo> }
