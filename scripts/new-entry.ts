@@ -86,7 +86,6 @@ export async function newEntry(args: readonly string[], contentDir: string, effe
   }
   const { id, text } = starter(kind, {
     name,
-    document,
     today: effects.today(),
     ...(modelKind ? { modelKind } : {}),
     ...(hostType ? { hostType } : {}),

@@ -2,14 +2,15 @@
  * Compiles a model's MDX body with the compiler Astro's MDX integration uses (satteri), so
  * everything that would stop the build is found by `npm run check` first, at the editor's line
  * and column, in Vietnamese: HTML comments, a bare `<` or `{`, unclosed tags, components the site
- * does not have, and <So id="…" /> citing a figure that does not exist.
+ * does not have, <So id="…" /> citing a figure that does not exist, import/export lines and a
+ * second level-1 heading.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mdxToJs, mdxToMdast } from "satteri";
-import { makeVisible } from "../../src/lib/content/hidden-characters.ts";
+import { describeCodePoint, HIDDEN_FIX, HIDDEN_IN_TEXT, makeVisible } from "../../src/lib/content/hidden-characters.ts";
 import { buildCacheDir } from "../../src/lib/build/build-cache.ts";
 
 /** A body problem; line and column are in the whole file. */
@@ -80,6 +81,7 @@ interface JsxNode {
   type: string;
   name?: string | null;
   url?: string;
+  depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; column: number } };
   children?: JsxNode[];
@@ -115,6 +117,14 @@ export function checkMdxBody(
   const at = (line: number, column: number) => ({ line: line + bodyLine - 1, column });
   const excerpt = (line: number, column: number) => makeVisible((lines[line - 1] ?? "").slice(Math.max(0, column - 1), column + 39));
   const problems: BodyProblem[] = [];
+  // Hidden characters compile and are published; each is reported where it is.
+  lines.forEach((text, i) => {
+    for (const m of text.matchAll(HIDDEN_IN_TEXT)) {
+      const where = at(i + 1, m.index + 1);
+      const around = makeVisible(text.slice(Math.max(0, m.index - 20), m.index + 20));
+      problems.push({ ...where, found: `“${around}” (có ký tự ẩn ${describeCodePoint(m[0])})`, expected: HIDDEN_FIX });
+    }
+  });
   const patched = [...lines];
   const blanked = new Set<number>();
   for (let attempt = 0; ; attempt++) {
@@ -141,6 +151,24 @@ export function checkMdxBody(
   }
   const walk = (node: JsxNode) => {
     const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    // import/export compiles, then the build fails on it in English at a line of its own making.
+    // Figures are cited with <So>, so a body never needs one.
+    if (node.type === "mdxjsEsm") {
+      problems.push({
+        ...at(start.line, start.column),
+        found: `“${excerpt(start.line, start.column)}”`,
+        expected: "bài viết không dùng dòng import/export; bỏ dòng này (số liệu ghi bằng <So id=… />)",
+      });
+      return;
+    }
+    // The page already shows the model's name as its one level-1 heading.
+    if (node.type === "heading" && node.depth === 1) {
+      problems.push({
+        ...at(start.line, start.column),
+        found: `“${excerpt(start.line, start.column)}”`,
+        expected: "bài viết không dùng tiêu đề cấp 1 (# …): tên mô hình đã là tiêu đề của trang; viết ## cho tiêu đề mục",
+      });
+    }
     // {…} that compiles is still code, not prose: the build would run it ({ANTT} stops the build,
     // {1/3} publishes 0.333…). Editors write braces as \{ \}.
     if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {

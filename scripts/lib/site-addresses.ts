@@ -11,6 +11,7 @@ import { paths } from "../../src/lib/site/public-urls.ts";
 import { facetPages, type FacetModel } from "../../src/lib/models/model-facets.ts";
 import { MODEL_FACETS } from "../../src/lib/browser/filter-selection.ts";
 import type { ValidEntry } from "./validate.ts";
+import { makeVisible } from "../../src/lib/content/hidden-characters.ts";
 
 /** Addresses of the published-URL manifest (one per line, `#` comments), or none without the file. */
 function manifestAddresses(root: string): string[] {
@@ -85,4 +86,72 @@ export function nearestAddress(path: string, known: ReadonlySet<string>): string
     if (!best || d < best.d) best = { address, d };
   }
   return best?.address;
+}
+
+/** Schemes a reader's browser opens from a link in a model's text. */
+const SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+
+/** What is wrong with a link of a model's text, in the check's found/expected words. */
+export interface LinkSlip {
+  found: string;
+  expected: string;
+}
+
+/**
+ * The slip in one link `url` of a model's body, or undefined for a link that works: an external
+ * link with a scheme browsers open (https:, http:, mailto:, tel:), a same-page #fragment, or an
+ * internal address the site will have (`known()`, or a public/ file by `isFile`). Refused, with
+ * the address to write: a mistyped scheme (htps://…), a relative link (truong-hoc.mdx,
+ * content/models/x.mdx, www.…), which the browser resolves against the page and so lands on
+ * nothing, an internal page address without its final "/" (the site is built with trailingSlash
+ * "always", so /so-lieu/mo-hinh has no page), and an address the site will not have.
+ * Fragments (#id) of other pages are not checked.
+ */
+export function linkSlip(url: string, known: () => ReadonlySet<string>, isFile: (path: string) => boolean): LinkSlip | undefined {
+  const shown = makeVisible(url);
+  if (url === "" || url.startsWith("#") || url.startsWith("//")) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  if (scheme !== undefined) {
+    if (SCHEMES.has(scheme.toLowerCase())) return undefined;
+    const rest = url.slice(scheme.length + 1).replace(/^\/*/, "");
+    return {
+      found: `liên kết “${shown}”: “${makeVisible(scheme)}:” không phải kiểu địa chỉ trang web`,
+      expected: `liên kết ra ngoài bắt đầu bằng https:// (thư điện tử mailto:, điện thoại tel:): có phải ý bạn là https://${makeVisible(rest)}?`,
+    };
+  }
+  const path = internalPath(url);
+  if (path === undefined) {
+    // Relative: a file name of content/ or a web address without https://.
+    if (/^www\./i.test(url))
+      return {
+        found: `liên kết “${shown}” thiếu https:// ở đầu`,
+        expected: `liên kết ra ngoài bắt đầu bằng https://: viết https://${shown}`,
+      };
+    const slug = (
+      url
+        .replace(/[?#].*$/, "")
+        .split("/")
+        .pop() ?? ""
+    ).replace(/\.[a-z]+$/i, "");
+    const addresses = known();
+    const near = [...addresses].find((a) => a.endsWith(`/${slug}/`)) ?? nearestAddress(`/mo-hinh/${slug}/`, addresses);
+    return {
+      found: `liên kết “${shown}” không phải địa chỉ trên trang web (tên tệp hoặc đường dẫn tương đối)`,
+      expected: `liên kết trong trang bắt đầu bằng /, ví dụ /mo-hinh/<tên tệp>/, /van-ban/<tên tệp>/${near ? `: có phải ý bạn là ${near}?` : ""}`,
+    };
+  }
+  const addresses = known();
+  if (addresses.has(path) || isFile(path)) return undefined;
+  if (!path.endsWith("/") && addresses.has(`${path}/`)) {
+    const fixed = `${path}/${url.slice(path.length)}`;
+    return {
+      found: `liên kết tới ${makeVisible(path)}, thiếu dấu / ở cuối`,
+      expected: `địa chỉ trang trên trang web luôn kết thúc bằng dấu /: viết ${makeVisible(fixed)}`,
+    };
+  }
+  const near = nearestAddress(path, addresses);
+  return {
+    found: `liên kết tới ${makeVisible(path)}, địa chỉ không có trên trang web`,
+    expected: `địa chỉ của một trang có thật${near ? `: có phải ý bạn là ${near}?` : ""} Địa chỉ mô hình là /mo-hinh/<tên tệp>/, văn bản /van-ban/<tên tệp>/`,
+  };
 }

@@ -12,8 +12,15 @@ import { paths } from "../../src/lib/site/public-urls.ts";
 import { readContent, type CollectionName, type RawEntry } from "../../src/lib/build/content-reader.ts";
 import { vietnameseError } from "./zod-messages.ts";
 import { cachedMdxBodyChecker, type BodyReference } from "./mdx-body.ts";
-import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
-import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/content/hidden-characters.ts";
+import { isPublicFile, linkSlip, siteAddresses } from "./site-addresses.ts";
+import {
+  describeCodePoint,
+  findForbidden,
+  HIDDEN_FIX,
+  HIDDEN_IN_TEXT,
+  INVISIBLE_CHARACTERS,
+  makeVisible,
+} from "../../src/lib/content/hidden-characters.ts";
 import { lineColumn } from "../../src/lib/build/content-reader.ts";
 import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
@@ -121,7 +128,9 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     problems.push(...draftProblems(entry, options.allowDrafts ?? false));
     const isDraft = (entry.data as Record<string, unknown> | null)?.["draft"] === true;
     const schema = COLLECTIONS[entry.collection].schema;
-    const result = schema.safeParse(isDraft && options.allowDrafts ? withStandIns(schema, entry.data, today.slice(0, 4)) : entry.data);
+    const result = schema.safeParse(
+      isDraft && options.allowDrafts ? withStandIns(schema, entry.data, today.slice(0, 4), documentIds(raw)) : entry.data,
+    );
     if (!result.success) {
       // A value refused for a hidden character is not reported a second time as "not allowed".
       const explained = new Set(hidden.map((p) => p.field));
@@ -156,6 +165,9 @@ export function validateContent(contentDir: string, root = process.cwd(), option
   for (const problem of checkReferences(readable, unreadableDocuments, unreadable)) {
     const entry = byFile.get(problem.file);
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    // A starter's «mã văn bản» placeholder is the draft check's to report, as a placeholder.
+    const value = entry ? valueAt(entry.data, path) : undefined;
+    if (typeof value === "string" && PLACEHOLDER.test(value)) continue;
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
   const figureIds = new Set(
@@ -276,16 +288,8 @@ function referenceProblems(entry: RawEntry, refs: readonly BodyReference[], root
         });
       continue;
     }
-    const path = internalPath(ref.url);
-    if (path === undefined) continue;
-    const known = addresses();
-    if (known.has(path) || known.has(`${path}/`) || isPublicFile(path, root)) continue;
-    const near = nearestAddress(path, known);
-    problems.push({
-      ...where,
-      found: `liên kết tới ${makeVisible(path)}, địa chỉ không có trên trang web`,
-      expected: `địa chỉ của một trang có thật${near ? `: có phải ý bạn là ${near}?` : ""} Địa chỉ mô hình là /mo-hinh/<tên tệp>/, văn bản /van-ban/<tên tệp>/`,
-    });
+    const slip = linkSlip(ref.url, addresses, (path) => isPublicFile(path, root));
+    if (slip) problems.push({ ...where, ...slip });
   }
   return problems;
 }
@@ -449,6 +453,9 @@ function excerptAt(text: string | undefined, line: number | undefined, column: n
   return `“${start > 0 ? "…" : ""}${makeVisible(piece)}${(column ?? 1) - 1 + 30 < lineText.length ? "…" : ""}”`;
 }
 
+/** Ids of the documents read, the preview's stand-in for a starter's «mã văn bản» placeholder. */
+const documentIds = (raw: readonly RawEntry[]) => raw.filter((e) => e.collection === "documents").map((e) => e.id);
+
 function forbiddenProblem(entry: RawEntry, offset: number, char: string): Problem {
   const { line, column } = lineColumn(entry.text!, offset);
   const lineText = entry.text!.split("\n")[line - 1] ?? "";
@@ -506,14 +513,14 @@ function hiddenCharacterProblems(entry: RawEntry): Problem[] {
         });
         return;
       }
-      const hidden = exact ? value.match(INVISIBLE_CHARACTERS)?.[0] : undefined;
+      const hidden = value.match(exact ? INVISIBLE_CHARACTERS : HIDDEN_IN_TEXT)?.[0];
       if (hidden) {
         problems.push({
           file: entry.file,
           ...locate(entry, path),
           field: path.join("."),
           found: `${describeValue(value)} (có ký tự ẩn ${describeCodePoint(hidden)})`,
-          expected: "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt",
+          expected: exact ? "gõ lại giá trị này bằng bàn phím: ký tự ẩn làm giá trị khác với giá trị trông giống hệt" : HIDDEN_FIX,
         });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], exact));

@@ -85,6 +85,8 @@ export const FIELD_LABELS: Record<string, string> = {
   topic: "Chủ đề",
   total: "Tổng",
   type: "Loại đơn vị",
+  // Scoped as in FIELD_HELP: a document's type is the kind of document, not of unit.
+  "documents.type": "Loại văn bản",
   unit: "Đơn vị tính",
   units: "Các đơn vị",
   updated: "Ngày cập nhật",

@@ -47,7 +47,17 @@ export const figureSchema = z
     /** Anything the reader needs to read the figure right, e.g. "văn bản ghi 'hơn 3.500 tập'". */
     note: z.string().min(1).optional(),
   })
-  .superRefine(measureRules);
+  .superRefine(measureRules)
+  .superRefine((row, ctx) => {
+    // "219/200 mô hình" is a typo in one of the two numbers; published, it reads as nonsense.
+    if (row.outOf !== undefined && row.outOf < row.value)
+      ctx.addIssue({
+        code: "custom",
+        path: ["outOf"],
+        input: row.outOf,
+        message: `số sau dấu / (outOf) không thể nhỏ hơn giá trị (value ${row.value}): kiểm tra lại hai số theo văn bản nguồn`,
+      });
+  });
 
 /** A group of figures from one place in one document (content/statistics/<id>.json). */
 export const statisticGroupSchema = z.strictObject({

@@ -99,6 +99,13 @@ describe("the editing screen's configuration covers every field of every schema"
     expect(formField(models.fields, "images.alt")).toMatchObject({ required: true });
   });
 
+  it("labels a document's type as the kind of document and a host's type as the kind of unit", () => {
+    const documents = config.collections.find((c) => c.name === "documents")!;
+    const models = config.collections.find((c) => c.name === "models")!;
+    expect(formField(documents.fields, "type")!.label).toBe("Loại văn bản");
+    expect(formField(models.fields, "hosts.type")!.label).toBe("Loại đơn vị");
+  });
+
   it("names choices in Vietnamese and keeps each commendation kind apart by its filter", () => {
     const models = config.collections.find((c) => c.name === "models")!;
     expect(formField(models.fields, "kind")!.options).toContainEqual({ value: "tu-quan", label: "Tự quản về ANTT" });

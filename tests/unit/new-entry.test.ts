@@ -84,6 +84,25 @@ describe("npm run new", () => {
     expect(model).not.toMatch(/: (0|null|chua-ro)$/m);
   });
 
+  it("cites no real document: an unedited source would publish the figures under the wrong document", async () => {
+    const dir = fixtureSite();
+    for (const [kind, name] of STARTERS) await newEntry([kind, name], dir, effects());
+    const model = readFileSync(join(dir, "models/truong-hoc-an-toan-ve-antt-tai-truong-thpt-ngo-sy-lien.mdx"), "utf8");
+    const sources = [
+      JSON.parse(/^ {2}- document: (.*)$/m.exec(model)![1]!) as string,
+      ...[
+        "statistics/tuyen-truyen-nam-2024.json",
+        "commendations/bang-khen-cua-chu-tich-ubnd-tinh.json",
+        "targets/muc-tieu-camera-an-ninh.json",
+      ].map((file) => JSON.parse(readFileSync(join(dir, file), "utf8")).source.document),
+    ];
+    expect(sources).toHaveLength(4);
+    for (const document of sources) {
+      expect(document).toMatch(/^«.*content\/documents\/.*»$/);
+      expect(existsSync(join(dir, "documents", `${document}.json`))).toBe(false);
+    }
+  });
+
   it("takes the model's kind and the host's type from the name, not a default school", async () => {
     const dir = fixtureSite();
     expect(await newEntry(["model", "Đội tự quản ANTT tại Công ty ABC"], dir, effects())).toBe(0);

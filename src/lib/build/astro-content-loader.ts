@@ -106,7 +106,14 @@ async function syncFile(
     const { draft, ...raw } = entry.data as Record<string, unknown>;
     // A draft's «…» placeholders where a number, a year or a choice belongs are shown as stand-ins.
     const shown =
-      draft === true ? (withStandIns(COLLECTIONS[collection].schema, raw, buildDay().slice(0, 4)) as Record<string, unknown>) : raw;
+      draft === true
+        ? (withStandIns(
+            COLLECTIONS[collection].schema,
+            raw,
+            buildDay().slice(0, 4),
+            entryPaths(resolve(path, "..", ".."), "documents").map(idOf),
+          ) as Record<string, unknown>)
+        : raw;
     data = await parseData({ id: entry.id, data: shown, filePath: path });
   } catch (error) {
     if (strict) throw error;

@@ -148,7 +148,8 @@ export function hintFor(name: string, info: FieldInfo, collection: string, scope
  * not required in the form; the checker still requires them when the object is filled in.
  */
 export function cmsField(name: string, info: FieldInfo, collection: string, today: string, inOptional = false, scope: string = collection): CmsField {
-  const label = FIELD_LABELS[name];
+  // A name meaning something else in one place has a scoped label, as FIELD_HELP has ("documents.type").
+  const label = FIELD_LABELS[`${scope}.${name}`] ?? FIELD_LABELS[name];
   if (!label) throw new Error(`cms-config: field "${name}" (${collection}) has no Vietnamese label in src/schemas/labels.ts`);
   const field: CmsField = {
     name,

@@ -10,6 +10,14 @@ export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u00
 /** Characters that show as nothing or as an ordinary space. */
 export const INVISIBLE_CHARACTERS = /[\u00A0\u00AD\u180E\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/g;
 
+/**
+ * Invisible characters never meant in any text, prose included (zero-width space, joiners,
+ * directional marks, word joiner, a BOM inside the text, soft hyphen, Unicode line breaks): they
+ * split words for search and for line breaking while showing nothing. The space-like ones of
+ * INVISIBLE_CHARACTERS (no-break space…) stay allowed in prose, where they show as a space.
+ */
+export const HIDDEN_IN_TEXT = /[\u00AD\u180E\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g;
+
 const NAMES: Record<number, string> = {
   0x00: "ký tự rỗng NUL",
   0x09: "tab",
@@ -66,3 +74,6 @@ export function normaliseInvisible(text: string): string {
     .replace(/ {2,}/g, " ")
     .trim();
 }
+
+/** The fix the check gives for a HIDDEN_IN_TEXT character in a text (a value or a model's body). */
+export const HIDDEN_FIX = "xóa ký tự ẩn này (thường lẫn vào khi chép từ Word, PDF hoặc trang web): nó không hiện ra nhưng làm tìm kiếm và ngắt dòng sai";

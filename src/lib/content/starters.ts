@@ -19,8 +19,6 @@ import { RESPONSIBILITY_ROLES } from "../../schemas/responsibility.ts";
 
 export interface StarterInput {
   name: string;
-  /** Id of an existing document, only so the draft shows in the preview; its section says to check it. */
-  document: string;
   /** Today, NNNN-TT-NN. */
   today: string;
   /** Kind of model (models only), from the name or the editor's answer. */
@@ -65,10 +63,18 @@ function hostName(name: string): string {
   return /\btại\s+(.+)$/i.exec(name)?.[1]?.trim() ?? "«tên đơn vị như trong văn bản»";
 }
 
+/**
+ * The `document` of a starter's source: how to find the id, never an id. The preview shows the
+ * draft citing the first document instead ({@link withStandIns}'s `ids`).
+ */
+export const DOCUMENT_PLACEHOLDER =
+  "«mã văn bản nguồn: tên tệp của văn bản trong content/documents/, bỏ đuôi .json; danh sách văn bản ở trang /van-ban/ của bản xem trước»";
+
 /** File name and text of a starter entry. */
 export function starter(collection: CollectionName, input: StarterInput): { id: string; text: string } {
   const id = slugify(input.name);
-  const source = { document: input.document, section: `«mục, chú thích trong văn bản; kiểm tra mã văn bản (đang tạm ghi ${input.document})»` };
+  // Never a real document's id: an unedited one would publish the figure citing the wrong document.
+  const source = { document: DOCUMENT_PLACEHOLDER, section: "«mục, chú thích trong văn bản»" };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (collection) {
     case "models":
@@ -90,7 +96,7 @@ export function starter(collection: CollectionName, input: StarterInput): { id: 
           `status: "«trạng thái theo văn bản, một trong: ${MODEL_STATUSES.join(", ")}»"`,
           'summary: "«một hoặc hai câu tóm tắt, chỉ điều văn bản nguồn nêu»"',
           "sources:",
-          `  - document: ${source.document}`,
+          `  - document: ${JSON.stringify(source.document)}`,
           `    section: ${JSON.stringify(source.section)}`,
           "images: []",
           "aliases: []",
@@ -203,10 +209,11 @@ export function allowedValues(issue: z.core.$ZodIssue): unknown[] {
 /**
  * A copy of a draft's data in which every «…» placeholder the schema refuses (a number, a year, a
  * choice from a list) is replaced by a stand-in the schema takes: null where allowed, else the
- * first allowed value, 0, or `year`. Only for showing a draft in the preview: the check refuses
+ * first allowed value, 0, the first of `ids` that fits (an existing document's id, for
+ * the starter's DOCUMENT_PLACEHOLDER), or `year`. Only for showing a draft in the preview: the check refuses
  * the placeholders themselves, and nothing is written back.
  */
-export function withStandIns(schema: z.ZodType, data: unknown, year = "2000"): unknown {
+export function withStandIns(schema: z.ZodType, data: unknown, year = "2000", ids: readonly string[] = []): unknown {
   const copy = structuredClone(data);
   for (let round = 0; round < 20; round++) {
     const result = schema.safeParse(copy);
@@ -214,7 +221,7 @@ export function withStandIns(schema: z.ZodType, data: unknown, year = "2000"): u
     const issue = result.error.issues.find((i) => typeof valueAt(copy, i.path) === "string" && WHOLE_PLACEHOLDER.test(valueAt(copy, i.path) as string));
     if (!issue) return copy;
     const same = (i: z.core.$ZodIssue) => i.path.length === issue.path.length && i.path.every((p, k) => p === issue.path[k]);
-    const fits = [null, ...allowedValues(issue), 0, year].find((candidate) => {
+    const fits = [null, ...allowedValues(issue), 0, ...ids, year].find((candidate) => {
       setAt(copy, issue.path, candidate);
       const again = schema.safeParse(copy);
       return again.success || !again.error.issues.some(same);
@@ -232,12 +239,11 @@ export function withStandIns(schema: z.ZodType, data: unknown, year = "2000"): u
  */
 export const STARTER_INSTRUCTIONS: readonly string[] = (() => {
   const name = "\u0001";
-  const document = "\u0002";
   const pieces = new Set<string>();
   for (const collection of ["documents", "models", "statistics", "commendations", "targets", "assessments", "responsibilities", "events"] as const) {
-    const { text } = starter(collection, { name, document, today: "2000-01-01", modelKind: "tu-quan", hostType: "co-quan" });
+    const { text } = starter(collection, { name, today: "2000-01-01", modelKind: "tu-quan", hostType: "co-quan" });
     for (const [placeholder] of text.matchAll(/«[^»\n]*»/g)) {
-      for (const piece of JSON.parse(`"${placeholder.slice(1, -1).replace(/\\?"/g, '\\"')}"`).split(/[\u0001\u0002]/)) {
+      for (const piece of JSON.parse(`"${placeholder.slice(1, -1).replace(/\\?"/g, '\\"')}"`).split("\u0001")) {
         const words = instructionKey(piece);
         if (words.length >= 10) pieces.add(words);
       }
