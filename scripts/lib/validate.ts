@@ -3,7 +3,7 @@
  * file, the field, what was found and what is expected, in Vietnamese.
  */
 import { z } from "zod";
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, visit, type Node } from "yaml";
 import { slug } from "../../src/schemas/index.ts";
 import { COLLECTIONS } from "../../src/lib/content/registry.ts";
 import { checkPlanReferences } from "./validate-plan.ts";
@@ -15,7 +15,7 @@ import { cachedMdxBodyChecker, type BodyReference } from "./mdx-body.ts";
 import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/content/hidden-characters.ts";
 import { lineColumn } from "../../src/lib/build/content-reader.ts";
-import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
+import { isAfter, isCountingUnit, PLACEHOLDER, wholeCountMessage, zeroFractionGuess } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build/build-day.ts";
 import { existsSync } from "node:fs";
@@ -138,6 +138,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
+    problems.push(...zeroFractionCounts(entry));
     entries.push({
       collection: entry.collection,
       id: entry.id,
@@ -595,6 +596,68 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null (để trống)";
   const text = makeVisible(JSON.stringify(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Number fields of a row whose `unit` says what they measure (statistics, tallies, targets). */
+const UNIT_NUMBER_KEYS = new Set(["value", "valueMax", "outOf"]);
+
+/**
+ * Counts typed with a fractional part of only zeros ("value": 2.000, count: 1.000, 159.0): the
+ * parser reads 2, 1, 159 and the schema sees a whole number, so the literal is looked at in the
+ * file's text. Flagged where the row's unit counts things (isCountingUnit), in every tally row and
+ * in a host's `count`; the message is the schema's own (wholeCountMessage). Files without such a
+ * literal are not parsed again, which keeps the check fast.
+ */
+function zeroFractionCounts(entry: RawEntry): Problem[] {
+  const text = entry.dataText;
+  if (!text || !/\d\.0+(?![\d.])/.test(text)) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const isTally = entry.collection === "commendations" && (entry.data as Record<string, unknown>)["kind"] === "tally";
+  const problems: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key !== "value" || typeof node.value !== "number" || !node.range) return;
+      const pair = ancestors.at(-1);
+      const map = ancestors.at(-2);
+      if (!isPair(pair) || !isScalar(pair.key) || !isMap(map)) return;
+      const name = String(pair.key.value);
+      const literal = text.slice(node.range[0], node.range[1]);
+      const guess = zeroFractionGuess(literal);
+      if (guess === undefined) return;
+      const unitValue = map.get("unit");
+      const unit = typeof unitValue === "string" ? unitValue : undefined;
+      const inTallyRow = isTally && ancestors.some((a) => isPair(a) && isScalar(a.key) && a.key.value === "rows");
+      const counted = name === "count" || (UNIT_NUMBER_KEYS.has(name) && (inTallyRow || (unit !== undefined && isCountingUnit(unit))));
+      if (!counted) return;
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      problems.push({
+        file: entry.file,
+        line: line + entry.dataLineOffset,
+        column: col,
+        field: fieldPath(ancestors, node),
+        found: literal,
+        expected: `${wholeCountMessage(unit, guess)}: ghi ${guess} (không dấu chấm, không phần lẻ)`,
+      });
+    },
+  });
+  return problems;
+}
+
+/** Dotted path ("figures.2.value") of `node` from the visitor's ancestors (document, maps, seqs, pairs). */
+function fieldPath(ancestors: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const here = chain[i];
+    const next = chain[i + 1];
+    if (isPair(here) && isScalar(here.key)) parts.push(String(here.key.value));
+    else if (here && typeof here === "object" && "items" in here && !isMap(here)) {
+      const index = (here as { items: unknown[] }).items.indexOf(next);
+      if (index >= 0) parts.push(String(index));
+    }
+  }
+  return parts.join(".");
 }
 
 /** Line of the field (or of its nearest existing parent) in the file. */
