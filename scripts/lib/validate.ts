@@ -209,8 +209,10 @@ export function validateContent(contentDir: string, root = process.cwd(), option
 /**
  * Dates, instrument numbers and quoted passages of assessments, responsibilities and events must
  * occur in the cited document's extract (scripts/lib/source-text.ts; the seeds folder, or
- * SEEDS_DIR): a typo in "15/8/2014" is reported at the editor's line. Documents whose extract is
- * not on this machine are not compared.
+ * SEEDS_DIR): a typo in "15/8/2014" is reported at the editor's line. Without the seeds folder
+ * nothing is compared. With it, a cited document whose `sourceFile` names no extract there, or
+ * whose quotes are mostly missing from the extract it names (the wrong extract), is reported once
+ * at its `sourceFile`.
  */
 function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyMap<string, RawEntry>, root: string): Problem[] {
   const plan = entries.filter((e) => e.collection === "assessments" || e.collection === "responsibilities" || e.collection === "events");
@@ -224,6 +226,22 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
   );
   const texts = cachedSourceTexts(documents, dir);
   const problems: Problem[] = [];
+  // Per cited document: how many of its quotes were compared, and how many were not found.
+  const tally = new Map<string, { total: number; missing: number }>();
+  const documentFile = (id: string) => byFile.get(entries.find((e) => e.collection === "documents" && e.id === id)?.file ?? "");
+  // A sourceFile naming no extract switches off every comparison for the document: said once, at its sourceFile.
+  for (const document of new Set(plan.map((e) => e.data["document"] as string))) {
+    const sourceFile = documents.get(document)?.sourceFile;
+    const raw = documentFile(document);
+    if (sourceFile === undefined || texts.has(document) || !raw) continue;
+    problems.push({
+      file: raw.file,
+      ...locate(raw, ["sourceFile"]),
+      field: "sourceFile",
+      found: `"${makeVisible(sourceFile)}" (không có tệp này trong thư mục bản trích ${dir})`,
+      expected: `tên một tệp bản trích có trong thư mục văn bản nguồn (xem README.md của thư mục đó): khi tên sai, không mục nào của văn bản ${document} được so với văn bản nguồn`,
+    });
+  }
   for (const entry of plan) {
     const document = entry.data["document"] as string;
     const text = texts.get(document);
@@ -235,7 +253,10 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       entry.collection === "responsibilities" ? (rows as unknown as ResponsibilityRow[]) : [],
       entry.collection === "events" ? (rows as unknown as EventRow[]) : [],
     );
-    for (const quote of missingQuotes(quotes, texts)) {
+    const missing = missingQuotes(quotes, texts);
+    const counts = tally.get(document) ?? { total: 0, missing: 0 };
+    tally.set(document, { total: counts.total + quotes.length, missing: counts.missing + missing.length });
+    for (const quote of missing) {
       const [index, field] = [
         quote.where.slice(0, quote.where.indexOf(" ")),
         quote.where.slice(quote.where.indexOf(" ") + 1).replace(" (ngày)", ""),
@@ -256,8 +277,24 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       });
     }
   }
+  // Most quotes of a document missing from its extract: the extract itself is most likely the wrong one.
+  for (const [document, { total, missing }] of tally) {
+    const raw = documentFile(document);
+    if (total < WRONG_EXTRACT_MIN_QUOTES || missing * 2 <= total || !raw) continue;
+    problems.push({
+      file: raw.file,
+      ...locate(raw, ["sourceFile"]),
+      field: "sourceFile",
+      found: `"${makeVisible(documents.get(document)!.sourceFile)}": ${missing}/${total} ngày, số và đoạn chép của văn bản ${document} không có trong bản trích này`,
+      expected:
+        "có lẽ sourceFile ghi nhầm sang bản trích của một văn bản khác: mở các tệp trong thư mục văn bản nguồn và ghi đúng tên tệp của văn bản này",
+    });
+  }
   return problems;
 }
+
+/** Fewer quotes than this are too few to blame the extract rather than the quotes. */
+const WRONG_EXTRACT_MIN_QUOTES = 4;
 
 const IMAGE_FIX =
   "ảnh phải có tệp trong thư mục public/ (đường dẫn /images/x.jpg là tệp public/images/x.jpg): chép ảnh vào đó, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường)";
