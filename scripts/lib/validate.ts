@@ -19,7 +19,7 @@ import { isAfter, isCountingUnit, PLACEHOLDER, wholeCountMessage, zeroFractionGu
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build/build-day.ts";
 import { existsSync } from "node:fs";
-import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
+import { cachedSourceTexts, datedInText, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
 import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
 import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content/starters.ts";
@@ -253,6 +253,19 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       entry.collection === "responsibilities" ? (rows as unknown as ResponsibilityRow[]) : [],
       entry.collection === "events" ? (rows as unknown as EventRow[]) : [],
     );
+    // "undated": true claims the document gives no date; the extract may disprove it (datedInText).
+    if (entry.collection === "events")
+      list(entry.data["items"]).forEach((item, i) => {
+        const name = (item["number"] ?? item["instrument"]) as string | undefined;
+        if (item["undated"] !== true || name === undefined || !datedInText(text, name)) return;
+        problems.push({
+          file: entry.file,
+          ...locate(raw, ["items", i, "undated"]),
+          field: `items.${i}.undated`,
+          found: `"undated": true, nhưng văn bản ${document} có ghi ngày sau “${makeVisible(name)}” (bản trích ${documents.get(document)!.sourceFile})`,
+          expected: 'văn bản có ghi ngày của văn bản được dẫn này: bỏ "undated", ghi date và dateText đúng như văn bản ghi',
+        });
+      });
     const missing = missingQuotes(quotes, texts);
     const counts = tally.get(document) ?? { total: 0, missing: 0 };
     tally.set(document, { total: counts.total + quotes.length, missing: counts.missing + missing.length });
