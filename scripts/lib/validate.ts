@@ -21,7 +21,7 @@ import { buildDay } from "../../src/lib/build/build-day.ts";
 import { existsSync } from "node:fs";
 import { cachedSourceTexts, datedInText, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
-import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
+import { datesInText, type AssessmentRow, type EventRow, type ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
 import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content/starters.ts";
 
 z.config({ customError: vietnameseError });
@@ -139,6 +139,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     }
     problems.push(...futureDateProblems(entry, today));
     problems.push(...zeroFractionCounts(entry));
+    if (entry.collection === "events") problems.push(...dateTextDisagreements(entry));
     entries.push({
       collection: entry.collection,
       id: entry.id,
@@ -421,6 +422,34 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
 const PLACEHOLDER_FIX = "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
 const INSTRUCTION_FIX =
   "còn lời dặn của tệp mẫu (chỉ bỏ dấu « » là chưa đủ): thay bằng nội dung, con số hoặc giá trị theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
+
+/**
+ * An event's `date` is its `dateText` read plainly, so the two must name the same day, or the same
+ * month or year at the coarser of their precisions ("2019-09" and "tháng 9 năm 2019" agree). Text
+ * with no readable date ("đầu năm 2026" is read as 2026; "ngày 10/6" is not read) is left alone;
+ * text naming several dates agrees with any of them. Readings are plan-items' datesInText.
+ */
+function dateTextDisagreements(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  list((entry.data as Record<string, unknown>)["items"]).forEach((item, i) => {
+    const [date, dateText] = [item["date"], item["dateText"]];
+    if (typeof date !== "string" || typeof dateText !== "string") return;
+    const readings = datesInText(dateText);
+    const agrees = (reading: string) => {
+      const n = Math.min(reading.length, date.length);
+      return reading.slice(0, n) === date.slice(0, n);
+    };
+    if (readings.length === 0 || readings.some(agrees)) return;
+    problems.push({
+      file: entry.file,
+      ...locate(entry, ["items", i, "date"]),
+      field: `items.${i}.date`,
+      found: `"${date}", nhưng dateText ghi “${makeVisible(dateText)}” (tức ${readings.join(", ")})`,
+      expected: `date và dateText phải cùng một ngày: ghi "date": "${readings[0]}" nếu văn bản ghi đúng “${makeVisible(dateText)}”, hoặc sửa dateText cho đúng văn bản`,
+    });
+  });
+  return problems;
+}
 
 /** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
 function futureDateProblems(entry: RawEntry, today: string): Problem[] {
