@@ -15,6 +15,7 @@ import { cachedMdxBodyChecker, type BodyReference } from "./mdx-body.ts";
 import { internalPath, isPublicFile, nearestAddress, siteAddresses } from "./site-addresses.ts";
 import { describeCodePoint, findForbidden, INVISIBLE_CHARACTERS, makeVisible } from "../../src/lib/content/hidden-characters.ts";
 import { lineColumn } from "../../src/lib/build/content-reader.ts";
+import { slugify } from "../../src/lib/browser/slug.ts";
 import { isAfter, isCountingUnit, PLACEHOLDER, wholeCountMessage, zeroFractionGuess } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build/build-day.ts";
@@ -160,6 +161,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     const path = problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
+  problems.push(...bodyNameClashes(readable, byFile));
   const figureIds = new Set(
     readable
       .flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])])
@@ -303,6 +305,52 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       expected:
         "có lẽ sourceFile ghi nhầm sang bản trích của một văn bản khác: mở các tệp trong thư mục văn bản nguồn và ghi đúng tên tệp của văn bản này",
     });
+  }
+  return problems;
+}
+
+/**
+ * Body names of responsibilities (`bodies[].name`, `bodies[].unitOf`) that differ only by case,
+ * marks or spacing ("Ban Chỉ đạo cấp huyện", "Ban chỉ đạo cấp huyện") make the same page address
+ * /trach-nhiem/co-quan/<slug>/, and one page would overwrite the other. Each place a less used
+ * spelling is written is reported, naming the most used spelling and where it is first written.
+ */
+function bodyNameClashes(readable: readonly ValidEntry[], byFile: ReadonlyMap<string, RawEntry>): Problem[] {
+  const places = new Map<string, Map<string, { file: string; path: (string | number)[] }[]>>();
+  for (const entry of readable) {
+    if (entry.collection !== "responsibilities") continue;
+    list(entry.data["items"]).forEach((item, i) =>
+      list(item["bodies"]).forEach((body, j) => {
+        for (const key of ["name", "unitOf"] as const) {
+          const name = body[key];
+          if (typeof name !== "string" || name.trim() === "") continue;
+          const spellings = places.get(slugify(name)) ?? new Map();
+          places.set(slugify(name), spellings);
+          const at = spellings.get(name.trim()) ?? [];
+          spellings.set(name.trim(), [...at, { file: entry.file, path: ["items", i, "bodies", j, key] }]);
+        }
+      }),
+    );
+  }
+  const problems: Problem[] = [];
+  for (const [slugged, spellings] of places) {
+    if (spellings.size < 2) continue;
+    const [[usual, usualPlaces], ...others] = [...spellings].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    const first = usualPlaces[0]!;
+    const firstRaw = byFile.get(first.file);
+    const firstLine = firstRaw ? locate(firstRaw, first.path).line : undefined;
+    for (const [spelling, at] of others) {
+      for (const place of at) {
+        const raw = byFile.get(place.file);
+        problems.push({
+          file: place.file,
+          ...(raw ? locate(raw, place.path) : {}),
+          field: place.path.join("."),
+          found: `“${makeVisible(spelling)}” và “${makeVisible(usual)}” (${first.file}${firstLine !== undefined ? `, dòng ${firstLine}` : ""}) là hai cách viết tên của cùng một cơ quan: chung một trang ${paths.responsibilityBody(slugged)}, trang này sẽ đè trang kia`,
+          expected: `mỗi cơ quan một cách viết tên ở mọi tệp: ghi “${usual}” (cách viết dùng ${usualPlaces.length} lần, “${spelling}” ${at.length} lần)`,
+        });
+      }
+    }
   }
   return problems;
 }
