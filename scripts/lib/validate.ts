@@ -19,7 +19,9 @@ import { slugify } from "../../src/lib/browser/slug.ts";
 import { isAfter, isCountingUnit, PLACEHOLDER, wholeCountMessage, zeroFractionGuess } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build/build-day.ts";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { manifestFor } from "./url-manifest.ts";
 import { cachedSourceTexts, datedInText, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
 import { datesInText, type AssessmentRow, type EventRow, type ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
@@ -162,6 +164,7 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
   problems.push(...bodyNameClashes(readable, byFile));
+  if (!unreadable.has("models")) problems.push(...lostModelAddresses(contentDir, root, raw, readable));
   const figureIds = new Set(
     readable
       .flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])])
@@ -306,6 +309,39 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
         "có lẽ sourceFile ghi nhầm sang bản trích của một văn bản khác: mở các tệp trong thư mục văn bản nguồn và ghi đúng tên tệp của văn bản này",
     });
   }
+  return problems;
+}
+
+/**
+ * Every model address published in urls.manifest.txt (/mo-hinh/<id>/, listing segments such as
+ * /mo-hinh/loai/ aside) must still be a model's file name or one of its `aliases`: a model renamed
+ * without its old id in `aliases` otherwise fails the build only at its very end. Reported at the
+ * manifest's line. The manifest is the build's own (manifestFor), read once.
+ */
+function lostModelAddresses(contentDir: string, root: string, raw: readonly RawEntry[], readable: readonly ValidEntry[]): Problem[] {
+  const manifest = manifestFor(contentDir);
+  if (!manifest || !existsSync(manifest)) return [];
+  const known = new Set([...RESERVED_MODEL_SEGMENTS, ...raw.filter((e) => e.collection === "models").map((e) => e.id)]);
+  for (const entry of readable) {
+    if (entry.collection !== "models" || !Array.isArray(entry.data["aliases"])) continue;
+    for (const alias of entry.data["aliases"]) if (typeof alias === "string") known.add(alias);
+  }
+  const file = relative(root, manifest);
+  const problems: Problem[] = [];
+  readFileSync(manifest, "utf8")
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const id = /^\/mo-hinh\/([^/#\s]+)\/\s*(#.*)?$/.exec(line.trim())?.[1];
+      if (id === undefined || known.has(id)) return;
+      problems.push({
+        file,
+        line: i + 1,
+        column: 1,
+        field: "(địa chỉ đã công bố)",
+        found: `${paths.model(id)} đã công bố, nhưng không còn mô hình nào có tên tệp hay bí danh “${id}”`,
+        expected: `địa chỉ đã công bố không được mất: nếu đã đổi tên tệp mô hình, thêm "aliases": ["${id}"] vào tệp mô hình mới; nếu đã xóa mô hình, khôi phục tệp ${id}.mdx`,
+      });
+    });
   return problems;
 }
 
