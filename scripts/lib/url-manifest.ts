@@ -40,12 +40,15 @@ export function addUrls(manifestText: string, published: Iterable<string>): { te
 }
 
 /**
- * Which manifest a build checks: URL_MANIFEST when set, else the repository's own, but only when
- * building the real content/ (fixture sites publish other addresses).
+ * Which manifest a build (and `npm run check`) checks: URL_MANIFEST when set, else the repository's
+ * own when building the real content/, else one a fixture site carries at its top
+ * (<site>/urls.manifest.txt); other fixture sites publish other addresses and have none.
  */
 export function manifestFor(contentDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
   if (env["URL_MANIFEST"]) return resolve(env["URL_MANIFEST"]);
-  return resolve(contentDir) === resolve("content") ? resolve(MANIFEST_FILE) : null;
+  if (resolve(contentDir) === resolve("content")) return resolve(MANIFEST_FILE);
+  const own = join(contentDir, MANIFEST_FILE);
+  return existsSync(own) ? resolve(own) : null;
 }
 
 export const urlManifestStep: PostBuildStep = {

@@ -3,7 +3,7 @@
  * file, the field, what was found and what is expected, in Vietnamese.
  */
 import { z } from "zod";
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, visit, type Node } from "yaml";
 import { slug } from "../../src/schemas/index.ts";
 import { COLLECTIONS } from "../../src/lib/content/registry.ts";
 import { checkPlanReferences } from "./validate-plan.ts";
@@ -22,13 +22,16 @@ import {
   makeVisible,
 } from "../../src/lib/content/hidden-characters.ts";
 import { lineColumn } from "../../src/lib/build/content-reader.ts";
-import { isAfter, PLACEHOLDER } from "../../src/schemas/common.ts";
+import { slugify } from "../../src/lib/browser/slug.ts";
+import { isAfter, isCountingUnit, PLACEHOLDER, wholeCountMessage, zeroFractionGuess } from "../../src/schemas/common.ts";
 import { closestName, knownKeysAt } from "./field-names.ts";
 import { buildDay } from "../../src/lib/build/build-day.ts";
-import { existsSync } from "node:fs";
-import { cachedSourceTexts, missingQuotes, seedsDir } from "./source-text.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { manifestFor } from "./url-manifest.ts";
+import { cachedSourceTexts, datedInText, missingQuotes, seedsDir } from "./source-text.ts";
 import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
-import type { AssessmentRow, EventRow, ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
+import { datesInText, type AssessmentRow, type EventRow, type ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
 import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content/starters.ts";
 
 z.config({ customError: vietnameseError });
@@ -147,6 +150,8 @@ export function validateContent(contentDir: string, root = process.cwd(), option
       continue;
     }
     problems.push(...futureDateProblems(entry, today));
+    problems.push(...zeroFractionCounts(entry));
+    if (entry.collection === "events") problems.push(...dateTextDisagreements(entry));
     entries.push({
       collection: entry.collection,
       id: entry.id,
@@ -170,6 +175,8 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     if (typeof value === "string" && PLACEHOLDER.test(value)) continue;
     problems.push(entry && problem.line === undefined ? { ...problem, ...locate(entry, path) } : problem);
   }
+  problems.push(...bodyNameClashes(readable, byFile));
+  if (!unreadable.has("models")) problems.push(...lostModelAddresses(contentDir, root, raw, readable));
   const figureIds = new Set(
     readable
       .flatMap((e) => [...list(e.data["figures"]), ...(e.collection === "commendations" ? list(e.data["rows"]) : [])])
@@ -220,8 +227,10 @@ export function validateContent(contentDir: string, root = process.cwd(), option
 /**
  * Dates, instrument numbers and quoted passages of assessments, responsibilities and events must
  * occur in the cited document's extract (scripts/lib/source-text.ts; the seeds folder, or
- * SEEDS_DIR): a typo in "15/8/2014" is reported at the editor's line. Documents whose extract is
- * not on this machine are not compared.
+ * SEEDS_DIR): a typo in "15/8/2014" is reported at the editor's line. Without the seeds folder
+ * nothing is compared. With it, a cited document whose `sourceFile` names no extract there, or
+ * whose quotes are mostly missing from the extract it names (the wrong extract), is reported once
+ * at its `sourceFile`.
  */
 function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyMap<string, RawEntry>, root: string): Problem[] {
   const plan = entries.filter((e) => e.collection === "assessments" || e.collection === "responsibilities" || e.collection === "events");
@@ -235,6 +244,23 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
   );
   const texts = cachedSourceTexts(documents, dir);
   const problems: Problem[] = [];
+  // Per cited document: how many of its quotes were compared, and how many were not found.
+  const tally = new Map<string, { total: number; missing: number }>();
+  const documentFile = (id: string) => byFile.get(entries.find((e) => e.collection === "documents" && e.id === id)?.file ?? "");
+  // A sourceFile naming no extract switches off every comparison for the document: said once, at its sourceFile.
+  // Drafts aside: the preview shows a draft citing a fictional document, and the check refuses it as a draft anyway.
+  for (const document of new Set(plan.filter((e) => e.data["draft"] !== true).map((e) => e.data["document"] as string))) {
+    const sourceFile = documents.get(document)?.sourceFile;
+    const raw = documentFile(document);
+    if (sourceFile === undefined || texts.has(document) || !raw) continue;
+    problems.push({
+      file: raw.file,
+      ...locate(raw, ["sourceFile"]),
+      field: "sourceFile",
+      found: `"${makeVisible(sourceFile)}" (không có tệp này trong thư mục bản trích ${dir})`,
+      expected: `tên một tệp bản trích có trong thư mục văn bản nguồn (xem README.md của thư mục đó): khi tên sai, không mục nào của văn bản ${document} được so với văn bản nguồn`,
+    });
+  }
   for (const entry of plan) {
     const document = entry.data["document"] as string;
     const text = texts.get(document);
@@ -246,7 +272,23 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       entry.collection === "responsibilities" ? (rows as unknown as ResponsibilityRow[]) : [],
       entry.collection === "events" ? (rows as unknown as EventRow[]) : [],
     );
-    for (const quote of missingQuotes(quotes, texts)) {
+    // "undated": true claims the document gives no date; the extract may disprove it (datedInText).
+    if (entry.collection === "events")
+      list(entry.data["items"]).forEach((item, i) => {
+        const name = (item["number"] ?? item["instrument"]) as string | undefined;
+        if (item["undated"] !== true || name === undefined || !datedInText(text, name)) return;
+        problems.push({
+          file: entry.file,
+          ...locate(raw, ["items", i, "undated"]),
+          field: `items.${i}.undated`,
+          found: `"undated": true, nhưng văn bản ${document} có ghi ngày sau “${makeVisible(name)}” (bản trích ${documents.get(document)!.sourceFile})`,
+          expected: 'văn bản có ghi ngày của văn bản được dẫn này: bỏ "undated", ghi date và dateText đúng như văn bản ghi',
+        });
+      });
+    const missing = missingQuotes(quotes, texts);
+    const counts = tally.get(document) ?? { total: 0, missing: 0 };
+    tally.set(document, { total: counts.total + quotes.length, missing: counts.missing + missing.length });
+    for (const quote of missing) {
       const [index, field] = [
         quote.where.slice(0, quote.where.indexOf(" ")),
         quote.where.slice(quote.where.indexOf(" ") + 1).replace(" (ngày)", ""),
@@ -267,8 +309,104 @@ function transcriptionProblems(entries: readonly ValidEntry[], byFile: ReadonlyM
       });
     }
   }
+  // Most quotes of a document missing from its extract: the extract itself is most likely the wrong one.
+  for (const [document, { total, missing }] of tally) {
+    const raw = documentFile(document);
+    if (total < WRONG_EXTRACT_MIN_QUOTES || missing * 2 <= total || !raw) continue;
+    problems.push({
+      file: raw.file,
+      ...locate(raw, ["sourceFile"]),
+      field: "sourceFile",
+      found: `"${makeVisible(documents.get(document)!.sourceFile)}": ${missing}/${total} ngày, số và đoạn chép của văn bản ${document} không có trong bản trích này`,
+      expected:
+        "có lẽ sourceFile ghi nhầm sang bản trích của một văn bản khác: mở các tệp trong thư mục văn bản nguồn và ghi đúng tên tệp của văn bản này",
+    });
+  }
   return problems;
 }
+
+/**
+ * Every model address published in urls.manifest.txt (/mo-hinh/<id>/, listing segments such as
+ * /mo-hinh/loai/ aside) must still be a model's file name or one of its `aliases`: a model renamed
+ * without its old id in `aliases` otherwise fails the build only at its very end. Reported at the
+ * manifest's line. The manifest is the build's own (manifestFor), read once.
+ */
+function lostModelAddresses(contentDir: string, root: string, raw: readonly RawEntry[], readable: readonly ValidEntry[]): Problem[] {
+  const manifest = manifestFor(contentDir);
+  if (!manifest || !existsSync(manifest)) return [];
+  const known = new Set([...RESERVED_MODEL_SEGMENTS, ...raw.filter((e) => e.collection === "models").map((e) => e.id)]);
+  for (const entry of readable) {
+    if (entry.collection !== "models" || !Array.isArray(entry.data["aliases"])) continue;
+    for (const alias of entry.data["aliases"]) if (typeof alias === "string") known.add(alias);
+  }
+  const file = relative(root, manifest);
+  const problems: Problem[] = [];
+  readFileSync(manifest, "utf8")
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const id = /^\/mo-hinh\/([^/#\s]+)\/\s*(#.*)?$/.exec(line.trim())?.[1];
+      if (id === undefined || known.has(id)) return;
+      problems.push({
+        file,
+        line: i + 1,
+        column: 1,
+        field: "(địa chỉ đã công bố)",
+        found: `${paths.model(id)} đã công bố, nhưng không còn mô hình nào có tên tệp hay bí danh “${id}”`,
+        expected: `địa chỉ đã công bố không được mất: nếu đã đổi tên tệp mô hình, thêm "aliases": ["${id}"] vào tệp mô hình mới; nếu đã xóa mô hình, khôi phục tệp ${id}.mdx`,
+      });
+    });
+  return problems;
+}
+
+/**
+ * Body names of responsibilities (`bodies[].name`, `bodies[].unitOf`) that differ only by case,
+ * marks or spacing ("Ban Chỉ đạo cấp huyện", "Ban chỉ đạo cấp huyện") make the same page address
+ * /trach-nhiem/co-quan/<slug>/, and one page would overwrite the other. Each place a less used
+ * spelling is written is reported, naming the most used spelling and where it is first written.
+ */
+function bodyNameClashes(readable: readonly ValidEntry[], byFile: ReadonlyMap<string, RawEntry>): Problem[] {
+  const places = new Map<string, Map<string, { file: string; path: (string | number)[] }[]>>();
+  for (const entry of readable) {
+    if (entry.collection !== "responsibilities") continue;
+    list(entry.data["items"]).forEach((item, i) =>
+      list(item["bodies"]).forEach((body, j) => {
+        for (const key of ["name", "unitOf"] as const) {
+          const name = body[key];
+          if (typeof name !== "string" || name.trim() === "") continue;
+          const spellings = places.get(slugify(name)) ?? new Map();
+          places.set(slugify(name), spellings);
+          const at = spellings.get(name.trim()) ?? [];
+          spellings.set(name.trim(), [...at, { file: entry.file, path: ["items", i, "bodies", j, key] }]);
+        }
+      }),
+    );
+  }
+  const problems: Problem[] = [];
+  for (const [slugged, spellings] of places) {
+    if (spellings.size < 2) continue;
+    const [most, ...others] = [...spellings].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    const [usual, usualPlaces] = most!;
+    const first = usualPlaces[0]!;
+    const firstRaw = byFile.get(first.file);
+    const firstLine = firstRaw ? locate(firstRaw, first.path).line : undefined;
+    for (const [spelling, at] of others) {
+      for (const place of at) {
+        const raw = byFile.get(place.file);
+        problems.push({
+          file: place.file,
+          ...(raw ? locate(raw, place.path) : {}),
+          field: place.path.join("."),
+          found: `“${makeVisible(spelling)}” và “${makeVisible(usual)}” (${first.file}${firstLine !== undefined ? `, dòng ${firstLine}` : ""}) là hai cách viết tên của cùng một cơ quan: chung một trang ${paths.responsibilityBody(slugged)}, trang này sẽ đè trang kia`,
+          expected: `mỗi cơ quan một cách viết tên ở mọi tệp: ghi “${usual}” (cách viết dùng ${usualPlaces.length} lần, “${spelling}” ${at.length} lần)`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Fewer quotes than this are too few to blame the extract rather than the quotes. */
+const WRONG_EXTRACT_MIN_QUOTES = 4;
 
 const IMAGE_FIX =
   "ảnh phải có tệp trong thư mục public/ (đường dẫn /images/x.jpg là tệp public/images/x.jpg): chép ảnh vào đó, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường)";
@@ -374,6 +512,35 @@ function draftProblems(entry: RawEntry, allowDrafts: boolean): Problem[] {
 const PLACEHOLDER_FIX = "còn chữ mẫu «…» của tệp mẫu: thay bằng nội dung theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
 const INSTRUCTION_FIX =
   "còn lời dặn của tệp mẫu (chỉ bỏ dấu « » là chưa đủ): thay bằng nội dung, con số hoặc giá trị theo văn bản nguồn (hoặc thêm lại draft: true nếu chưa xong)";
+
+/**
+ * An event's `date` is its `dateText` read plainly, so the two must name the same day, or the same
+ * month or year at the coarser of their precisions ("2019-09" and "tháng 9 năm 2019" agree). Text
+ * with no readable date ("đầu năm 2026" is read as 2026; "ngày 10/6" is not read) is left alone;
+ * text naming several dates agrees with any of them. Readings are plan-items' datesInText.
+ */
+function dateTextDisagreements(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  list((entry.data as Record<string, unknown>)["items"]).forEach((item, i) => {
+    const [date, dateText] = [item["date"], item["dateText"]];
+    // A starter's «…» is the draft check's to report, and the preview shows it with a stand-in date.
+    if (typeof date !== "string" || typeof dateText !== "string" || PLACEHOLDER.test(dateText)) return;
+    const readings = datesInText(dateText);
+    const agrees = (reading: string) => {
+      const n = Math.min(reading.length, date.length);
+      return reading.slice(0, n) === date.slice(0, n);
+    };
+    if (readings.length === 0 || readings.some(agrees)) return;
+    problems.push({
+      file: entry.file,
+      ...locate(entry, ["items", i, "date"]),
+      field: `items.${i}.date`,
+      found: `"${date}", nhưng dateText ghi “${makeVisible(dateText)}” (tức ${readings.join(", ")})`,
+      expected: `date và dateText phải cùng một ngày: ghi "date": "${readings[0]}" nếu văn bản ghi đúng “${makeVisible(dateText)}”, hoặc sửa dateText cho đúng văn bản`,
+    });
+  });
+  return problems;
+}
 
 /** Dates of things that already happened (a document's date, a last change, the end of a reported period) cannot be after today. */
 function futureDateProblems(entry: RawEntry, today: string): Problem[] {
@@ -602,6 +769,68 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null (để trống)";
   const text = makeVisible(JSON.stringify(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Number fields of a row whose `unit` says what they measure (statistics, tallies, targets). */
+const UNIT_NUMBER_KEYS = new Set(["value", "valueMax", "outOf"]);
+
+/**
+ * Counts typed with a fractional part of only zeros ("value": 2.000, count: 1.000, 159.0): the
+ * parser reads 2, 1, 159 and the schema sees a whole number, so the literal is looked at in the
+ * file's text. Flagged where the row's unit counts things (isCountingUnit), in every tally row and
+ * in a host's `count`; the message is the schema's own (wholeCountMessage). Files without such a
+ * literal are not parsed again, which keeps the check fast.
+ */
+function zeroFractionCounts(entry: RawEntry): Problem[] {
+  const text = entry.dataText;
+  if (!text || !/\d\.0+(?![\d.])/.test(text)) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const isTally = entry.collection === "commendations" && (entry.data as Record<string, unknown>)["kind"] === "tally";
+  const problems: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key !== "value" || typeof node.value !== "number" || !node.range) return;
+      const pair = ancestors.at(-1);
+      const map = ancestors.at(-2);
+      if (!isPair(pair) || !isScalar(pair.key) || !isMap(map)) return;
+      const name = String(pair.key.value);
+      const literal = text.slice(node.range[0], node.range[1]);
+      const guess = zeroFractionGuess(literal);
+      if (guess === undefined) return;
+      const unitValue = map.get("unit");
+      const unit = typeof unitValue === "string" ? unitValue : undefined;
+      const inTallyRow = isTally && ancestors.some((a) => isPair(a) && isScalar(a.key) && a.key.value === "rows");
+      const counted = name === "count" || (UNIT_NUMBER_KEYS.has(name) && (inTallyRow || (unit !== undefined && isCountingUnit(unit))));
+      if (!counted) return;
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      problems.push({
+        file: entry.file,
+        line: line + entry.dataLineOffset,
+        column: col,
+        field: fieldPath(ancestors, node),
+        found: literal,
+        expected: `${wholeCountMessage(unit, guess)}: ghi ${guess} (không dấu chấm, không phần lẻ)`,
+      });
+    },
+  });
+  return problems;
+}
+
+/** Dotted path ("figures.2.value") of `node` from the visitor's ancestors (document, maps, seqs, pairs). */
+function fieldPath(ancestors: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const here = chain[i];
+    const next = chain[i + 1];
+    if (isPair(here) && isScalar(here.key)) parts.push(String(here.key.value));
+    else if (here && typeof here === "object" && "items" in here && !isMap(here)) {
+      const index = (here as { items: unknown[] }).items.indexOf(next);
+      if (index >= 0) parts.push(String(index));
+    }
+  }
+  return parts.join(".");
 }
 
 /** Line of the field (or of its nearest existing parent) in the file. */

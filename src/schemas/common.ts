@@ -107,13 +107,30 @@ export function isCountingUnit(unit: string): boolean {
 export function wholeWhenCounted(row: { value: number; unit: string }, ctx: z.RefinementCtx): void {
   if (Number.isInteger(row.value) || !isCountingUnit(row.unit)) return;
   const thousands = Math.round(row.value * 1000);
-  const guess = Math.abs(thousands - row.value * 1000) < 1e-6 ? `có phải ${thousands}? ` : "";
-  ctx.addIssue({
-    code: "custom",
-    path: ["value"],
-    input: row.value,
-    message: `${guess}Số nguyên không dùng dấu chấm phân cách hàng nghìn: “${row.unit}” là đơn vị đếm nên số phải là số nguyên`,
-  });
+  const guess = Math.abs(thousands - row.value * 1000) < 1e-6 ? thousands : undefined;
+  ctx.addIssue({ code: "custom", path: ["value"], input: row.value, message: wholeCountMessage(row.unit, guess) });
+}
+
+/**
+ * The one message for a count written with a fractional part: "có phải 1658? Số nguyên…". `unit`
+ * is the row's counting unit (undefined for a bare count such as a host's `count`); `guess` the
+ * whole number the editor most likely meant, if there is one.
+ */
+export function wholeCountMessage(unit: string | undefined, guess: number | undefined): string {
+  const why = unit === undefined ? "số đếm phải là số nguyên" : `“${unit}” là đơn vị đếm nên số phải là số nguyên`;
+  return `${guess !== undefined ? `có phải ${guess}? ` : ""}Số nguyên không dùng dấu chấm phân cách hàng nghìn: ${why}`;
+}
+
+/**
+ * The whole number meant by a number literal as typed in the file whose fractional part is only
+ * zeros ("2.000", "1.000.000" is not a number literal, "159.0"): the parser reads "2.000" as 2, so
+ * the schema cannot see the slip. Groups of three zeros are the Vietnamese thousands dot (2000);
+ * anything else ("159.0", "3.00") is the integer part. Undefined for any other literal.
+ */
+export function zeroFractionGuess(literal: string): number | undefined {
+  const m = /^\+?(\d+)\.(0+)$/.exec(literal.trim());
+  if (!m) return undefined;
+  return m[2]!.length % 3 === 0 ? Number(m[1]! + m[2]!) : Number(m[1]!);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAfter, isCountingUnit } from "../../src/schemas/common.ts";
+import { isAfter, isCountingUnit, zeroFractionGuess } from "../../src/schemas/common.ts";
 import { fieldLabel } from "../../src/schemas/labels.ts";
 import { closestName } from "../../scripts/lib/field-names.ts";
 import { describeCodePoint, findForbidden, makeVisible } from "../../src/lib/content/hidden-characters.ts";
@@ -14,6 +14,20 @@ describe("rules editors meet in messages", () => {
     for (const unit of ["học sinh", "hộ gia đình", "Người", "thôn, tổ dân phố"]) expect(isCountingUnit(unit), unit).toBe(true);
     for (const unit of ["%", "km²", "đồng", "triệu đồng", "triệu người", "người/km²", "ha", "điểm"])
       expect(isCountingUnit(unit), unit).toBe(false);
+  });
+
+  it("reads a count typed with only zeros after the dot as the number the editor meant", () => {
+    // "2.000" is the Vietnamese thousands dot; "159.0" a stray decimal; real decimals are not counts' slips.
+    expect(["2.000", "1.000", "137.000", "159.0", "3.00", "7.000000"].map(zeroFractionGuess)).toEqual([
+      2000, 1000, 137000, 159, 3, 7000000,
+    ]);
+    expect(["2.190", "1658", "12.5", "0.05", "1e3"].map(zeroFractionGuess)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("compares partial dates by what they cover", () => {

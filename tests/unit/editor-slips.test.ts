@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { checkContent } from "../../scripts/validate-content.ts";
 import { validateContent } from "../../scripts/lib/validate.ts";
 import { SLIPS, slipSite } from "./helpers/editor-slips.ts";
@@ -68,6 +70,23 @@ describe("npm run check on each editor slip (tests/fixtures/editor-slips)", () =
     // The second link of the line, to the fixture's document, exists and is not reported.
     expect(problems).toHaveLength(1);
     expect(problems[0]!.expected).toMatch(/có phải ý bạn là \/mo-hinh\/[a-z-]+\/\?/);
+  });
+
+  it("catches a real model renamed without its old id in aliases, at the manifest's line", () => {
+    const copy = join(mkdtempSync(join(tmpdir(), "antq-renamed-")), "content");
+    cpSync("content", copy, { recursive: true });
+    const old = "benh-vien-an-toan-benh-vien-da-khoa-huyen-tan-yen";
+    renameSync(join(copy, "models", `${old}.mdx`), join(copy, "models", `${old}-moi.mdx`));
+    const before = process.env["URL_MANIFEST"];
+    process.env["URL_MANIFEST"] = "urls.manifest.txt";
+    try {
+      const lost = validateContent(copy, process.cwd(), TODAY).problems.filter((p) => p.file === "urls.manifest.txt");
+      const line = readFileSync("urls.manifest.txt", "utf8").split("\n").indexOf(`/mo-hinh/${old}/`) + 1;
+      expect(lost.map((p) => [p.line, p.expected.includes(`thêm "aliases": ["${old}"] vào tệp mô hình mới`)])).toEqual([[line, true]]);
+    } finally {
+      if (before === undefined) delete process.env["URL_MANIFEST"];
+      else process.env["URL_MANIFEST"] = before;
+    }
   });
 
   it("makes hidden characters visible in what it quotes", () => {
