@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { benchResult } from "./helpers/bench-result.ts";
 import { firstQueryLine, pagefindPart, type FirstQuery } from "../../scripts/lib/bench/pagefind-query.ts";
-import { formatBenchReport, type CorpusResult } from "../../scripts/lib/bench/report.ts";
+import { formatBenchReport } from "../../scripts/lib/bench/report.ts";
 
 describe("pagefindPart", () => {
   it.each([
@@ -38,26 +39,7 @@ describe("firstQueryLine", () => {
   });
 
   it("is printed in the bench report under the corpus table", () => {
-    const MB = 1024 * 1024;
-    const result: CorpusResult = {
-      models: 10000,
-      recipients: 50000,
-      pages: 10240,
-      buildSeconds: 180,
-      rebuildSeconds: 165,
-      peakBytes: 5 * 1024 * MB,
-      peakProcessBytes: 1.2 * 1024 * MB,
-      peer: { pages: 10000, runs: [160, 140, 150], peakBytes: 1.5 * 1024 * MB, peakProcessBytes: 1024 * MB },
-      bareSeconds: 20,
-      barePeakBytes: 1024 * MB,
-      checkSeconds: 3.2,
-      distFiles: 20500,
-      distBytes: 900 * MB,
-      pagefindBytes: 40 * MB,
-      firstQuery: first,
-      profile: null,
-      kinds: ["/"],
-    };
+    const result = benchResult({ firstQuery: first, profile: null, kinds: ["/"] });
     const report = formatBenchReport({ results: [result], lighthouse: [], command: "npm run bench", machine: "máy thử" });
     expect(report.split("\n")).toContain(firstQueryLine(first, "10.000 mô hình"));
     expect(report).toContain("| Tải về cho lần tìm đầu | 10.000 mô hình | 150 KB | ≤ 200 KB | đạt | còn dư 25% |");
