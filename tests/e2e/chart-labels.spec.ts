@@ -45,8 +45,18 @@ test("a chart drawn on a wide window re-wraps its labels when the window narrows
   await page.goto(paths.theme(group.data.theme));
   const canvas = page.locator(`#${group.id} canvas`);
   expect(await inkAtRightEdge(canvas)).toBe(0);
+  // The labels are wrapped for the box's present width, with the web font (on a busy machine the
+  // font or the first resize can arrive after the chart says it is drawn).
+  const fittedToBox = () =>
+    canvas.evaluate(async (c) => {
+      await document.fonts.ready;
+      const box = c.parentElement!;
+      return Math.abs(Number(box.dataset["fittedWidth"]) - box.clientWidth) < 2;
+    });
+  await expect.poll(fittedToBox, { message: "labels wrapped for the wide box" }).toBe(true);
   const wide = await canvas.evaluate((c) => c.parentElement!.getBoundingClientRect().height);
   await page.setViewportSize({ width: 360, height: 780 });
+  await expect.poll(fittedToBox, { message: "labels re-wrapped for the narrow box" }).toBe(true);
   await expect
     .poll(() => canvas.evaluate((c) => c.parentElement!.getBoundingClientRect().height), { message: "more label lines, taller box" })
     .toBeGreaterThan(wide);

@@ -46,9 +46,14 @@ test.beforeAll(async () => {
   }
 });
 
-test.afterAll(() => {
-  server?.kill();
-  if (root) rmSync(root, { recursive: true, force: true });
+test.afterAll(async () => {
+  // The server may still be writing into the copy while it stops: remove it once it has exited.
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((done) => server!.once("exit", done));
+    server.kill();
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 /** Opens the screen, signs in to the local backend, and goes to `hash`. */

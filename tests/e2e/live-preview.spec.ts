@@ -114,7 +114,7 @@ test.afterAll(async () => {
   for (const server of [second, dev])
     if (server?.process.pid && groupProcesses(server.process.pid).length > 0) process.kill(-server.process.pid, "SIGKILL");
   await new Promise((done) => blocker.close(done));
-  rmSync(content, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 test("a busy preferred port is named in Vietnamese, with the port the server really listens on", async () => {

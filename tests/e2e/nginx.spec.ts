@@ -101,9 +101,14 @@ test.beforeAll(async () => {
   throw new Error(`nginx did not start: ${readFileSync(join(dir, "error.log"), "utf8")}`);
 });
 
-test.afterAll(() => {
-  nginx?.kill("SIGTERM");
-  if (root) rmSync(root, { recursive: true, force: true });
+test.afterAll(async () => {
+  // nginx writes its logs into the folder until it has exited.
+  if (nginx && nginx.exitCode === null && nginx.signalCode === null) {
+    const exited = new Promise((done) => nginx!.once("exit", done));
+    nginx.kill("SIGTERM");
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 /** Records CSP violations inside the page, before any of its own code runs. */

@@ -142,6 +142,7 @@ function refit(chart: BarChart, payload: ChartPayload, box: HTMLElement, width: 
   const ticks = chart.options.scales?.["y"]?.ticks as { labelOffset?: number } | undefined;
   if (ticks && offset !== undefined) ticks.labelOffset = offset;
   box.style.height = `${height}px`;
+  box.dataset["fittedWidth"] = String(Math.round(width));
   chart.update("none");
 }
 
@@ -160,6 +161,8 @@ export function renderChart(canvas: HTMLCanvasElement, { animate = true } = {}):
   // A copy: the payload's config stays plain JSON for the PNG export to copy again.
   const config = structuredClone(payload.config);
   box.style.height = `${fitLabels(config, payload, box.clientWidth || 320, LABEL_FONT_PX)}px`;
+  // Tests (and anyone debugging) can tell which width the labels were last wrapped for.
+  box.dataset["fittedWidth"] = String(Math.round(box.clientWidth || 320));
   const colours = { current: printing ? LIGHT : readColours(figure) };
   config.plugins = [valuesPlugin(payload.values, colours, () => LABEL_FONT_PX)];
   config.options = {
