@@ -5,12 +5,12 @@
  * Any failure leaves the previous dist/ exactly as it was, so a bad edit never publishes a partial site.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { checkContent } from "./validate-content.ts";
 import { ogCardInput } from "../src/lib/models/model-profile.ts";
 import type { ModelData } from "../src/schemas/model.ts";
-import { postBuildSteps } from "./lib/post-build.ts";
+import { postBuildSteps, type PostBuildStep } from "./lib/post-build.ts";
 import { reportSiteAddress } from "../src/lib/build/site-address.ts";
 
 export interface BuildOptions {
@@ -60,6 +60,62 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<{ status: number | null; phas
   });
 }
 
+/** A content-only post-build step started alongside Astro, in a folder of its own. */
+interface EarlyStep {
+  dir: string;
+  logs: { error: boolean; text: string }[];
+  done: Promise<boolean>;
+}
+
+/**
+ * Starts every content-only post-build step (see PostBuildStep.contentOnly) in `<outDir>.<n>-<stamp>`,
+ * so it runs while Astro renders; their log lines are kept until the step's turn, so they read in order.
+ */
+function startEarlySteps(
+  steps: readonly PostBuildStep[],
+  outDir: string,
+  contentDir: string,
+  stamp: number,
+): Map<PostBuildStep, EarlyStep> {
+  const early = new Map<PostBuildStep, EarlyStep>();
+  steps.forEach((step, n) => {
+    if (!step.contentOnly) return;
+    const dir = resolve(`${outDir}.step${n}-${stamp}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const logs: EarlyStep["logs"] = [];
+    const done = Promise.resolve()
+      .then(() =>
+        step.run({
+          outDir: dir,
+          contentDir,
+          log: (text) => logs.push({ error: false, text }),
+          error: (text) => logs.push({ error: true, text }),
+        }),
+      )
+      .catch((e: unknown) => {
+        logs.push({ error: true, text: String(e instanceof Error ? (e.stack ?? e.message) : e) });
+        return false;
+      });
+    early.set(step, { dir, logs, done });
+  });
+  return early;
+}
+
+/** Waits for an early step, passes on its log, and moves what it wrote into the built site. */
+async function finishEarlyStep(
+  step: EarlyStep,
+  siteDir: string,
+  log: (text: string) => void,
+  error: (text: string) => void,
+): Promise<boolean> {
+  const ok = await step.done;
+  for (const line of step.logs) (line.error ? error : log)(line.text);
+  if (!ok) return false;
+  for (const name of readdirSync(step.dir)) renameSync(join(step.dir, name), join(siteDir, name));
+  return true;
+}
+
 /** Deletes `dir` in a detached process that outlives this one, so the caller need not wait for it. */
 function removeInBackground(dir: string): void {
   const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir], {
@@ -105,6 +161,8 @@ async function buildPhases(
   mkdirSync(resolve(".astro"), { recursive: true });
   writeFileSync(cardList, JSON.stringify(entries.filter((e) => e.collection === "models").map((e) => ogCardInput(e.data as ModelData))));
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
+  // The search index needs only the content: Pagefind indexes on the other core while Astro renders.
+  const early = startEarlySteps(postBuildSteps, outDir, contentDir, stamp);
   try {
     lap("Chuẩn bị");
     const astro = await runAstro({
@@ -122,7 +180,8 @@ async function buildPhases(
     }
     for (const step of postBuildSteps) {
       log(`→ ${step.name}`);
-      const ok = await step.run({ outDir: tmpOut, contentDir, log, error });
+      const started = early.get(step);
+      const ok = started ? await finishEarlyStep(started, tmpOut, log, error) : await step.run({ outDir: tmpOut, contentDir, log, error });
       if (!ok) {
         error(`\nBước "${step.name}" thất bại. Thư mục ${outDir} (nếu có) giữ nguyên như trước.`);
         return 1;
@@ -142,6 +201,11 @@ async function buildPhases(
   } finally {
     // Cards it has not reached, Astro drew itself.
     cards.kill();
+    // An early step still running (Astro failed first) finishes before its folder goes.
+    for (const step of early.values()) {
+      await step.done;
+      rmSync(step.dir, { recursive: true, force: true });
+    }
     rmSync(cardList, { force: true });
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(tmpOut, { recursive: true, force: true });

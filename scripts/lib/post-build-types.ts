@@ -9,4 +9,9 @@ export interface PostBuildContext {
 export interface PostBuildStep {
   name: string;
   run: (context: PostBuildContext) => Promise<boolean> | boolean;
+  /**
+   * The step reads only the content, never the built pages: the build starts it alongside Astro,
+   * writing into a folder of its own, and moves what it wrote into the site once Astro is done.
+   */
+  contentOnly?: true;
 }

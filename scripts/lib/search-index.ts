@@ -70,4 +70,5 @@ export async function writeSearchIndex({ outDir, contentDir, log, error }: PostB
   }
 }
 
-export const searchIndexStep: PostBuildStep = { name: "Tạo chỉ mục tìm kiếm (Pagefind)", run: writeSearchIndex };
+// Built from the content, not from dist/: Pagefind's own process indexes while Astro renders.
+export const searchIndexStep: PostBuildStep = { name: "Tạo chỉ mục tìm kiếm (Pagefind)", run: writeSearchIndex, contentOnly: true };
