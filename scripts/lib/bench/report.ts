@@ -325,6 +325,7 @@ export function phaseTable(results: readonly CorpusResult[]): string[] {
     "",
     "Các bước Astro tách theo dòng nhật ký của nó: trước “generating static routes” là nạp nội dung và gói Vite; sinh trang",
     "gồm mọi trang, tệp tải về và ảnh chia sẻ. Lần đầu, một tiến trình thứ hai vẽ ảnh chia sẻ song song trên nhân kia.",
+    "Chỉ mục tìm kiếm chỉ đọc nội dung nên Pagefind chạy cùng lúc với Astro; dòng của nó là thời gian còn phải chờ sau Astro.",
     "",
   ];
 }
