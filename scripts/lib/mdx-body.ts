@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { mdxToJs, mdxToMdast } from "satteri";
 import { describeCodePoint, HIDDEN_FIX, HIDDEN_IN_TEXT, makeVisible } from "../../src/lib/content/hidden-characters.ts";
 import { buildCacheDir } from "../../src/lib/build/build-cache.ts";
+import { closestName } from "./field-names.ts";
 
 /** A body problem; line and column are in the whole file. */
 export interface BodyProblem {
@@ -211,13 +212,14 @@ export function checkMdxBody(
         if (!id) problems.push({ ...where, found, expected: `thẻ <So> cần mã số liệu: ${SO_EXAMPLE}` });
         else if (typeof id.value !== "string")
           problems.push({ ...where, found, expected: `mã số liệu viết trong dấu nháy kép: ${SO_EXAMPLE}` });
-        else if (!figureIds.has(id.value))
+        else if (!figureIds.has(id.value)) {
+          const guess = closestName(id.value, [...figureIds]);
           problems.push({
             ...where,
             found,
-            expected: "mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)",
+            expected: `${guess ? `có phải ý bạn là <So id="${guess}" />? ` : ""}mã (id) của một số liệu có trong content/statistics/ (hoặc một dòng của bảng khen thưởng)`,
           });
-        else cited.push(id.value);
+        } else cited.push(id.value);
       }
     }
     if ((node.type === "link" || node.type === "image") && typeof node.url === "string") {
