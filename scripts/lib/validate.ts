@@ -725,6 +725,7 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { g
     }
     return { file: entry.file, ...locateKey(entry, issue.path, issue.keys[0]!), field, found, expected };
   }
+  if (/\.mdx?$/.test(entry.file)) expected = inYamlWords(issue, value) ?? expected;
   if (value === undefined && !expected.startsWith("trường bắt buộc")) expected = `trường bắt buộc chưa có; ${expected}`;
   // "Hằng năm" for "hằng năm": the value is right but for its capitals.
   const sameButCase =
@@ -736,6 +737,21 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { g
   if (sameButCase)
     expected = `chữ hoa, chữ thường khác với giá trị được phép: viết đúng "${sameButCase}" (giá trị trong danh sách phải viết y hệt)`;
   return { file: entry.file, ...locate(entry, at), field, found, expected };
+}
+
+/**
+ * zod's generic wording speaks JSON ("trong dấu [ ]"); front matter is YAML, where a list is lines
+ * starting with "- " and a group is indented lines. Undefined where the generic wording fits both.
+ */
+function inYamlWords(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.code !== "invalid_type" || value === undefined) return undefined;
+  const field = String(issue.path.at(-1) ?? "trường");
+  if (issue.expected === "array") {
+    const forgotDash = value !== null && typeof value === "object";
+    return `${forgotDash ? "thiếu dấu - ở đầu mục: " : ""}cần một danh sách, mỗi mục bắt đầu bằng dấu gạch ngang và dấu cách ở dòng dưới tên trường, ví dụ “${field}:” rồi “  - …”; danh sách rỗng viết ${field}: []`;
+  }
+  if (issue.expected === "object") return `cần một nhóm trường: “${field}:” rồi mỗi trường con trên một dòng, thụt vào hai dấu cách`;
+  return undefined;
 }
 
 /** `value` in lower case when the schema takes it so at the issue's place (a union's "hằng năm" is not listed in the issue). */
