@@ -33,6 +33,7 @@ import { cachedSourceTexts, datedInText, missingQuotes, seedsDir } from "./sourc
 import { planQuotes } from "../../src/lib/plan/plan-quotes.ts";
 import { datesInText, type AssessmentRow, type EventRow, type ResponsibilityRow } from "../../src/lib/plan/plan-items.ts";
 import { allowedValues, leftInstruction, mayHoldInstruction, withStandIns } from "../../src/lib/content/starters.ts";
+import { foldWord } from "../../src/lib/browser/search-folding.ts";
 
 z.config({ customError: vietnameseError });
 
@@ -736,6 +737,12 @@ function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Problem & { g
       : undefined;
   if (sameButCase)
     expected = `chữ hoa, chữ thường khác với giá trị được phép: viết đúng "${sameButCase}" (giá trị trong danh sách phải viết y hệt)`;
+  // "Tan Yen", "Viet Yen" for "Tân Yên", "Việt Yên": the value without its marks (đ typed as d).
+  const withoutMarks =
+    typeof value === "string" && !sameButCase
+      ? allowedValues(issue).filter((v): v is string => typeof v === "string" && foldWord(v) === foldWord(value.trim()))
+      : [];
+  if (withoutMarks.length === 1) expected = `có phải ý bạn là "${withoutMarks[0]}"? Giá trị phải viết đủ dấu, y hệt danh sách; ${expected}`;
   return { file: entry.file, ...locate(entry, at), field, found, expected };
 }
 
