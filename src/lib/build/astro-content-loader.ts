@@ -119,10 +119,11 @@ async function syncFile(
     if (strict) throw error;
     return undefined;
   }
+  // No `body`: MDX pages render from the compiled module (deferredRender) and nothing reads the raw
+  // text from the store, which Astro serialises, bundles and holds in memory for the whole build.
   store.set({
     id: entry.id,
     data,
-    ...(entry.body !== undefined ? { body: entry.body } : {}),
     filePath,
     digest,
     ...(COLLECTIONS[collection].ext === ".mdx" ? { deferredRender: true } : {}),
