@@ -5,7 +5,8 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
-import { contentLoader } from "../../src/lib/build/astro-content-loader.ts";
+import { contentLoader, normalisedMdxPlugin } from "../../src/lib/build/astro-content-loader.ts";
+import { readEntryFile } from "../../src/lib/build/content-reader.ts";
 
 interface StoredEntry {
   id: string;
@@ -82,5 +83,14 @@ describe("content loader", () => {
     expect(stored.data).toHaveProperty("name");
     expect(stored.deferredRender).toBe(true);
     expect(stored).not.toHaveProperty("body");
+  });
+
+  it("gives the MDX compiler a profile's body at its own lines, without the fields the loader read", () => {
+    const path = resolve("content/models", name);
+    const entry = readEntryFile("models", path);
+    const compiled = normalisedMdxPlugin(resolve("content")).load(path)!;
+    expect(compiled.split("\n")).toHaveLength(entry.text!.split("\n").length);
+    expect(compiled.split("\n").slice(entry.bodyLine! - 1).join("\n")).toBe(entry.body);
+    expect(compiled).not.toContain(String((entry.data as { name: string }).name));
   });
 });
