@@ -90,7 +90,12 @@ describe("content loader", () => {
     const entry = readEntryFile("models", path);
     const compiled = normalisedMdxPlugin(resolve("content")).load(path)!;
     expect(compiled.split("\n")).toHaveLength(entry.text!.split("\n").length);
-    expect(compiled.split("\n").slice(entry.bodyLine! - 1).join("\n")).toBe(entry.body);
+    expect(
+      compiled
+        .split("\n")
+        .slice(entry.bodyLine! - 1)
+        .join("\n"),
+    ).toBe(entry.body);
     expect(compiled).not.toContain(String((entry.data as { name: string }).name));
   });
 });
