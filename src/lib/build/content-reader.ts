@@ -228,7 +228,7 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 export function blankFrontMatter(text: string): string {
   const match = FRONT_MATTER.exec(text);
   if (!match) return text;
-  const [whole, data] = match as unknown as [string, string];
+  const [whole, data = ""] = match;
   return `---\n${data.replace(/[^\n]/g, "")}\n---${whole.endsWith("\n") ? "\n" : ""}${text.slice(whole.length)}`;
 }
 
