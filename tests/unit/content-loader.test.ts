@@ -5,7 +5,8 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
-import { contentLoader } from "../../src/lib/build/astro-content-loader.ts";
+import { contentLoader, normalisedMdxPlugin } from "../../src/lib/build/astro-content-loader.ts";
+import { readEntryFile } from "../../src/lib/build/content-reader.ts";
 
 interface StoredEntry {
   id: string;
@@ -13,6 +14,7 @@ interface StoredEntry {
   filePath?: string;
   digest?: string;
   deferredRender?: boolean;
+  body?: string;
 }
 
 /** The parts of Astro's loader context the content loader uses, over a plain Map; like Astro's
@@ -70,5 +72,30 @@ describe("content loader", () => {
     expect(kept?.data).toHaveProperty("name");
     expect(moduleImports).toContain(`content/models/${name}`);
     expect(entries.has("da-xoa")).toBe(false);
+  });
+
+  it("stores a profile's fields but not its MDX text, which pages render from the compiled file", async () => {
+    // The store is serialised, bundled into the build and held in memory while pages are made: at
+    // 10,000 profiles their texts were megabytes that nothing read.
+    const entries = new Map<string, StoredEntry>();
+    await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
+    const stored = entries.get(id)!;
+    expect(stored.data).toHaveProperty("name");
+    expect(stored.deferredRender).toBe(true);
+    expect(stored).not.toHaveProperty("body");
+  });
+
+  it("gives the MDX compiler a profile's body at its own lines, without the fields the loader read", () => {
+    const path = resolve("content/models", name);
+    const entry = readEntryFile("models", path);
+    const compiled = normalisedMdxPlugin(resolve("content")).load(path)!;
+    expect(compiled.split("\n")).toHaveLength(entry.text!.split("\n").length);
+    expect(
+      compiled
+        .split("\n")
+        .slice(entry.bodyLine! - 1)
+        .join("\n"),
+    ).toBe(entry.body);
+    expect(compiled).not.toContain(String((entry.data as { name: string }).name));
   });
 });

@@ -216,9 +216,25 @@ export function explainYamlError(yamlText: string, reason: string, line: number,
   return problem("phần thông tin (YAML) không đọc được ở đây: kiểm tra thụt lề (2 dấu cách), dấu hai chấm và dấu nháy kép");
 }
 
+/** Front matter of an MDX file: the text between the opening and the closing --- lines. */
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+/**
+ * An MDX file's normalised text with its front matter emptied: the --- lines stay and every data
+ * line becomes an empty line, so the body keeps its own line and column numbers. For the MDX
+ * compiler, which needs only the body: the data is read by this module, and left in, it was parsed
+ * a second time and copied into every compiled page module. Text without front matter is returned as is.
+ */
+export function blankFrontMatter(text: string): string {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return text;
+  const [whole, data = ""] = match;
+  return `---\n${data.replace(/[^\n]/g, "")}\n---${whole.endsWith("\n") ? "\n" : ""}${text.slice(whole.length)}`;
+}
+
 /** Splits an MDX file into front matter data and body. */
 export function parseMdx(text: string): { data?: unknown; body?: string; dataText?: string; problem?: ParseProblem } {
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     return {
       problem: { kind: "frontmatter", message: "tệp MDX phải mở đầu bằng phần thông tin nằm giữa hai dòng ---", line: 1, column: 1 },
