@@ -18,7 +18,7 @@ export async function prerenderCards(
   root = process.cwd(),
 ): Promise<number> {
   // This process holds little besides the cards, so collecting often is cheap and keeps it small.
-  collectEvery(8);
+  collectEvery(64);
   const fonts = loadOgFonts(root);
   const fingerprint = ogRendererFingerprint(fonts, root);
   let drawn = 0;

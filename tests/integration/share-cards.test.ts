@@ -5,8 +5,12 @@ import { join } from "node:path";
 import { cachedPng, ogCacheDir } from "../../src/lib/build/share-card-cache.ts";
 import { prerenderCards } from "../../scripts/lib/og-prerender.ts";
 import { layoutOgCard } from "../../src/lib/share-cards/model-card-layout.ts";
+import satori from "satori";
+import { Resvg } from "@resvg/resvg-js";
+import { decodePalettePng } from "../helpers/decode-png.ts";
 import {
   loadOgFonts,
+  ogCardElement,
   OG_HEIGHT,
   OG_WIDTH,
   ogCardKey,
@@ -81,5 +85,25 @@ describe("renderOgPng", () => {
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it("stores the card as an 8-bit palette PNG with exactly the pixels resvg drew, in at most 70 % of the bytes of resvg’s own PNG", async () => {
+    const layout = layoutOgCard(card);
+    const fonts = loadOgFonts();
+    const png = await renderOgPng(layout, "Site", fonts);
+    const svg = await satori(ogCardElement(layout, "Site") as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+    const drawn = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
+    const decoded = decodePalettePng(png);
+    expect(decoded.colourType).toBe(3);
+    expect(Buffer.from(decoded.rgba).equals(drawn.pixels)).toBe(true);
+    expect(png.length).toBeLessThan(drawn.asPng().length * 0.7);
+  });
+
+  it("draws the top stripe and the bottom band where they always were", async () => {
+    const { rgba } = decodePalettePng(await renderOgPng(layoutOgCard(card), "Site", loadOgFonts()));
+    const at = (x: number, y: number) => Buffer.from(rgba.subarray((y * OG_WIDTH + x) * 4, (y * OG_WIDTH + x) * 4 + 3)).toString("hex");
+    expect([at(600, 0), at(600, 15)]).toEqual(["a3161a", "a3161a"]);
+    expect([at(600, 16), at(1190, 562)]).toEqual(["ffffff", "ffffff"]);
+    expect([at(1190, 563), at(1190, 629)]).toEqual(["f4f5f7", "f4f5f7"]);
   });
 });
