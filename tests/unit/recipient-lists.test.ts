@@ -3,6 +3,7 @@ import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows } fro
 import { parseCsv } from "../../src/lib/downloads/csv.ts";
 import { modelMatcher } from "../../src/lib/commendations/recipient-model-match.ts";
 import { listPageSegment, paths } from "../../src/lib/site/public-urls.ts";
+import { filterOptions } from "../../src/lib/browser/recipient-table-rows.ts";
 import type { AwardData, RecipientListData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III.2" };
@@ -92,7 +93,8 @@ describe("pages", () => {
   it("routes page 1 to the list's own URL and later pages to /trang-N/", () => {
     expect(listPageSegment(1)).toBeUndefined();
     expect(listPageSegment(7)).toBe("trang-7");
-    const routes = listRoutes([{ id: "giay-khen-2024", data: list }], matcher, 2);
+    const listRows = recipientRows(list, matcher);
+    const routes = listRoutes([{ id: "giay-khen-2024", data: list, rows: listRows, options: filterOptions(listRows) }], 2);
     expect(routes.map((r) => [r.params.id, r.params.page])).toEqual([
       ["giay-khen-2024", undefined],
       ["giay-khen-2024", "trang-2"],

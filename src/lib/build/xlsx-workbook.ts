@@ -55,13 +55,21 @@ export function sheetName(title: string): string {
 
 const width = (texts: readonly string[]) => Math.min(60, Math.max(8, ...texts.map((s) => s.length + 2)));
 
+// A table's cells and widths, kept while the table lives: the open datasets' tables go into their own
+// workbook and into the all-data one, and the cache key hashes each cell array once (sheetDigest).
+const dataSheets = new WeakMap<object, Omit<WorkbookSheet, "name">>();
+
 /** The data sheet of one table: the Vietnamese header row, then one row per table row. */
 export function dataSheet(name: string, table: Pick<DownloadTable, "columns" | "rows">): WorkbookSheet {
-  const data: SheetData = [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))];
-  // Widths from the header and the first rows: enough to read, cheap on 50,000 rows.
-  const sample = table.rows.slice(0, 200);
-  const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
-  return { name, data, widths };
+  let sheet = dataSheets.get(table);
+  if (!sheet) {
+    const data: SheetData = [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))];
+    // Widths from the header and the first rows: enough to read, cheap on 50,000 rows.
+    const sample = table.rows.slice(0, 200);
+    const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
+    dataSheets.set(table, (sheet = { data, widths }));
+  }
+  return { name, ...sheet };
 }
 
 /**
@@ -132,13 +140,26 @@ let writerFingerprint: string | undefined;
 
 // A cell's type is a constructor (String, Number, Boolean), which JSON drops: the key adds every
 // cell's type name. (A replacer function in JSON.stringify did the same at 5% of a 2,000-profile build.)
-function cellTypes(sheets: readonly WorkbookSheet[]): string {
+function cellTypes(data: SheetData): string {
   let types = "";
-  for (const sheet of sheets)
-    for (const row of sheet.data)
-      for (const cell of row)
-        types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
+  for (const row of data)
+    for (const cell of row)
+      types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
   return types;
+}
+
+// Hashing a 50,000-row sheet takes a good part of a second; a sheet shared by two workbooks (a
+// dataset's own and the all-data one) is hashed once.
+const sheetDigests = new WeakMap<SheetData, string>();
+
+/** SHA-256 of a sheet's cells: their JSON and every cell's type. */
+function sheetDigest(data: SheetData): string {
+  let digest = sheetDigests.get(data);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(JSON.stringify(data)).update(cellTypes(data)).digest("hex");
+    sheetDigests.set(data, digest);
+  }
+  return digest;
 }
 
 /**
@@ -150,8 +171,7 @@ export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): 
   return createHash("sha256")
     .update(writerFingerprint)
     .update(updated)
-    .update(JSON.stringify(sheets))
-    .update(cellTypes(sheets))
+    .update(JSON.stringify(sheets.map((s) => ({ name: s.name, widths: s.widths, data: sheetDigest(s.data) }))))
     .digest("hex");
 }
 

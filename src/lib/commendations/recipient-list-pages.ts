@@ -131,18 +131,18 @@ export function recipientJson(
 
 export type RecipientListJson = ReturnType<typeof recipientJson>;
 
-/** Every static page of every list, ready for getStaticPaths. */
+/**
+ * Every static page of every list, ready for getStaticPaths, from lists whose rows (recipientRows)
+ * and filter options (filterOptions) are already worked out: the pages share them with the downloads.
+ */
 export function listRoutes<L extends RecipientListData>(
-  lists: readonly { id: string; data: L }[],
-  modelsOf: (organisation: string) => string[],
+  lists: readonly { id: string; data: L; rows: readonly RecipientRow[]; options: ReturnType<typeof filterOptions> }[],
   size = PAGE_SIZE,
 ) {
-  return lists.flatMap(({ id, data }) => {
-    const rows = recipientRows(data, modelsOf);
-    const options = filterOptions(rows);
-    return listPages(rows, size).map((page) => ({
+  return lists.flatMap(({ id, data, rows, options }) =>
+    listPages(rows, size).map((page) => ({
       params: { id, page: listPageSegment(page.page) },
       props: { id, list: data, page, count: rows.length, options },
-    }));
-  });
+    })),
+  );
 }
