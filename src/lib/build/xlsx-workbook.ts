@@ -68,6 +68,7 @@ export function dataSheet(name: string, table: Pick<DownloadTable, "columns" | "
     const sample = table.rows.slice(0, 200);
     const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
     dataSheets.set(table, (sheet = { data, widths }));
+    sheetTables.set(data, table);
   }
   return { name, ...sheet };
 }
@@ -151,12 +152,24 @@ function cellTypes(data: SheetData): string {
 // Hashing a 50,000-row sheet takes a good part of a second; a sheet shared by two workbooks (a
 // dataset's own and the all-data one) is hashed once.
 const sheetDigests = new WeakMap<SheetData, string>();
+// The table each data sheet was made from (dataSheet): its plain values are a third of the JSON of
+// the cells they become, and the cells follow from them by headerCell and workbookCell, whose code
+// is part of the key (workbookKey).
+const sheetTables = new WeakMap<SheetData, Pick<DownloadTable, "columns" | "rows">>();
 
-/** SHA-256 of a sheet's cells: their JSON and every cell's type. */
+/** SHA-256 of a sheet's cells: the table they were made from, else their JSON and every cell's type. */
 function sheetDigest(data: SheetData): string {
   let digest = sheetDigests.get(data);
   if (digest === undefined) {
-    digest = createHash("sha256").update(JSON.stringify(data)).update(cellTypes(data)).digest("hex");
+    const table = sheetTables.get(data);
+    digest = (
+      table
+        ? createHash("sha256")
+            .update("table")
+            .update(JSON.stringify(table.columns.map((c) => c.header)))
+            .update(JSON.stringify(table.rows))
+        : createHash("sha256").update("cells").update(JSON.stringify(data)).update(cellTypes(data))
+    ).digest("hex");
     sheetDigests.set(data, digest);
   }
   return digest;
@@ -167,7 +180,14 @@ function sheetDigest(data: SheetData): string {
  * code, so equal keys mean byte-identical files and any change to either writes it anew.
  */
 export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): string {
-  writerFingerprint ??= `${JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version}|${renderWorkbook.toString()}|${setZipDates.toString()}`;
+  writerFingerprint ??= [
+    JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version,
+    renderWorkbook,
+    setZipDates,
+    headerCell,
+    workbookCell,
+    numberFormat,
+  ].join("|");
   return createHash("sha256")
     .update(writerFingerprint)
     .update(updated)

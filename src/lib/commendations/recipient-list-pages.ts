@@ -75,6 +75,13 @@ export function recipientTable(
     section: list.source.section,
     url: new URL(paths.document(list.source.document), siteUrl).href,
   };
+  // Many rows link the same model; parsing each address once saves a URL parse per row.
+  const modelUrls = new Map<string, string>();
+  const modelUrl = (path: string) => {
+    let url = modelUrls.get(path);
+    if (url === undefined) modelUrls.set(path, (url = new URL(path, siteUrl).href));
+    return url;
+  };
   return {
     title: list.title,
     columns: LIST_COLUMNS.map((name, i) => tableColumn(name, undefined, labels.header[i])),
@@ -85,7 +92,7 @@ export function recipientTable(
       r.name,
       r.organisation,
       r.district ?? null,
-      r.model ? new URL(r.model, siteUrl).href : null,
+      r.model ? modelUrl(r.model) : null,
     ]),
     sources: rows.map(() => source),
     notes: [],
