@@ -22,12 +22,22 @@ export function acronymPattern(glossary: readonly Pick<GlossaryEntry, "abbr">[])
   return new RegExp(`${EDGE_BEFORE}(${alternatives.join("|")})${EDGE_AFTER}`, "gu");
 }
 
-// The glossary is one constant, so its pattern is built once per build, not once per page.
-const compiledGlossaries = new WeakMap<readonly GlossaryEntry[], { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp }>();
-function compiled(glossary: readonly GlossaryEntry[]): { byAbbr: Map<string, GlossaryEntry>; pattern: RegExp } {
+interface CompiledGlossary {
+  byAbbr: Map<string, GlossaryEntry>;
+  pattern: RegExp;
+  /** Any acronym anywhere, as plain letters: most runs of text hold none, and this test is far cheaper than `pattern`. */
+  mentions: RegExp;
+}
+
+// The glossary is one constant, so its patterns are built once per build, not once per page.
+const compiledGlossaries = new WeakMap<readonly GlossaryEntry[], CompiledGlossary>();
+function compiled(glossary: readonly GlossaryEntry[]): CompiledGlossary {
   let found = compiledGlossaries.get(glossary);
-  if (!found)
-    compiledGlossaries.set(glossary, (found = { byAbbr: new Map(glossary.map((e) => [e.abbr, e])), pattern: acronymPattern(glossary) }));
+  if (!found) {
+    const mentions = new RegExp(glossary.map((e) => e.abbr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+    found = { byAbbr: new Map(glossary.map((e) => [e.abbr, e])), pattern: acronymPattern(glossary), mentions };
+    compiledGlossaries.set(glossary, found);
+  }
   return found;
 }
 
@@ -39,10 +49,11 @@ function compiled(glossary: readonly GlossaryEntry[]): { byAbbr: Map<string, Glo
  */
 export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], seen: Set<string> = new Set()): string {
   if (glossary.length === 0) return html;
-  const { byAbbr, pattern } = compiled(glossary);
+  const { byAbbr, pattern, mentions } = compiled(glossary);
   return splitHtml(html)
     .map((piece) => {
-      if (piece.kind !== "text" || piece.skipped) return piece.text;
+      // A 500-row list page has thousands of text runs; only those holding an acronym's letters can change.
+      if (piece.kind !== "text" || piece.skipped || !mentions.test(piece.text)) return piece.text;
       return piece.text.replace(pattern, (abbr: string, _g: string, offset: number, whole: string) => {
         if (seen.has(abbr)) return abbr;
         const entry = byAbbr.get(abbr)!;
