@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows, recipientRowsHtml } from "../../src/lib/commendations/recipient-list-pages.ts";
+import {
+  listPages,
+  listRoutes,
+  recipientCsv,
+  recipientJson,
+  recipientRows,
+  recipientRowsHtml,
+} from "../../src/lib/commendations/recipient-list-pages.ts";
 import { parseCsv } from "../../src/lib/downloads/csv.ts";
 import { modelMatcher } from "../../src/lib/commendations/recipient-model-match.ts";
 import { listPageSegment, paths } from "../../src/lib/site/public-urls.ts";
@@ -77,7 +84,7 @@ describe("recipientRowsHtml", () => {
   it("escapes text as Astro does, so a name with <, &, quotes cannot break the table", () => {
     const odd = { ...rows[0]!, name: `Tổ "An toàn" <1> & 'ATGT'`, model: '/mo-hinh/a&b"c/' };
     expect(recipientRowsHtml([odd], titles, labels)).toContain(
-      "<td>Tổ &quot;An toàn&quot; &lt;1&gt; &amp; &#39;ATGT&#39;</td><td><a href=\"/mo-hinh/a&amp;b&quot;c/\">",
+      '<td>Tổ &quot;An toàn&quot; &lt;1&gt; &amp; &#39;ATGT&#39;</td><td><a href="/mo-hinh/a&amp;b&quot;c/">',
     );
   });
 });

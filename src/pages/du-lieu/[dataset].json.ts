@@ -8,5 +8,4 @@ export const getStaticPaths = (async () => {
   return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  fileResponse(datasetDownloadText(props.dataset, "json"), "json");
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => fileResponse(datasetDownloadText(props.dataset, "json"), "json");

@@ -13,14 +13,7 @@ export const getStaticPaths = (async () => {
     props: {
       id,
       data,
-      table: recipientTable(
-        data,
-        rows,
-        awards,
-        siteListLabels(),
-        site.baseUrl,
-        (doc) => documents.get(doc)?.shortTitle ?? doc,
-      ),
+      table: recipientTable(data, rows, awards, siteListLabels(), site.baseUrl, (doc) => documents.get(doc)?.shortTitle ?? doc),
     },
   }));
 }) satisfies GetStaticPaths;
