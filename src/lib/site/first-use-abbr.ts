@@ -50,28 +50,37 @@ function compiled(glossary: readonly GlossaryEntry[]): CompiledGlossary {
 export function markFirstUses(html: string, glossary: readonly GlossaryEntry[], seen: Set<string> = new Set()): string {
   if (glossary.length === 0) return html;
   const { byAbbr, pattern, mentions } = compiled(glossary);
-  return splitHtml(html)
-    .map((piece) => {
-      // A 500-row list page has thousands of text runs; only those holding an acronym's letters can change.
-      if (piece.kind !== "text" || piece.skipped || !mentions.test(piece.text)) return piece.text;
-      return piece.text.replace(pattern, (abbr: string, _g: string, offset: number, whole: string) => {
-        if (seen.has(abbr)) return abbr;
-        const entry = byAbbr.get(abbr)!;
-        const tag = `<abbr title="${escapeHtml(entry.expansion)}">${abbr}</abbr>`;
-        // The words are already in the sentence: "cơ quan, doanh nghiệp, nhà trường (CQDNNT)".
-        const near = foldWord(
-          whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20),
-        );
-        if (near.includes(foldWord(entry.expansion))) {
-          seen.add(abbr);
-          return tag;
-        }
-        // In headings, links and big values the title is enough; the words come with the first use in
-        // running text. So inside brackets, "(… CQDNNT)", where more brackets would read "nhà trường))".
-        if (piece.label || whole[offset + abbr.length] === ")" || whole[offset - 1] === "(") return tag;
+  // Only changed runs of text are spliced in; the rest of the page is copied in slices, not rejoined
+  // from its thousands of pieces.
+  let out = "";
+  let copied = 0;
+  let at = 0;
+  for (const piece of splitHtml(html)) {
+    const start = at;
+    at += piece.text.length;
+    // A 500-row list page has thousands of text runs; only those holding an acronym's letters can change.
+    if (piece.kind !== "text" || piece.skipped || !mentions.test(piece.text)) continue;
+    const marked = piece.text.replace(pattern, (abbr: string, _g: string, offset: number, whole: string) => {
+      if (seen.has(abbr)) return abbr;
+      const entry = byAbbr.get(abbr)!;
+      const tag = `<abbr title="${escapeHtml(entry.expansion)}">${abbr}</abbr>`;
+      // The words are already in the sentence: "cơ quan, doanh nghiệp, nhà trường (CQDNNT)".
+      const near = foldWord(
+        whole.slice(Math.max(0, offset - entry.expansion.length - 20), offset + abbr.length + entry.expansion.length + 20),
+      );
+      if (near.includes(foldWord(entry.expansion))) {
         seen.add(abbr);
-        return tag.replace("<abbr ", "<abbr data-first ");
-      });
-    })
-    .join("");
+        return tag;
+      }
+      // In headings, links and big values the title is enough; the words come with the first use in
+      // running text. So inside brackets, "(… CQDNNT)", where more brackets would read "nhà trường))".
+      if (piece.label || whole[offset + abbr.length] === ")" || whole[offset - 1] === "(") return tag;
+      seen.add(abbr);
+      return tag.replace("<abbr ", "<abbr data-first ");
+    });
+    if (marked === piece.text) continue;
+    out += html.slice(copied, start) + marked;
+    copied = at;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
 }

@@ -56,7 +56,8 @@ export function splitHtml(html: string): HtmlPiece[] {
   // each text run reads two counters instead of scanning the open elements.
   let skips = 0;
   let labels = 0;
-  const pattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>/g;
+  // The tag name is captured with the tag (group 2), so each tag needs no second expression.
+  const pattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][\w-]*)[^>]*>/g;
   let last = 0;
   const text = (chunk: string) => pieces.push({ text: chunk, kind: "text", skipped: skips > 0, label: labels > 0 });
   for (const match of html.matchAll(pattern)) {
@@ -64,8 +65,9 @@ export function splitHtml(html: string): HtmlPiece[] {
     const tag = match[0];
     pieces.push({ text: tag, kind: "tag", skipped: true, label: false });
     last = match.index + tag.length;
-    if (tag.startsWith("<!--") || /^<(script|style)\b/i.test(tag)) continue;
-    const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag)![1]!.toLowerCase();
+    const written = match[2];
+    if (written === undefined || (/^s/i.test(written) && /^<(script|style)\b/i.test(tag))) continue;
+    const name = written.toLowerCase();
     if (tag.startsWith("</")) {
       let at = open.length - 1;
       while (at >= 0 && open[at]!.name !== name) at--;
@@ -78,7 +80,9 @@ export function splitHtml(html: string): HtmlPiece[] {
       const element = {
         name,
         skip: SKIP.has(name),
-        label: (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) || /\sclass="[^"]*\bvalue\b/.test(tag),
+        label:
+          (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) ||
+          (tag.includes("value") && /\sclass="[^"]*\bvalue\b/.test(tag)),
       };
       open.push(element);
       if (element.skip) skips++;
