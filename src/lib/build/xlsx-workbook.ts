@@ -55,22 +55,25 @@ export function sheetName(title: string): string {
 
 const width = (texts: readonly string[]) => Math.min(60, Math.max(8, ...texts.map((s) => s.length + 2)));
 
-// A table's cells and widths, kept while the table lives: the open datasets' tables go into their own
-// workbook and into the all-data one, and the cache key hashes each cell array once (sheetDigest).
-const dataSheets = new WeakMap<object, Omit<WorkbookSheet, "name">>();
-
-/** The data sheet of one table: the Vietnamese header row, then one row per table row. */
+/**
+ * The data sheet of one table: the Vietnamese header row, then one row per table row. Its cells are
+ * made when first read (when the workbook is written): a workbook found in the cache needs only
+ * the table's digest (sheetDigest), and a 50,000-row sheet is two million cell objects.
+ */
 export function dataSheet(name: string, table: Pick<DownloadTable, "columns" | "rows">): WorkbookSheet {
-  let sheet = dataSheets.get(table);
-  if (!sheet) {
-    const data: SheetData = [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))];
-    // Widths from the header and the first rows: enough to read, cheap on 50,000 rows.
-    const sample = table.rows.slice(0, 200);
-    const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
-    dataSheets.set(table, (sheet = { data, widths }));
-    sheetTables.set(data, table);
-  }
-  return { name, ...sheet };
+  // Widths from the header and the first rows: enough to read, cheap on 50,000 rows.
+  const sample = table.rows.slice(0, 200);
+  const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
+  let data: SheetData | undefined;
+  const sheet: WorkbookSheet = {
+    name,
+    get data() {
+      return (data ??= [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))]);
+    },
+    widths,
+  };
+  sheetTables.set(sheet, table);
+  return sheet;
 }
 
 /**
@@ -149,28 +152,29 @@ function cellTypes(data: SheetData): string {
   return types;
 }
 
-// Hashing a 50,000-row sheet takes a good part of a second; a sheet shared by two workbooks (a
+// Hashing a 50,000-row sheet takes a good part of a second; a table shared by two workbooks (a
 // dataset's own and the all-data one) is hashed once.
-const sheetDigests = new WeakMap<SheetData, string>();
-// The table each data sheet was made from (dataSheet): its plain values are a third of the JSON of
+const sheetDigests = new WeakMap<object, string>();
+// The table each data sheet is made from (dataSheet): its plain values are a third of the JSON of
 // the cells they become, and the cells follow from them by headerCell and workbookCell, whose code
 // is part of the key (workbookKey).
-const sheetTables = new WeakMap<SheetData, Pick<DownloadTable, "columns" | "rows">>();
+const sheetTables = new WeakMap<WorkbookSheet, Pick<DownloadTable, "columns" | "rows">>();
 
-/** SHA-256 of a sheet's cells: the table they were made from, else their JSON and every cell's type. */
-function sheetDigest(data: SheetData): string {
-  let digest = sheetDigests.get(data);
+/** SHA-256 of a sheet's cells: the table they are made from, else their JSON and every cell's type. */
+function sheetDigest(sheet: WorkbookSheet): string {
+  const table = sheetTables.get(sheet);
+  const source: object = table ?? sheet.data;
+  let digest = sheetDigests.get(source);
   if (digest === undefined) {
-    const table = sheetTables.get(data);
     digest = (
       table
         ? createHash("sha256")
             .update("table")
             .update(JSON.stringify(table.columns.map((c) => c.header)))
             .update(JSON.stringify(table.rows))
-        : createHash("sha256").update("cells").update(JSON.stringify(data)).update(cellTypes(data))
+        : createHash("sha256").update("cells").update(JSON.stringify(sheet.data)).update(cellTypes(sheet.data))
     ).digest("hex");
-    sheetDigests.set(data, digest);
+    sheetDigests.set(source, digest);
   }
   return digest;
 }
@@ -191,7 +195,7 @@ export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): 
   return createHash("sha256")
     .update(writerFingerprint)
     .update(updated)
-    .update(JSON.stringify(sheets.map((s) => ({ name: s.name, widths: s.widths, data: sheetDigest(s.data) }))))
+    .update(JSON.stringify(sheets.map((s) => ({ name: s.name, widths: s.widths, data: sheetDigest(s) }))))
     .digest("hex");
 }
 
