@@ -28,6 +28,16 @@ import { t } from "../i18n/vi.ts";
 import { throwIfContentBroken } from "../lib/build/dev-content-state.ts";
 import { assessmentRows, bodiesOf, byDocumentDate, deadlinesOf, eventRows, responsibilityRows } from "../lib/plan/plan-items.ts";
 import type { PlanSources } from "../lib/plan/plan-open-data.ts";
+import { buildMemo, servedTexts } from "../lib/build/build-memo.ts";
+import { buildDatasets, datasetTable, toCsv, toJson, type Dataset } from "../lib/downloads/open-data.ts";
+import { modelMatcher } from "../lib/commendations/recipient-model-match.ts";
+import { recipientRows } from "../lib/commendations/recipient-list-pages.ts";
+import { filterOptions } from "../lib/browser/recipient-table-rows.ts";
+
+// What several routes derive from the same collections is worked out once per build; the live
+// preview (astro dev) recomputes on every request so it shows each edit (src/lib/build/build-memo.ts).
+const once = buildMemo(!import.meta.env.DEV);
+const datasetTexts = servedTexts(!import.meta.env.DEV);
 
 export async function loadDocuments(): Promise<{ id: string; data: DocumentData }[]> {
   const docs = await getCollection("documents");
@@ -125,6 +135,53 @@ export async function loadCommendations() {
   throwIfContentBroken();
   const entries = await getCollection("commendations");
   return entries.sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
+}
+
+/** The commendations collection arranged for reading (src/lib/commendations/commendation-sections.ts). */
+export function loadCommendationContent() {
+  return once("commendation-content", async () => arrangeCommendations(await loadCommendations()));
+}
+
+/**
+ * Every named recipient list, newest decision first, with its rows as published (organisations
+ * linked to model profiles) and its filter options: what the list pages, their filter data and the
+ * list downloads all show.
+ */
+export function loadRecipientLists() {
+  return once("recipient-lists", async () => {
+    const [{ lists }, models] = await Promise.all([loadCommendationContent(), loadModels()]);
+    const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
+    return lists.map(({ id, data }) => {
+      const rows = recipientRows(data, matcher);
+      return { id, data, rows, options: filterOptions(rows) };
+    });
+  });
+}
+
+/** The open datasets (src/lib/downloads/open-data.ts), in the order of the open data page. */
+export function loadDatasets(): Promise<Dataset[]> {
+  return once("datasets", async () => buildDatasets(await loadOpenDataSources(), site.baseUrl));
+}
+
+/** A dataset as a download table, for its own workbook and the all-data workbook. */
+export function datasetDownloadTable(dataset: Dataset) {
+  return once(`dataset-table:${dataset.id}`, () => datasetTable(dataset, (key) => t(key)));
+}
+
+const datasetText = (dataset: Dataset, format: "csv" | "json") =>
+  format === "csv" ? toCsv(dataset) : toJson(dataset, (key) => t(key), site.baseUrl, site.licence);
+
+/** Byte size of a dataset's CSV and JSON files, shown beside their links (readers on phones pay for data). */
+export function datasetDownloadSizes(dataset: Dataset): { csv: number; json: number } {
+  return {
+    csv: datasetTexts.size(`${dataset.id}.csv`, () => datasetText(dataset, "csv")),
+    json: datasetTexts.size(`${dataset.id}.json`, () => datasetText(dataset, "json")),
+  };
+}
+
+/** The text of a dataset's CSV or JSON file (made once, whether its size or its file came first). */
+export function datasetDownloadText(dataset: Dataset, format: "csv" | "json"): string {
+  return datasetTexts.take(`${dataset.id}.${format}`, () => datasetText(dataset, format));
 }
 
 /** Every collection as plain data, in a stable order, for the open data downloads and the feed. */

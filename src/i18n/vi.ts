@@ -885,5 +885,7 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fill(vi[key], vars);
+  // Most strings have no placeholder, and pages call this thousands of times per build.
+  const template: string = vi[key];
+  return template.includes("{") ? fill(template, vars) : template;
 }

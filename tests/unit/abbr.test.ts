@@ -61,6 +61,19 @@ describe("markFirstUses", () => {
   });
 });
 
+describe("markFirstUses on a long page", () => {
+  it("changes only the runs holding an acronym: a 500-row table stays as written around the one it explains", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td class="num">${2000 + (i % 25)}</td><td>Tổ tự quản số ${i}</td></tr>`).join(
+      "",
+    );
+    const page = `<table><tbody>${rows}</tbody></table><p>Phối hợp với UBND xã.</p>`;
+    expect(markFirstUses(page, glossary)).toBe(
+      `<table><tbody>${rows}</tbody></table><p>Phối hợp với <abbr data-first title="Ủy ban nhân dân">UBND</abbr> xã.</p>`,
+    );
+    expect(markFirstUses(`<table><tbody>${rows}</tbody></table>`, glossary)).toBe(`<table><tbody>${rows}</tbody></table>`);
+  });
+});
+
 describe("splitHtml", () => {
   it("gives the input back when joined", () => {
     const html = '<div class="value">1 <b>x</b></div><!-- c --><br><p>t</p>';

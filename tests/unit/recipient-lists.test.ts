@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { listPages, listRoutes, recipientCsv, recipientJson, recipientRows } from "../../src/lib/commendations/recipient-list-pages.ts";
+import {
+  listPages,
+  listRoutes,
+  recipientCsv,
+  recipientJson,
+  recipientRows,
+  recipientRowsHtml,
+} from "../../src/lib/commendations/recipient-list-pages.ts";
 import { parseCsv } from "../../src/lib/downloads/csv.ts";
 import { modelMatcher } from "../../src/lib/commendations/recipient-model-match.ts";
 import { listPageSegment, paths } from "../../src/lib/site/public-urls.ts";
+import { filterOptions } from "../../src/lib/browser/recipient-table-rows.ts";
 import type { AwardData, RecipientListData } from "../../src/schemas/commendation.ts";
 
 const source = { document: "ke-hoach-tong-ket-10-nam-chi-thi-07-2024", section: "Mục III.2" };
@@ -62,6 +70,25 @@ const list: RecipientListData = {
 const matcher = modelMatcher([{ id: "truong-hoc-an-toan-truong-thpt-ngo-sy-lien", hosts: [{ name: "Trường THPT Ngô Sỹ Liên" }] }]);
 const rows = recipientRows(list, matcher);
 
+describe("recipientRowsHtml", () => {
+  const labels = { recipientType: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" }, noDistrict: "Không nêu" } as const;
+  const titles = { "giay-khen-giam-doc-cong-an-tinh": "Giấy khen của Giám đốc Công an tỉnh" };
+  it("writes one row per recipient: award title, type label, the organisation linked to its model, a missing district named", () => {
+    expect(recipientRowsHtml(rows.slice(0, 2), titles, labels)).toBe(
+      '<tr><td class="num">2024</td><td>Giấy khen của Giám đốc Công an tỉnh</td><td>Tập thể</td><td>Trường THPT Ngô Sỹ Liên</td>' +
+        '<td><a href="/mo-hinh/truong-hoc-an-toan-truong-thpt-ngo-sy-lien/">TRƯỜNG THPT NGÔ SỸ LIÊN</a></td><td>Thành phố Bắc Giang</td></tr>' +
+        '<tr><td class="num">2023</td><td>bang-khen-chu-tich-ubnd-tinh</td><td>Cá nhân</td><td>Nguyễn Thị Mai</td>' +
+        "<td>Bệnh viện Đa khoa huyện Tân Yên, Bắc Giang</td><td>Không nêu</td></tr>",
+    );
+  });
+  it("escapes text as Astro does, so a name with <, &, quotes cannot break the table", () => {
+    const odd = { ...rows[0]!, name: `Tổ "An toàn" <1> & 'ATGT'`, model: '/mo-hinh/a&b"c/' };
+    expect(recipientRowsHtml([odd], titles, labels)).toContain(
+      '<td>Tổ &quot;An toàn&quot; &lt;1&gt; &amp; &#39;ATGT&#39;</td><td><a href="/mo-hinh/a&amp;b&quot;c/">',
+    );
+  });
+});
+
 describe("recipientRows", () => {
   it("fills the list's award and links organisations hosting a model", () => {
     expect(rows[0]).toEqual({
@@ -92,7 +119,8 @@ describe("pages", () => {
   it("routes page 1 to the list's own URL and later pages to /trang-N/", () => {
     expect(listPageSegment(1)).toBeUndefined();
     expect(listPageSegment(7)).toBe("trang-7");
-    const routes = listRoutes([{ id: "giay-khen-2024", data: list }], matcher, 2);
+    const listRows = recipientRows(list, matcher);
+    const routes = listRoutes([{ id: "giay-khen-2024", data: list, rows: listRows, options: filterOptions(listRows) }], 2);
     expect(routes.map((r) => [r.params.id, r.params.page])).toEqual([
       ["giay-khen-2024", undefined],
       ["giay-khen-2024", "trang-2"],

@@ -178,4 +178,23 @@ describe("tableWorkbook", () => {
     expect(readdirSync(dir)).toHaveLength(2);
     expect(unzip(changed).get("xl/worksheets/sheet1.xml")).toContain("<v>3843.94</v>");
   });
+
+  it("writes anew when only a cell's type changes: the year 2025 as text, then as a number", async () => {
+    const dir = freshCache();
+    const asText = await tableWorkbook({ ...table, rows: [["2.10", "2025", 100, "%", null]], sources: [source] }, meta);
+    const asNumber = await tableWorkbook({ ...table, rows: [["2.10", 2025, 100, "%", null]], sources: [source] }, meta);
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(unzip(asText).get("xl/worksheets/sheet1.xml")).not.toContain("<v>2025</v>");
+    expect(unzip(asNumber).get("xl/worksheets/sheet1.xml")).toContain("<v>2025</v>");
+  });
+
+  it("gives a table shared by two workbooks (its own and the all-data one) the same sheet in both", async () => {
+    freshCache();
+    const own = await tableWorkbook(table, meta);
+    const shared = await tableWorkbook(table, { ...meta, title: "Toàn bộ dữ liệu" });
+    freshCache();
+    const fresh = await tableWorkbook(structuredClone(table), { ...meta, title: "Toàn bộ dữ liệu" });
+    expect(unzip(shared).get("xl/worksheets/sheet1.xml")).toBe(unzip(own).get("xl/worksheets/sheet1.xml"));
+    expect(Buffer.from(shared).equals(Buffer.from(fresh))).toBe(true);
+  });
 });

@@ -55,13 +55,25 @@ export function sheetName(title: string): string {
 
 const width = (texts: readonly string[]) => Math.min(60, Math.max(8, ...texts.map((s) => s.length + 2)));
 
-/** The data sheet of one table: the Vietnamese header row, then one row per table row. */
+/**
+ * The data sheet of one table: the Vietnamese header row, then one row per table row. Its cells are
+ * made when first read (when the workbook is written): a workbook found in the cache needs only
+ * the table's digest (sheetDigest), and a 50,000-row sheet is two million cell objects.
+ */
 export function dataSheet(name: string, table: Pick<DownloadTable, "columns" | "rows">): WorkbookSheet {
-  const data: SheetData = [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))];
   // Widths from the header and the first rows: enough to read, cheap on 50,000 rows.
   const sample = table.rows.slice(0, 200);
   const widths = table.columns.map((c, i) => width([c.header, ...sample.map((row) => (row[i] === null ? "" : String(row[i])))]));
-  return { name, data, widths };
+  let data: SheetData | undefined;
+  const sheet: WorkbookSheet = {
+    name,
+    get data() {
+      return (data ??= [table.columns.map((c) => headerCell(c.header)), ...table.rows.map((row) => row.map(workbookCell))]);
+    },
+    widths,
+  };
+  sheetTables.set(sheet, table);
+  return sheet;
 }
 
 /**
@@ -132,13 +144,39 @@ let writerFingerprint: string | undefined;
 
 // A cell's type is a constructor (String, Number, Boolean), which JSON drops: the key adds every
 // cell's type name. (A replacer function in JSON.stringify did the same at 5% of a 2,000-profile build.)
-function cellTypes(sheets: readonly WorkbookSheet[]): string {
+function cellTypes(data: SheetData): string {
   let types = "";
-  for (const sheet of sheets)
-    for (const row of sheet.data)
-      for (const cell of row)
-        types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
+  for (const row of data)
+    for (const cell of row)
+      types += cell && typeof cell === "object" && "type" in cell && typeof cell.type === "function" ? cell.type.name[0] : "-";
   return types;
+}
+
+// Hashing a 50,000-row sheet takes a good part of a second; a table shared by two workbooks (a
+// dataset's own and the all-data one) is hashed once.
+const sheetDigests = new WeakMap<object, string>();
+// The table each data sheet is made from (dataSheet): its plain values are a third of the JSON of
+// the cells they become, and the cells follow from them by headerCell and workbookCell, whose code
+// is part of the key (workbookKey).
+const sheetTables = new WeakMap<WorkbookSheet, Pick<DownloadTable, "columns" | "rows">>();
+
+/** SHA-256 of a sheet's cells: the table they are made from, else their JSON and every cell's type. */
+function sheetDigest(sheet: WorkbookSheet): string {
+  const table = sheetTables.get(sheet);
+  const source: object = table ?? sheet.data;
+  let digest = sheetDigests.get(source);
+  if (digest === undefined) {
+    digest = (
+      table
+        ? createHash("sha256")
+            .update("table")
+            .update(JSON.stringify(table.columns.map((c) => c.header)))
+            .update(JSON.stringify(table.rows))
+        : createHash("sha256").update("cells").update(JSON.stringify(sheet.data)).update(cellTypes(sheet.data))
+    ).digest("hex");
+    sheetDigests.set(source, digest);
+  }
+  return digest;
 }
 
 /**
@@ -146,12 +184,18 @@ function cellTypes(sheets: readonly WorkbookSheet[]): string {
  * code, so equal keys mean byte-identical files and any change to either writes it anew.
  */
 export function workbookKey(sheets: readonly WorkbookSheet[], updated: string): string {
-  writerFingerprint ??= `${JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version}|${renderWorkbook.toString()}|${setZipDates.toString()}`;
+  writerFingerprint ??= [
+    JSON.parse(readFileSync(resolve("node_modules/write-excel-file/package.json"), "utf8")).version,
+    renderWorkbook,
+    setZipDates,
+    headerCell,
+    workbookCell,
+    numberFormat,
+  ].join("|");
   return createHash("sha256")
     .update(writerFingerprint)
     .update(updated)
-    .update(JSON.stringify(sheets))
-    .update(cellTypes(sheets))
+    .update(JSON.stringify(sheets.map((s) => ({ name: s.name, widths: s.widths, data: sheetDigest(s) }))))
     .digest("hex");
 }
 

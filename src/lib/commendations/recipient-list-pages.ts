@@ -35,6 +35,35 @@ export function listPages(rows: readonly RecipientRow[], size = PAGE_SIZE): List
   return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, rows: pageRows(rows, i + 1, size), first: i * size + 1 }));
 }
 
+// Text and attribute values escaped exactly as Astro escapes `{expression}` and `attr={value}`, so
+// the rows below read byte for byte as the template wrote them.
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
+const text = (value: string | number) => String(value).replace(/[&<>'"]/g, (c) => HTML_ENTITIES[c]!);
+const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/**
+ * The table rows (<tr>…</tr>, no spaces between) of one page of a list: year, award title (from
+ * `awardTitles`, else its id), recipient type label, name, organisation (linked to its model
+ * profile when it hosts one) and district (`noDistrict` when the list gives none). A string built
+ * here instead of 500 rows of template expressions per page: the list pages are 100 of them for
+ * 50,000 rows, and each template row cost Astro about as much as a small page.
+ */
+export function recipientRowsHtml(
+  rows: readonly RecipientRow[],
+  awardTitles: Readonly<Record<string, string>>,
+  labels: { recipientType: Record<RecipientType, string>; noDistrict: string },
+): string {
+  let html = "";
+  for (const r of rows) {
+    const organisation = r.model ? `<a href="${attribute(r.model)}">${text(r.organisation)}</a>` : text(r.organisation);
+    html +=
+      `<tr><td class="num">${text(r.year)}</td><td>${text(awardTitles[r.award] ?? r.award)}</td>` +
+      `<td>${text(labels.recipientType[r.recipientType])}</td><td>${text(r.name)}</td>` +
+      `<td>${organisation}</td><td>${text(r.district ?? labels.noDistrict)}</td></tr>`;
+  }
+  return html;
+}
+
 export interface CsvLabels {
   header: readonly [string, string, string, string, string, string, string];
   recipientType: Record<RecipientType, string>;
@@ -75,6 +104,13 @@ export function recipientTable(
     section: list.source.section,
     url: new URL(paths.document(list.source.document), siteUrl).href,
   };
+  // Many rows link the same model; parsing each address once saves a URL parse per row.
+  const modelUrls = new Map<string, string>();
+  const modelUrl = (path: string) => {
+    let url = modelUrls.get(path);
+    if (url === undefined) modelUrls.set(path, (url = new URL(path, siteUrl).href));
+    return url;
+  };
   return {
     title: list.title,
     columns: LIST_COLUMNS.map((name, i) => tableColumn(name, undefined, labels.header[i])),
@@ -85,7 +121,7 @@ export function recipientTable(
       r.name,
       r.organisation,
       r.district ?? null,
-      r.model ? new URL(r.model, siteUrl).href : null,
+      r.model ? modelUrl(r.model) : null,
     ]),
     sources: rows.map(() => source),
     notes: [],
@@ -131,18 +167,18 @@ export function recipientJson(
 
 export type RecipientListJson = ReturnType<typeof recipientJson>;
 
-/** Every static page of every list, ready for getStaticPaths. */
+/**
+ * Every static page of every list, ready for getStaticPaths, from lists whose rows (recipientRows)
+ * and filter options (filterOptions) are already worked out: the pages share them with the downloads.
+ */
 export function listRoutes<L extends RecipientListData>(
-  lists: readonly { id: string; data: L }[],
-  modelsOf: (organisation: string) => string[],
+  lists: readonly { id: string; data: L; rows: readonly RecipientRow[]; options: ReturnType<typeof filterOptions> }[],
   size = PAGE_SIZE,
 ) {
-  return lists.flatMap(({ id, data }) => {
-    const rows = recipientRows(data, modelsOf);
-    const options = filterOptions(rows);
-    return listPages(rows, size).map((page) => ({
+  return lists.flatMap(({ id, data, rows, options }) =>
+    listPages(rows, size).map((page) => ({
       params: { id, page: listPageSegment(page.page) },
       props: { id, list: data, page, count: rows.length, options },
-    }));
-  });
+    })),
+  );
 }

@@ -440,17 +440,6 @@ export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, 
   )}\n`;
 }
 
-/** Byte size of each text download, shown beside its link (readers on phones pay for data). */
-export function downloadSizes(
-  dataset: Dataset,
-  describe: (key: MessageKey) => string,
-  baseUrl: string,
-  licence: Licence,
-): { csv: number; json: number } {
-  const bytes = (text: string) => new TextEncoder().encode(text).length;
-  return { csv: bytes(toCsv(dataset)), json: bytes(toJson(dataset, describe, baseUrl, licence)) };
-}
-
 /** The open-data licence as the site config states it. */
 export interface Licence {
   name: string;

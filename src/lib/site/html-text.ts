@@ -52,26 +52,41 @@ export interface HtmlPiece {
 export function splitHtml(html: string): HtmlPiece[] {
   const pieces: HtmlPiece[] = [];
   const open: { name: string; skip: boolean; label: boolean }[] = [];
-  const pattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>/g;
+  // How many open elements skip or label their text: every page runs this over its whole body, so
+  // each text run reads two counters instead of scanning the open elements.
+  let skips = 0;
+  let labels = 0;
+  // The tag name is captured with the tag (group 2), so each tag needs no second expression.
+  const pattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?([a-zA-Z][\w-]*)[^>]*>/g;
   let last = 0;
-  const text = (chunk: string) =>
-    pieces.push({ text: chunk, kind: "text", skipped: open.some((e) => e.skip), label: open.some((e) => e.label) });
+  const text = (chunk: string) => pieces.push({ text: chunk, kind: "text", skipped: skips > 0, label: labels > 0 });
   for (const match of html.matchAll(pattern)) {
     if (match.index > last) text(html.slice(last, match.index));
     const tag = match[0];
     pieces.push({ text: tag, kind: "tag", skipped: true, label: false });
     last = match.index + tag.length;
-    if (tag.startsWith("<!--") || /^<(script|style)\b/i.test(tag)) continue;
-    const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag)![1]!.toLowerCase();
+    const written = match[2];
+    if (written === undefined || (/^s/i.test(written) && /^<(script|style)\b/i.test(tag))) continue;
+    const name = written.toLowerCase();
     if (tag.startsWith("</")) {
-      const at = open.map((e) => e.name).lastIndexOf(name);
-      if (at >= 0) open.splice(at);
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.name !== name) at--;
+      if (at >= 0)
+        for (const closed of open.splice(at)) {
+          if (closed.skip) skips--;
+          if (closed.label) labels--;
+        }
     } else if (!VOID.has(name) && !tag.endsWith("/>")) {
-      open.push({
+      const element = {
         name,
         skip: SKIP.has(name),
-        label: (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) || /\sclass="[^"]*\bvalue\b/.test(tag),
-      });
+        label:
+          (LABEL.has(name) && !(name === "th" && /\sscope="row"/.test(tag))) ||
+          (tag.includes("value") && /\sclass="[^"]*\bvalue\b/.test(tag)),
+      };
+      open.push(element);
+      if (element.skip) skips++;
+      if (element.label) labels++;
     }
   }
   if (last < html.length) text(html.slice(last));

@@ -32,8 +32,10 @@ export function addPageContents(html: string, backHtml: string): { html: string;
   // A heading marked data-no-contents opens something only JavaScript reveals (a filter form): listing
   // it would send readers without JavaScript to nothing.
   const headings = [...html.matchAll(/<h2\b([^>]*)>([\s\S]*?)<\/h2>/g)].filter((m) => !/\sdata-no-contents\b/.test(m[1] ?? ""));
-  const textLength = htmlToText(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, "")).length;
-  if (headings.length < 2 || (headings.length < 3 && textLength < LONG_PAGE_CHARS)) return { html, sections: [] };
+  if (headings.length < 2) return { html, sections: [] };
+  // The text is measured only where it decides (two sections): it is a pass over the whole page.
+  if (headings.length < 3 && htmlToText(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, "")).length < LONG_PAGE_CHARS)
+    return { html, sections: [] };
   const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   const sections: PageSection[] = [];
   let out = "";

@@ -1,17 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, toJson, type Dataset } from "../../lib/downloads/open-data.ts";
-import { site } from "../../config/site.ts";
-import { t } from "../../i18n/vi.ts";
+import { datasetDownloadText, loadDatasets } from "../../data/content.ts";
+import type { Dataset } from "../../lib/downloads/open-data.ts";
 import { fileResponse } from "../../lib/downloads/file-response.ts";
 
 export const getStaticPaths = (async () => {
-  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  const datasets = await loadDatasets();
   return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  fileResponse(
-    toJson(props.dataset, (key) => t(key), site.baseUrl, site.licence),
-    "json",
-  );
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => fileResponse(datasetDownloadText(props.dataset, "json"), "json");

@@ -1,19 +1,18 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, datasetTable, datasetUpdated, type Dataset } from "../../lib/downloads/open-data.ts";
+import { datasetDownloadTable, loadDatasets } from "../../data/content.ts";
+import { datasetUpdated, type Dataset } from "../../lib/downloads/open-data.ts";
 import { fileResponse } from "../../lib/downloads/file-response.ts";
 import { paths } from "../../lib/site/public-urls.ts";
 import { tableWorkbook } from "../../lib/build/xlsx-workbook.ts";
 import { site } from "../../config/site.ts";
-import { t } from "../../i18n/vi.ts";
 
 export const getStaticPaths = (async () => {
-  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  const datasets = await loadDatasets();
   return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = async ({ props }) => {
-  const table = datasetTable(props.dataset, (key) => t(key));
+  const table = datasetDownloadTable(props.dataset);
   const meta = {
     title: table.title,
     pageUrl: new URL(`${paths.openData()}#bo-du-lieu-${props.dataset.id}`, site.baseUrl).href,

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { loadOpenDataSources } from "../../data/content.ts";
-import { buildDatasets, datasetTable, datasetUpdated } from "../../lib/downloads/open-data.ts";
+import { datasetDownloadTable, loadDatasets } from "../../data/content.ts";
+import { datasetUpdated } from "../../lib/downloads/open-data.ts";
 import { latestDate } from "../../lib/downloads/download-table.ts";
 import { fileResponse } from "../../lib/downloads/file-response.ts";
 import { paths } from "../../lib/site/public-urls.ts";
@@ -10,12 +10,12 @@ import { t, vi, type MessageKey } from "../../i18n/vi.ts";
 
 /** Every open dataset, one sheet each, in the order of the open data page (new datasets join by themselves). */
 export const GET: APIRoute = async () => {
-  const datasets = buildDatasets(await loadOpenDataSources(), site.baseUrl);
+  const datasets = await loadDatasets();
   // A title too long for a sheet tab has a short name of its own ("data.sheet.<id>").
   const tab = (id: string, title: string) => (`data.sheet.${id}` in vi ? t(`data.sheet.${id}` as MessageKey) : t(title as MessageKey));
   const tables = datasets.map((dataset) => ({
     sheet: sheetName(tab(dataset.id, dataset.title)),
-    table: datasetTable(dataset, (key) => t(key)),
+    table: datasetDownloadTable(dataset),
   }));
   const meta = {
     title: t("data.title"),

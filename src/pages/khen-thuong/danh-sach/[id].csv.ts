@@ -1,21 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCommendations, loadModels } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendations/commendation-sections.ts";
+import { loadCommendationContent, loadRecipientLists } from "../../../data/content.ts";
 import { fileResponse } from "../../../lib/downloads/file-response.ts";
-import { modelMatcher } from "../../../lib/commendations/recipient-model-match.ts";
-import { recipientCsv, recipientRows, siteListLabels } from "../../../lib/commendations/recipient-list-pages.ts";
+import { recipientCsv, siteListLabels } from "../../../lib/commendations/recipient-list-pages.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
-  const entries = await loadCommendations();
-  const models = await loadModels();
-  const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
-  const { awards } = arrangeCommendations(entries);
-  return entries.flatMap(({ id, data }) =>
-    data.kind === "recipients"
-      ? [{ params: { id }, props: { csv: recipientCsv(recipientRows(data, matcher), awards, siteListLabels(), site.baseUrl) } }]
-      : [],
-  );
+  const [lists, { awards }] = await Promise.all([loadRecipientLists(), loadCommendationContent()]);
+  return lists.map(({ id, rows }) => ({ params: { id }, props: { rows, awards } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ csv: string }> = ({ props }) => fileResponse(props.csv, "csv");
+// The text is made when the file is written, not for every list up front: a 50,000-row list's CSV is megabytes.
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]["props"]> = ({ props }) =>
+  fileResponse(recipientCsv(props.rows, props.awards, siteListLabels(), site.baseUrl), "csv");

@@ -1,21 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCommendations, loadModels } from "../../../data/content.ts";
-import { arrangeCommendations } from "../../../lib/commendations/commendation-sections.ts";
-import { modelMatcher } from "../../../lib/commendations/recipient-model-match.ts";
-import { recipientJson, recipientRows } from "../../../lib/commendations/recipient-list-pages.ts";
+import { loadCommendationContent, loadRecipientLists } from "../../../data/content.ts";
+import { recipientJson } from "../../../lib/commendations/recipient-list-pages.ts";
 import { fileResponse } from "../../../lib/downloads/file-response.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
-  const entries = await loadCommendations();
-  const models = await loadModels();
-  const matcher = modelMatcher(models.map((m) => ({ id: m.id, hosts: m.data.hosts })));
-  const { awards } = arrangeCommendations(entries);
-  return entries.flatMap(({ id, data }) =>
-    data.kind === "recipients"
-      ? [{ params: { id }, props: { body: JSON.stringify(recipientJson(id, data, recipientRows(data, matcher), awards, site.licence)) } }]
-      : [],
-  );
+  const [lists, { awards }] = await Promise.all([loadRecipientLists(), loadCommendationContent()]);
+  return lists.map(({ id, data, rows }) => ({ params: { id }, props: { id, data, rows, awards } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ body: string }> = ({ props }) => fileResponse(props.body, "json");
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]["props"]> = ({ props: { id, data, rows, awards } }) =>
+  fileResponse(JSON.stringify(recipientJson(id, data, rows, awards, site.licence)), "json");
