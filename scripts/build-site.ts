@@ -112,8 +112,18 @@ async function finishEarlyStep(
   const ok = await step.done;
   for (const line of step.logs) (line.error ? error : log)(line.text);
   if (!ok) return false;
-  for (const name of readdirSync(step.dir)) renameSync(join(step.dir, name), join(siteDir, name));
+  moveInto(step.dir, siteDir);
   return true;
+}
+
+/** Moves everything in `from` into `to`, merging folders both have (Astro writes /og/trang/, a step /og/mo-hinh/). */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target)) moveInto(source, target);
+    else renameSync(source, target);
+  }
 }
 
 /** Deletes `dir` in a detached process that outlives this one, so the caller need not wait for it. */
@@ -161,7 +171,7 @@ async function buildPhases(
   mkdirSync(resolve(".astro"), { recursive: true });
   writeFileSync(cardList, JSON.stringify(entries.filter((e) => e.collection === "models").map((e) => ogCardInput(e.data as ModelData))));
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
-  // The search index needs only the content: Pagefind indexes on the other core while Astro renders.
+  // The search index and the model cards need only the content: they are made while Astro renders.
   const early = startEarlySteps(postBuildSteps, outDir, contentDir, stamp);
   try {
     lap("Chuẩn bị");

@@ -1,8 +1,9 @@
 /**
  * Draws the share cards into the card cache in a second process while Astro builds the pages, so
- * a first build uses both cores. It walks the cards from the last to the first while Astro's card
- * route walks from the first: they meet in the middle and each card is drawn about once. Whatever
- * this process has not drawn when Astro reaches a card, the route draws itself (same key, same bytes).
+ * a first build uses both cores. It walks the cards from the last to the first while the build's
+ * card step (scripts/lib/share-card-step.ts) walks from the first: they meet in the middle and each
+ * card is drawn about once. Whatever this process has not drawn when the step reaches a card, the
+ * step draws itself (same key, same bytes).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";

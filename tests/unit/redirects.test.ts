@@ -6,6 +6,7 @@ import { writeRedirects } from "../../scripts/lib/write-redirects.ts";
 import { fixtureSite } from "./helpers/fixture-site.ts";
 import { modelRedirects, redirectsFile, redirectsOf } from "../../src/lib/models/model-redirects.ts";
 import { model } from "./helpers/models.ts";
+import { modelCardFiles } from "../../src/lib/models/model-share-cards.ts";
 
 describe("modelRedirects", () => {
   it("keeps every address of every alias: the profile by redirect, the share image by copy, sorted by old address", () => {
@@ -98,5 +99,23 @@ describe("the post-build step", () => {
     expect(lines).toContain("/mo-hinh/truong-hu-cau-so-1/ /mo-hinh/truong-hoc-an-toan-truong-hu-cau-so-1/ 301");
     expect(lines).toHaveLength(4);
     expect(logs.join("\n")).toMatch(/2 địa chỉ cũ được chuyển hướng, 2 tệp cũ được giữ bằng bản sao/);
+  });
+});
+
+describe("modelCardFiles", () => {
+  it("gives each model its card and each former id a copy showing the current model", () => {
+    const models = [
+      model("truong-hoc-an-toan-thpt-ngo-sy-lien", { aliases: ["thpt-ngo-sy-lien"] }),
+      model("benh-vien-an-toan-benh-vien-san-nhi-bac-giang"),
+    ];
+    const files = modelCardFiles(models);
+    expect(files.map((f) => f.path)).toEqual([
+      "/og/mo-hinh/truong-hoc-an-toan-thpt-ngo-sy-lien.png",
+      "/og/mo-hinh/benh-vien-an-toan-benh-vien-san-nhi-bac-giang.png",
+      "/og/mo-hinh/thpt-ngo-sy-lien.png",
+    ]);
+    expect(files[2]!.id).toBe("thpt-ngo-sy-lien");
+    expect(files[2]!.input).toEqual(files[0]!.input);
+    expect(files[0]!.input.name).toBe(models[0]!.data.name);
   });
 });
