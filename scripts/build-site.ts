@@ -32,7 +32,7 @@ export interface BuildPhase {
  * generation up to its "page(s) built" line, then what Astro does after (assets, CSP) until it exits.
  */
 export function astroPhases(lines: readonly { at: number; text: string }[], total: number): BuildPhase[] {
-  const start = lines.find((l) => /generating static routes/i.test(l.text))?.at;
+  const start = lines.find((l) => PAGE_GENERATION_START.test(l.text))?.at;
   const end = lines.find((l) => /page\(s\) built in/i.test(l.text))?.at;
   if (start === undefined || end === undefined) return [{ name: "Astro", seconds: total }];
   return [
@@ -42,8 +42,14 @@ export function astroPhases(lines: readonly { at: number; text: string }[], tota
   ];
 }
 
-/** Runs Astro, passing its output through and noting when each line arrived. */
-function runAstro(env: NodeJS.ProcessEnv): Promise<{ status: number | null; phases: BuildPhase[] }> {
+/** Astro's log line that ends content loading and bundling and starts page generation. */
+const PAGE_GENERATION_START = /generating static routes/i;
+
+/** Runs Astro, passing its output through and noting when each line arrived; `onLine` sees each line. */
+function runAstro(
+  env: NodeJS.ProcessEnv,
+  onLine: (text: string) => void = () => {},
+): Promise<{ status: number | null; phases: BuildPhase[] }> {
   return new Promise((done) => {
     const started = performance.now();
     const lines: { at: number; text: string }[] = [];
@@ -54,7 +60,10 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<{ status: number | null; phas
       const at = (performance.now() - started) / 1000;
       const parts = (pending + chunk.toString("utf8")).split("\n");
       pending = parts.pop()!;
-      for (const text of parts) lines.push({ at, text });
+      for (const text of parts) {
+        lines.push({ at, text });
+        onLine(text);
+      }
     });
     child.on("close", (status) => done({ status, phases: astroPhases(lines, (performance.now() - started) / 1000) }));
   });
@@ -68,16 +77,16 @@ interface EarlyStep {
 }
 
 /**
- * Starts every content-only post-build step (see PostBuildStep.contentOnly) in `<outDir>.<n>-<stamp>`,
+ * Starts every content-only post-build step (see PostBuildStep.contentOnly) in `<outDir>.<n>-<stamp>`, into `early`,
  * so it runs while Astro renders; their log lines are kept until the step's turn, so they read in order.
  */
 function startEarlySteps(
+  early: Map<PostBuildStep, EarlyStep>,
   steps: readonly PostBuildStep[],
   outDir: string,
   contentDir: string,
   stamp: number,
-): Map<PostBuildStep, EarlyStep> {
-  const early = new Map<PostBuildStep, EarlyStep>();
+): void {
   steps.forEach((step, n) => {
     if (!step.contentOnly) return;
     const dir = resolve(`${outDir}.step${n}-${stamp}`);
@@ -99,7 +108,6 @@ function startEarlySteps(
       });
     early.set(step, { dir, logs, done });
   });
-  return early;
 }
 
 /** Waits for an early step, passes on its log, and moves what it wrote into the built site. */
@@ -171,17 +179,25 @@ async function buildPhases(
   mkdirSync(resolve(".astro"), { recursive: true });
   writeFileSync(cardList, JSON.stringify(entries.filter((e) => e.collection === "models").map((e) => ogCardInput(e.data as ModelData))));
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
-  // The search index and the model cards need only the content: they are made while Astro renders.
-  const early = startEarlySteps(postBuildSteps, outDir, contentDir, stamp);
+  // The search index and the model cards need only the content: they are made while Astro renders
+  // the pages, which keeps one core busy. They start then, not earlier: while Astro loads the
+  // content and bundles, its bundler uses both cores, and they would only slow it down.
+  const early = new Map<PostBuildStep, EarlyStep>();
+  const startWhenRendering = (text: string) => {
+    if (early.size === 0 && PAGE_GENERATION_START.test(text)) startEarlySteps(early, postBuildSteps, outDir, contentDir, stamp);
+  };
   try {
     lap("Chuẩn bị");
-    const astro = await runAstro({
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      ASTRO_OUT_DIR: tmpOut,
-      ASTRO_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: "1",
-    });
+    const astro = await runAstro(
+      {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ASTRO_OUT_DIR: tmpOut,
+        ASTRO_CACHE_DIR: cacheDir,
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
+      startWhenRendering,
+    );
     lap("Astro");
     phases.splice(phases.length - 1, 1, ...astro.phases);
     if (astro.status !== 0) {
