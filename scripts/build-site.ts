@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkContent } from "./validate-content.ts";
-import { ogCardInput } from "../src/lib/models/model-profile.ts";
+import { modelCardFiles } from "../src/lib/models/model-share-cards.ts";
 import type { ModelData } from "../src/schemas/model.ts";
 import { postBuildSteps, type PostBuildStep } from "./lib/post-build.ts";
 import { reportSiteAddress } from "../src/lib/build/site-address.ts";
@@ -177,7 +177,9 @@ async function buildPhases(
   // Share cards are drawn on the second core while Astro builds (see scripts/lib/og-prerender.ts).
   const cardList = resolve(`.astro/og-cards-${stamp}.json`);
   mkdirSync(resolve(".astro"), { recursive: true });
-  writeFileSync(cardList, JSON.stringify(entries.filter((e) => e.collection === "models").map((e) => ogCardInput(e.data as ModelData))));
+  // The same list, in the same order, as the card step (scripts/lib/share-card-step.ts) walks from the other end.
+  const models = entries.filter((e) => e.collection === "models").map((e) => ({ id: e.id, data: e.data as ModelData }));
+  writeFileSync(cardList, JSON.stringify(modelCardFiles(models).map((file) => file.input)));
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
   // The search index and the model cards need only the content: they are made while Astro renders
   // the pages, which keeps one core busy. They start then, not earlier: while Astro loads the
