@@ -15,6 +15,7 @@ import type { DocumentData } from "../../schemas/document.ts";
 import { t } from "../../i18n/vi.ts";
 import { compareVi } from "../browser/vietnamese-order.ts";
 import { checkParts, type PartsCheck } from "../statistics/sum-checks.ts";
+import { downloadJson } from "../downloads/json.ts";
 
 /** One tally row with everything a table cell, a chart bar or a CSV line needs. */
 export interface TallyRow {
@@ -289,21 +290,17 @@ export function tallyJson(id: string, tally: TallyData, rows: readonly TallyRow[
     kind: c.kind,
     adds: c.adds,
   }));
-  return JSON.stringify(
-    {
-      id,
-      licence,
-      title: tally.title,
-      period: tally.period,
-      reportingBody: tally.reportingBody,
-      source: tally.source,
-      updated: tally.updated,
-      rows,
-      checks,
-    },
-    null,
-    2,
-  );
+  return downloadJson({
+    id,
+    licence,
+    title: tally.title,
+    period: tally.period,
+    reportingBody: tally.reportingBody,
+    source: tally.source,
+    updated: tally.updated,
+    rows,
+    checks,
+  });
 }
 
 /** Everything /khen-thuong/ and the tally's embed page show for one tally entry. */

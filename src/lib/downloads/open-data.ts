@@ -12,6 +12,7 @@ import type { TargetData } from "../../schemas/target.ts";
 import { vi, type MessageKey } from "../../i18n/vi.ts";
 import { paths } from "../site/public-urls.ts";
 import { planColumns, planDatasets, type PlanSources } from "../plan/plan-open-data.ts";
+import { downloadJson } from "./json.ts";
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -423,21 +424,17 @@ export function toCsv(dataset: Pick<Dataset, "id" | "columns" | "rows">): string
 
 /** JSON download: the dataset's name, its columns described, and the rows. */
 export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): string {
-  return `${JSON.stringify(
-    {
-      id: dataset.id,
-      title: describe(dataset.title),
-      description: describe(dataset.description),
-      url: new URL(paths.dataset(dataset.id, "json"), baseUrl).href,
-      csv: new URL(paths.dataset(dataset.id, "csv"), baseUrl).href,
-      xlsx: new URL(paths.dataset(dataset.id, "xlsx"), baseUrl).href,
-      licence,
-      columns: datasetColumns(dataset).map((c) => ({ name: c.name, header: c.header, description: c.description })),
-      rows: dataset.rows,
-    },
-    null,
-    2,
-  )}\n`;
+  return downloadJson({
+    id: dataset.id,
+    title: describe(dataset.title),
+    description: describe(dataset.description),
+    url: new URL(paths.dataset(dataset.id, "json"), baseUrl).href,
+    csv: new URL(paths.dataset(dataset.id, "csv"), baseUrl).href,
+    xlsx: new URL(paths.dataset(dataset.id, "xlsx"), baseUrl).href,
+    licence,
+    columns: datasetColumns(dataset).map((c) => ({ name: c.name, header: c.header, description: c.description })),
+    rows: dataset.rows,
+  });
 }
 
 /** The open-data licence as the site config states it. */

@@ -17,6 +17,7 @@ import { resolveFigures, type ResolvedFigure } from "./figures.ts";
 import { barLayout, labelCharsFor, padLabels, wrapLabel } from "../browser/bar-chart-geometry.ts";
 import { site } from "../../config/site.ts";
 import { EMBED_MESSAGE } from "../browser/embed-protocol.ts";
+import { downloadJson } from "../downloads/json.ts";
 
 export { wrapLabel } from "../browser/bar-chart-geometry.ts";
 
@@ -321,7 +322,7 @@ export function chartJson(spec: ChartSpec, siteUrl: string, licence?: { name: st
       ...(r.note ? { note: r.note } : {}),
     })),
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return downloadJson(data);
 }
 
 /** Width of the iframe the fallback height is computed for: a phone's article column. */

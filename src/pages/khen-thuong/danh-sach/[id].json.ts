@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCommendationContent, loadRecipientLists } from "../../../data/content.ts";
 import { recipientJson } from "../../../lib/commendations/recipient-list-pages.ts";
 import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { downloadJson } from "../../../lib/downloads/json.ts";
 import { site } from "../../../config/site.ts";
 
 export const getStaticPaths = (async () => {
@@ -10,4 +11,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]["props"]> = ({ props: { id, data, rows, awards } }) =>
-  fileResponse(JSON.stringify(recipientJson(id, data, rows, awards, site.licence)), "json");
+  fileResponse(downloadJson(recipientJson(id, data, rows, awards, site.licence)), "json");
