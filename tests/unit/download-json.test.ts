@@ -9,7 +9,7 @@ describe("downloadJson", () => {
     years: [2014, 2024],
     rows: [
       { name: "Nguyễn Văn A", year: 2015, note: null, units: ["Công an tỉnh"] },
-      { name: "Đơn vị \"B\"", year: 2016, note: "ghi chú", dropped: undefined },
+      { name: 'Đơn vị "B"', year: 2016, note: "ghi chú", dropped: undefined },
     ],
     empty: [],
     nothing: {},
@@ -37,7 +37,13 @@ describe("downloadJson", () => {
   });
 
   it("is a third smaller than full indentation on a wide list of rows", () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ name: `Người ${i}`, organisation: null, district: null, year: 2015, note: null }));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      name: `Người ${i}`,
+      organisation: null,
+      district: null,
+      year: 2015,
+      note: null,
+    }));
     expect(downloadJson({ rows }).length).toBeLessThan(JSON.stringify({ rows }, null, 2).length * 0.67);
   });
 });
