@@ -34,7 +34,6 @@ import { buildDatasets, datasetTable, toCsv, toJson, type Dataset } from "../dow
 import { modelMatcher } from "../commendations/recipient-model-match.ts";
 import { recipientRows } from "../commendations/recipient-list-pages.ts";
 import { filterOptions } from "../browser/recipient-table-rows.ts";
-
 import type { z } from "zod";
 import type { COLLECTIONS, CollectionName } from "../content/registry.ts";
 
