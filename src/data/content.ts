@@ -5,13 +5,13 @@
  */
 import { getCollection } from "astro:content";
 import { throwIfContentBroken } from "../lib/build/dev-content-state.ts";
-import { siteData, type CollectionSource } from "../lib/data/site-data.ts";
+import { siteData } from "../lib/data/site-data.ts";
 import { downloadFiles, type DownloadFile } from "../lib/downloads/download-files.ts";
 
 // What several routes derive from the same collections is worked out once per build; the live
 // preview (astro dev) recomputes on every request so it shows each edit, and shows the check's
 // report instead of a page while content is broken.
-const data = siteData(getCollection as CollectionSource, { memo: !import.meta.env.DEV, guard: throwIfContentBroken });
+const data = siteData(getCollection, { memo: !import.meta.env.DEV, guard: throwIfContentBroken });
 
 export const {
   loadDocuments,
