@@ -15,8 +15,8 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   "award.form.": "search-records.ts",
   "data.col.": "download-table.ts and open-data.ts: column descriptions by column name",
   "data.head.": "download-table.ts: column headers by column name",
-  "data.sheet.": "du-lieu/tat-ca.xlsx.ts: sheet names by dataset id",
-  "document.type.": "data/content.ts, search-records.ts",
+  "data.sheet.": "download-files.ts: sheet names of tat-ca.xlsx by dataset id",
+  "document.type.": "site-data.ts, search-records.ts",
   "editor.collection.": "cms-config.ts",
   "editor.commendation.": "cms-config.ts",
   "model.hostType.": "ModelFacts, facets.ts, search-records.ts",
@@ -32,7 +32,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   "rules.topic.": "commendation rules",
   "search.": "SearchApp ships every search.* string to the browser",
   "targets.status.": "TargetTable",
-  "theme.": "data/content.ts, search-records.ts",
+  "theme.": "site-data.ts, search-records.ts",
 };
 
 const SOURCE_EXTENSIONS = /\.(ts|astro|js|mjs)$/;

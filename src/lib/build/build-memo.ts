@@ -18,35 +18,3 @@ export function buildMemo(enabled: boolean): <T>(key: string, compute: () => T) 
     return done.get(key) as T;
   };
 }
-
-/**
- * A download text that one page lists with its size (in UTF-8 bytes) and one route serves. Each is
- * made once: `size` keeps the text until `take` serves it, and `take` then lets it go (a 50,000-row
- * JSON file is tens of megabytes) keeping only its size. With `enabled` false both make it afresh.
- */
-export function servedTexts(enabled: boolean): {
-  size(key: string, make: () => string): number;
-  take(key: string, make: () => string): string;
-} {
-  const texts = new Map<string, string>();
-  const sizes = new Map<string, number>();
-  return {
-    size(key, make) {
-      const known = enabled ? sizes.get(key) : undefined;
-      if (known !== undefined) return known;
-      const text = make();
-      const bytes = Buffer.byteLength(text, "utf8");
-      if (enabled) {
-        texts.set(key, text);
-        sizes.set(key, bytes);
-      }
-      return bytes;
-    },
-    take(key, make) {
-      const text = texts.get(key) ?? make();
-      texts.delete(key);
-      if (enabled) sizes.set(key, Buffer.byteLength(text, "utf8"));
-      return text;
-    },
-  };
-}

@@ -29,6 +29,8 @@ export const paths = {
    * /khen-thuong/so-lieu/<id>.<format> addresses are kept as copies.
    */
   chartDownload: (chartId: string, format: "csv" | "json" | "xlsx") => `/so-lieu/tai-ve/${chartId}.${format}`,
+  /** A tally's former download address: a byte-identical copy of its chartDownload, no longer linked. */
+  formerTallyDownload: (tallyId: string, format: "csv" | "json" | "xlsx") => `/khen-thuong/so-lieu/${tallyId}.${format}`,
   commendations: () => "/khen-thuong/",
   commendationRules: () => "/khen-thuong/tieu-chuan/",
   /** A named recipient list; page 1 is the list's own URL, later pages /trang-N/ (listPageSegment). */

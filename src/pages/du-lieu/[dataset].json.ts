@@ -1,11 +1,6 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { datasetDownloadText, loadDatasets } from "../../data/content.ts";
-import type { Dataset } from "../../lib/downloads/open-data.ts";
-import { fileResponse } from "../../lib/downloads/file-response.ts";
+import { downloadPaths, serveDownload } from "../../data/downloads.ts";
+import { DOWNLOAD_ROUTES } from "../../lib/downloads/download-files.ts";
 
-export const getStaticPaths = (async () => {
-  const datasets = await loadDatasets();
-  return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) => fileResponse(datasetDownloadText(props.dataset, "json"), "json");
+// A build writes these files in its download step (scripts/lib/download-step.ts); the live preview serves them here.
+export const getStaticPaths = downloadPaths(DOWNLOAD_ROUTES.datasetJson);
+export const GET = serveDownload;

@@ -1,13 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { downloadPaths, serveDownload } from "../../../data/downloads.ts";
+import { DOWNLOAD_ROUTES } from "../../../lib/downloads/download-files.ts";
 
-// Former address of a tally's JSON (before statistics and tallies shared /so-lieu/tai-ve/): kept as a
-// byte-identical copy, the way the redirect mechanism keeps files (redirects.ts), so links already
-// published keep working. urls.manifest.txt lists it.
-export const getStaticPaths = (async () =>
-  (await loadChartFiles())
-    .filter((file) => file.kind === "tally")
-    .map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");
+// A tally's former address (paths.formerTallyDownload), kept as a copy. A build writes these files in its download step (scripts/lib/download-step.ts); the live preview serves them here.
+export const getStaticPaths = downloadPaths(DOWNLOAD_ROUTES.formerTallyJson);
+export const GET = serveDownload;

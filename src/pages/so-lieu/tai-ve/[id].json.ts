@@ -1,9 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/downloads/file-response.ts";
+import { downloadPaths, serveDownload } from "../../../data/downloads.ts";
+import { DOWNLOAD_ROUTES } from "../../../lib/downloads/download-files.ts";
 
-// Every chart's JSON, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
-export const getStaticPaths = (async () =>
-  (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => fileResponse(props.json, "json");
+// A build writes these files in its download step (scripts/lib/download-step.ts); the live preview serves them here.
+export const getStaticPaths = downloadPaths(DOWNLOAD_ROUTES.chartJson);
+export const GET = serveDownload;

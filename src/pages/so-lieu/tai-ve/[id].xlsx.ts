@@ -1,11 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { loadChartFiles } from "../../../data/content.ts";
-import { fileResponse } from "../../../lib/downloads/file-response.ts";
-import { tableWorkbook } from "../../../lib/build/xlsx-workbook.ts";
+import { downloadPaths, serveDownload } from "../../../data/downloads.ts";
+import { DOWNLOAD_ROUTES } from "../../../lib/downloads/download-files.ts";
 
-// Every chart's XLSX, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
-export const getStaticPaths = (async () =>
-  (await loadChartFiles()).map((file) => ({ params: { id: file.id }, props: file }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
-  fileResponse(await tableWorkbook(props.table, props.meta), "xlsx");
+// A build writes these files in its download step (scripts/lib/download-step.ts); the live preview serves them here.
+export const getStaticPaths = downloadPaths(DOWNLOAD_ROUTES.chartXlsx);
+export const GET = serveDownload;
