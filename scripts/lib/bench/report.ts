@@ -325,8 +325,9 @@ export function phaseTable(results: readonly CorpusResult[]): string[] {
     "",
     "Kiểm tra nội dung chạy trong lúc Astro khởi động: các bước Astro tính từ lúc Astro bắt đầu, nên tổng các dòng lớn hơn thời gian dựng.",
     "Các bước Astro tách theo dòng nhật ký của nó: trước “generating static routes” là nạp nội dung và gói Vite; sinh trang",
-    "gồm mọi trang, tệp tải về và ảnh chia sẻ. Lần đầu, một tiến trình thứ hai vẽ ảnh chia sẻ song song trên nhân kia.",
-    "Chỉ mục tìm kiếm chỉ đọc nội dung nên Pagefind chạy cùng lúc với Astro; dòng của nó là thời gian còn phải chờ sau Astro.",
+    "gồm mọi trang HTML và ảnh chia sẻ của các trang khác mô hình. Chỉ mục tìm kiếm (Pagefind), ảnh chia sẻ của mô hình và",
+    "các tệp tải về (CSV, JSON, Excel) chỉ đọc nội dung nên được làm cùng lúc với lúc Astro sinh trang; dòng của chúng là thời",
+    "gian còn phải chờ sau Astro. Lần đầu, một tiến trình thứ hai vẽ ảnh chia sẻ của mô hình trên nhân kia.",
     "",
   ];
 }
