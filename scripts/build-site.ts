@@ -159,6 +159,16 @@ function moveInto(from: string, to: string): void {
   }
 }
 
+/**
+ * The environment Astro builds in: ours without Vite's built-in `import.meta.env` names (DEV, PROD,
+ * MODE, SSR, BASE_URL). Astro reads `import.meta.env` from the process environment, and a test
+ * runner (Vitest sets DEV=1) would otherwise make a build from a test render as the live preview.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...rest } = env;
+  return rest;
+}
+
 /** Deletes `dir` in a detached process that outlives this one, so the caller need not wait for it. */
 function removeInBackground(dir: string): void {
   const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir], {
@@ -206,7 +216,7 @@ async function buildPhases(
   // at 10,000 profiles off the critical path). Nothing is published unless the check passes: a
   // failed check stops Astro, shows only the check's messages and leaves dist/ as it was.
   const astro = startAstro(
-    { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    { ...buildEnv(process.env), CONTENT_DIR: contentDir, ASTRO_OUT_DIR: tmpOut, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1" },
     startWhenRendering,
   );
   // The check, the steps and what they import load while Astro starts, not before (0.45 s).

@@ -37,11 +37,10 @@ describe("the download step", () => {
     "writes every file the pages link to, and no other but the tallies' former copies, with the bytes the list makes",
     { timeout: 300_000 },
     async () => {
-      // As `npm run build` runs it: vitest puts its own import.meta.env (DEV=1, MODE=test, …) into
-      // process.env, and an Astro build started with DEV=1 renders the live preview's download routes.
-      const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...env } = process.env;
+      // With vitest's own import.meta.env (DEV=1, MODE=test, …) in process.env, which the build must
+      // not pass on to Astro (buildEnv): with DEV=1 Astro would render the preview's download routes.
       const run = spawnSync(resolve("node_modules/.bin/node"), ["scripts/build-site.ts"], {
-        env: { ...env, NODE_ENV: "production", OUT_DIR: outDir, CONTENT_DIR: contentDir },
+        env: { ...process.env, NODE_ENV: "production", OUT_DIR: outDir, CONTENT_DIR: contentDir },
         encoding: "utf8",
       });
       expect(run.status, run.stderr).toBe(0);
