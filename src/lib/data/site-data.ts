@@ -67,10 +67,7 @@ export function siteData(getCollection: CollectionSource, { memo, guard = () => 
   }
 
   async function loadFigures() {
-    guard();
-    const groups = await getCollection("statistics");
-    groups.sort(compareGroups);
-    return resolveFigures(groups);
+    return resolveFigures(await loadStatisticGroups());
   }
 
   async function loadModels() {

@@ -44,6 +44,11 @@ export async function downloadFiles(data: SiteData): Promise<DownloadFile[]> {
     kind,
     make: async () => make(),
   });
+  const chartFiles = (chart: (typeof charts)[number], at: (id: string, kind: DownloadKind) => string) => [
+    file(at(chart.id, "csv"), "csv", () => chart.csv),
+    file(at(chart.id, "json"), "json", () => chart.json),
+    file(at(chart.id, "xlsx"), "xlsx", () => tableWorkbook(chart.table, chart.meta)),
+  ];
   // A list's rows (organisations matched to model profiles) are made when its first file is; a
   // build's memo shares them between its three files.
   const rowsOf = async (id: string) => (await data.loadRecipientLists()).find((list) => list.id === id)!.rows;
@@ -83,21 +88,11 @@ export async function downloadFiles(data: SiteData): Promise<DownloadFile[]> {
       });
     }),
     // Every chart's files, statistics group or commendation tally: the one download scheme (charts.ts chartDownloads).
-    ...charts.flatMap((chart) => [
-      file(paths.chartDownload(chart.id, "csv"), "csv", () => chart.csv),
-      file(paths.chartDownload(chart.id, "json"), "json", () => chart.json),
-      file(paths.chartDownload(chart.id, "xlsx"), "xlsx", () => tableWorkbook(chart.table, chart.meta)),
-    ]),
+    ...charts.flatMap((chart) => chartFiles(chart, paths.chartDownload)),
     // Former addresses of a tally's files (before statistics and tallies shared /so-lieu/tai-ve/):
     // byte-identical copies, the way the redirect mechanism keeps files (redirects.ts), so links
     // already published keep working. urls.manifest.txt lists them.
-    ...charts
-      .filter((chart) => chart.kind === "tally")
-      .flatMap((chart) => [
-        file(paths.formerTallyDownload(chart.id, "csv"), "csv", () => chart.csv),
-        file(paths.formerTallyDownload(chart.id, "json"), "json", () => chart.json),
-        file(paths.formerTallyDownload(chart.id, "xlsx"), "xlsx", () => tableWorkbook(chart.table, chart.meta)),
-      ]),
+    ...charts.filter((chart) => chart.kind === "tally").flatMap((chart) => chartFiles(chart, paths.formerTallyDownload)),
     ...lists.flatMap(({ id, data: list }) => [
       // The text is made when the file is written, not for every list up front: a 50,000-row list's CSV is megabytes.
       file(paths.recipientListFile(id, "csv"), "csv", async () => recipientCsv(await rowsOf(id), awards, siteListLabels(), site.baseUrl)),
