@@ -5,6 +5,7 @@
  * page answers with that report in Astro's error overlay (nothing is rendered, so neither Astro nor
  * MDX adds English errors or stack traces); when the file is fixed, the page comes back by itself.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { basename, join, relative, resolve, sep } from "node:path";
@@ -53,6 +54,12 @@ export interface SaveQueueEffects {
   reload: () => void;
   log: (line: string) => void;
   error: (text: string) => void;
+  /**
+   * What the file holds now (a digest; undefined when it cannot be read). With it, a watcher event
+   * for content already checked in the round it arrived during is dropped: file watchers often
+   * report one write twice, and the editor saw two "đã lưu" lines for one save.
+   */
+  fingerprint?: (file: string) => string | undefined;
   now?: () => Date;
   settleMs?: number;
 }
@@ -78,8 +85,13 @@ export interface SaveQueue {
  */
 export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): SaveQueue {
   const settleMs = effects.settleMs ?? SETTLE_MS;
-  let pending = new Set<string>();
+  // File → time of its latest watcher event.
+  let pending = new Map<string, number>();
+  // File → what the last round read of it, and when that round ended.
+  const checked = new Map<string, { fingerprint: string | undefined; until: number }>();
   let since = 0;
+  // A round checked new content but left the reload to the round after it.
+  let reloadOwed = false;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let waiters: (() => void)[] = [];
@@ -95,9 +107,19 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
 
   const run = async () => {
     running = true;
-    const files = [...pending];
+    const events = [...pending].map(([file, at]) => ({ file, at, fingerprint: effects.fingerprint?.(file) }));
     const from = since;
-    pending = new Set();
+    pending = new Map();
+    const repeats = (event: (typeof events)[number]) => {
+      const last = checked.get(event.file);
+      return effects.fingerprint !== undefined && last !== undefined && last.fingerprint === event.fingerprint && event.at <= last.until;
+    };
+    if (events.every(repeats)) {
+      // Only echoes of a save already checked, printed and reloaded: nothing new to say or show.
+      running = false;
+      return finish(false);
+    }
+    const files = events.map((event) => event.file);
     try {
       const problems = effects.check();
       report = problemReport(problems, root);
@@ -113,14 +135,24 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
       effects.error(`Không kiểm tra được nội dung: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       running = false;
+      const until = Date.now();
+      for (const { file, fingerprint } of events) checked.set(file, { fingerprint, until });
     }
+    finish(true);
+  };
+
+  const finish = (changed: boolean) => {
+    reloadOwed ||= changed;
     if (pending.size > 0) {
       // A newer save waits for its own round; that round's reload will show it.
       if (!timer) void run();
       return;
     }
-    round++;
-    effects.reload();
+    if (reloadOwed) {
+      reloadOwed = false;
+      round++;
+      effects.reload();
+    }
     const done = waiters;
     waiters = [];
     for (const resolveWaiter of done) resolveWaiter();
@@ -129,7 +161,7 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
   const queue: SaveQueue = {
     saved(file) {
       if (pending.size === 0) since = Date.now();
-      pending.add(file);
+      pending.set(file, Date.now());
       clearTimeout(timer);
       timer = setTimeout(tick, settleMs);
     },
@@ -275,6 +307,7 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
         const queue = saveQueue({
           check: () => validateContent(root, process.cwd(), { allowDrafts: true }).problems,
           storeSettled: (since) => waitForStore(dataStoreFile, since),
+          fingerprint: fileDigest,
           reload: () => send({ type: "full-reload", path: "*" }),
           log: (line) => console.log(line),
           error: (text) => console.error(text),
@@ -317,6 +350,15 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
       },
     },
   };
+}
+
+/** SHA-1 of a file's bytes, or undefined when it cannot be read (deleted, moved). */
+function fileDigest(file: string): string | undefined {
+  try {
+    return createHash("sha1").update(readFileSync(file)).digest("hex");
+  } catch {
+    return undefined;
+  }
 }
 
 function readText(file: string): string | undefined {

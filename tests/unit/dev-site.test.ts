@@ -65,7 +65,7 @@ const problem: Problem = {
   expected: "MDX không nhận ghi chú HTML",
 };
 
-function fakeEffects(problems: () => readonly Problem[], storeMs = 0) {
+function fakeEffects(problems: () => readonly Problem[], storeMs = 0, fingerprint?: (file: string) => string | undefined) {
   const log: string[] = [];
   const errors: string[] = [];
   let checks = 0;
@@ -78,6 +78,7 @@ function fakeEffects(problems: () => readonly Problem[], storeMs = 0) {
     error: (text) => void errors.push(text),
     now: () => new Date(2026, 10, 30, 9, 5, 7),
     settleMs: 20,
+    ...(fingerprint ? { fingerprint } : {}),
   };
   return { effects, log, errors, counts: () => ({ checks, reloads }) };
 }
@@ -111,6 +112,40 @@ describe("npm run dev: saves", () => {
     await waiting;
     expect(fake.log).toHaveLength(2);
     expect(fake.counts()).toEqual({ checks: 2, reloads: 1 });
+  });
+
+  it("drops the watcher's echo of a save (same bytes, reported again while the save was checked): one line, one reload", async () => {
+    const files = new Map([["content/models/a.mdx", "v1"]]);
+    const fake = fakeEffects(
+      () => [],
+      80,
+      (file) => files.get(file),
+    );
+    const queue = saveQueue(fake.effects, "/x");
+    queue.saved("content/models/a.mdx");
+    await new Promise((r) => setTimeout(r, 60));
+    // The watcher reports the same write a second time while the save is being checked.
+    queue.saved("content/models/a.mdx");
+    await queue.idle();
+    expect(fake.log).toEqual(["09:05:07 ✓ đã lưu content/models/a.mdx: nội dung hợp lệ, trang đã cập nhật"]);
+    expect(fake.counts()).toEqual({ checks: 1, reloads: 1 });
+    expect(queue.round).toBe(1);
+
+    // New bytes arriving while a save is checked still get their own round and line.
+    files.set("content/models/a.mdx", "v2");
+    queue.saved("content/models/a.mdx");
+    await new Promise((r) => setTimeout(r, 60));
+    files.set("content/models/a.mdx", "v3");
+    queue.saved("content/models/a.mdx");
+    await queue.idle();
+    expect(fake.log).toHaveLength(3);
+    expect(fake.counts()).toEqual({ checks: 3, reloads: 2 });
+
+    // Saving again unchanged, after the last line was printed, is the editor's own save: it gets a line.
+    queue.saved("content/models/a.mdx");
+    await queue.idle();
+    expect(fake.log).toHaveLength(4);
+    expect(fake.counts()).toEqual({ checks: 4, reloads: 3 });
   });
 
   it("prints the check's report when content breaks, once while it stays the same, and recovers", async () => {
