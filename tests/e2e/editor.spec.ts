@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures.ts";
 import { a11yViolations, formatViolations } from "./a11y-check.ts";
 
@@ -103,6 +103,17 @@ function check(): { status: number | null; output: string } {
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
+/**
+ * Waits until the rich-text box takes keys as an editor sees it: focused, and past slate-react's
+ * 100 ms throttle on selection changes (slate-react/dist/index.es.js, onDOMSelectionChange). A key
+ * typed sooner, as a test types, lands before the box knows where the caret is and is dropped
+ * ("heo báo cáo" for "Theo báo cáo", one run in ten); a person's first key comes later.
+ */
+async function readyForKeys(page: Page, box: Locator): Promise<void> {
+  await expect(box).toBeFocused();
+  await page.waitForTimeout(150);
+}
+
 /** Drops the browser's own "422" console lines: a refused save is what these tests expect. */
 function expectRefusals(errors: string[]): void {
   for (let i = errors.length - 1; i >= 0; i--)
@@ -131,7 +142,9 @@ test("create a model through the form: the file appears, check passes, the profi
   await choose(page, "document", "Báo cáo sơ kết 05 năm");
   await page.locator('[id^="section-field"]').first().fill("Phần thứ nhất, mục II.2.5");
   // The figure is picked from the existing ones ("Số liệu"), shown with its value, not typed.
-  await page.getByRole("textbox", { name: "Nội dung bài viết" }).click();
+  const body = page.getByRole("textbox", { name: "Nội dung bài viết" });
+  await body.click();
+  await readyForKeys(page, body);
   await page.keyboard.type("Theo báo cáo, toàn tỉnh có ");
   await openFigureMenu(page);
   await page.getByRole("menuitem", { name: "Số liệu" }).click();
@@ -144,7 +157,7 @@ test("create a model through the form: the file appears, check passes, the profi
   await list.selectOption("luc-luong-bao-ve-tong");
   await dialog.getByRole("button", { name: "Chèn" }).click();
   // Focus comes back to the sentence, after the figure.
-  await expect(page.getByRole("textbox", { name: "Nội dung bài viết" })).toBeFocused();
+  await expect(body).toBeFocused();
   await page.keyboard.type(" nhân viên bảo vệ.");
   await publish(page);
   const file = `models/${slug}.mdx`;
@@ -198,6 +211,7 @@ test("a sentence added to a model's body in the rich-text box changes only that 
   await expect(last).toBeVisible({ timeout: 30_000 });
   const box = (await last.boundingBox())!;
   await last.click({ position: { x: box.width - 3, y: box.height - 6 } });
+  await readyForKeys(page, page.getByRole("textbox", { name: "Nội dung bài viết" }));
   await page.keyboard.type(" Câu thử nghiệm.");
   await publish(page);
   await expect.poll(() => read(file), { timeout: 20_000 }).not.toBe(before);
