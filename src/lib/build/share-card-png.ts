@@ -13,7 +13,7 @@ import { runInNewContext } from "node:vm";
 import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import type { OgCardLayout } from "../share-cards/model-card-layout.ts";
-import { encodePalettePng, PALETTE_PNG_DEFLATE_LEVEL } from "./png-palette.ts";
+import { encodePalettePng, PALETTE_PNG_DEFLATE } from "./png-palette.ts";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -132,7 +132,7 @@ export function ogRendererFingerprint(fonts: readonly FontOptions[], root = proc
   for (const pkg of ["satori", "@resvg/resvg-js"])
     hash.update(JSON.parse(readFileSync(resolve(root, "node_modules", pkg, "package.json"), "utf8")).version as string);
   // Deflate's bytes depend on the zlib inside Node, so a Node upgrade draws the cards anew.
-  const encoder = { png: "palette-1", zlib: process.versions.zlib, level: PALETTE_PNG_DEFLATE_LEVEL };
+  const encoder = { png: "palette-1", zlib: process.versions.zlib, deflate: PALETTE_PNG_DEFLATE };
   return hash.update(JSON.stringify({ OG_WIDTH, OG_HEIGHT, RESVG_OPTIONS, encoder })).digest("hex");
 }
 
