@@ -4,13 +4,14 @@
  * alongside Astro (PostBuildStep.contentOnly); on a first build the card process
  * (scripts/prerender-og.ts) draws from the last card while this step draws from the first.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 import { modelCardFiles } from "../../src/lib/models/model-share-cards.ts";
 import { layoutOgCard } from "../../src/lib/share-cards/model-card-layout.ts";
 import { loadOgFonts, ogCardKey, ogRendererFingerprint, renderOgPng } from "../../src/lib/build/share-card-png.ts";
 import { cachedPng, ogCacheDir } from "../../src/lib/build/share-card-cache.ts";
+import { placeCachedFile } from "../../src/lib/build/build-cache.ts";
 import { site } from "../../src/config/site.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build-types.ts";
 
@@ -34,7 +35,7 @@ export async function writeModelCards({ outDir, contentDir, log }: PostBuildCont
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    copyFileSync(cached, target);
+    placeCachedFile(cached, target);
   }
   log(`  ${files.length} ảnh chia sẻ của mô hình (${drawn} ảnh vẽ mới, còn lại lấy từ bộ nhớ đệm)`);
   return true;
