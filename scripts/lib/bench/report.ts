@@ -250,7 +250,7 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
     ...results.flatMap((r) => (r.firstQuery ? ["", firstQueryLine(r.firstQuery, `${num(r.models, 0)} mô hình`)] : [])),
     "",
     "Dựng = `npm run build` đầy đủ (kiểm tra nội dung trong lúc Astro khởi động → Astro → các bước sau dựng → thay dist/). Lần đầu: chưa có ảnh",
-    "chia sẻ hay tệp Excel nào được lưu sẵn (mỗi ảnh vẽ mất khoảng 16 ms CPU); dựng lại: cùng nội dung, ảnh chia sẻ và tệp",
+    "chia sẻ hay tệp Excel nào được lưu sẵn (mỗi ảnh vẽ mất khoảng 12–14 ms CPU); dựng lại: cùng nội dung, ảnh chia sẻ và tệp",
     "Excel lấy từ bộ nhớ đệm (node_modules/.cache), như khi biên tập viên xuất bản lần sau. Mọi trang vẫn được dựng lại cả",
     "hai lần. `npm run check`: lần đo thứ hai, khi bài viết MDX đã dịch ở lần trước được nhớ (lần đầu ghi trong ngoặc). Astro trần = một",
     "dự án Astro tối thiểu, cùng số trang, một route động trên mảng trong bộ nhớ, không collection, không tích hợp;",
