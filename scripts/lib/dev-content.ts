@@ -55,9 +55,9 @@ export interface SaveQueueEffects {
   log: (line: string) => void;
   error: (text: string) => void;
   /**
-   * What the file holds now (a digest; undefined when it cannot be read). With it, a watcher event
-   * for content already checked in the round it arrived during is dropped: file watchers often
-   * report one write twice, and the editor saw two "đã lưu" lines for one save.
+   * Which write of the file is on disk now (its modification time and a digest of its bytes;
+   * undefined when it cannot be read). File watchers often report one write twice, and the editor
+   * saw two "đã lưu" lines for one save: a report of the very write the last check read is dropped.
    */
   fingerprint?: (file: string) => string | undefined;
   now?: () => Date;
@@ -85,10 +85,9 @@ export interface SaveQueue {
  */
 export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): SaveQueue {
   const settleMs = effects.settleMs ?? SETTLE_MS;
-  // File → time of its latest watcher event.
-  let pending = new Map<string, number>();
-  // File → what the last round read of it, and when that round ended.
-  const checked = new Map<string, { fingerprint: string | undefined; until: number }>();
+  let pending = new Set<string>();
+  // File → the write of it that the last check read (see SaveQueueEffects.fingerprint).
+  const checked = new Map<string, string | undefined>();
   let since = 0;
   // A round checked new content but left the reload to the round after it.
   let reloadOwed = false;
@@ -107,21 +106,21 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
 
   const run = async () => {
     running = true;
-    const events = [...pending].map(([file, at]) => ({ file, at, fingerprint: effects.fingerprint?.(file) }));
     const from = since;
-    pending = new Map();
-    const repeats = (event: (typeof events)[number]) => {
-      const last = checked.get(event.file);
-      return effects.fingerprint !== undefined && last !== undefined && last.fingerprint === event.fingerprint && event.at <= last.until;
-    };
-    if (events.every(repeats)) {
-      // Only echoes of a save already checked, printed and reloaded: nothing new to say or show.
+    const before = new Map([...pending].map((file) => [file, effects.fingerprint?.(file)]));
+    pending = new Set();
+    // A file is news unless the last check read this very write of it (a watcher's second report).
+    const files = [...before.keys()].filter((file) => !effects.fingerprint || !checked.has(file) || checked.get(file) !== before.get(file));
+    if (files.length === 0) {
       running = false;
       return finish(false);
     }
-    const files = events.map((event) => event.file);
     try {
       const problems = effects.check();
+      // What the check read: the write seen before it, unless the file was written again meanwhile.
+      for (const [file, fingerprint] of before)
+        if (effects.fingerprint?.(file) === fingerprint) checked.set(file, fingerprint);
+        else checked.delete(file);
       report = problemReport(problems, root);
       setContentProblems(report);
       // A broken save changes nothing in the store (the loader keeps the last good entry): no wait.
@@ -135,8 +134,6 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
       effects.error(`Không kiểm tra được nội dung: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       running = false;
-      const until = Date.now();
-      for (const { file, fingerprint } of events) checked.set(file, { fingerprint, until });
     }
     finish(true);
   };
@@ -161,7 +158,7 @@ export function saveQueue(effects: SaveQueueEffects, root = process.cwd()): Save
   const queue: SaveQueue = {
     saved(file) {
       if (pending.size === 0) since = Date.now();
-      pending.set(file, Date.now());
+      pending.add(file);
       clearTimeout(timer);
       timer = setTimeout(tick, settleMs);
     },
@@ -307,7 +304,7 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
         const queue = saveQueue({
           check: () => validateContent(root, process.cwd(), { allowDrafts: true }).problems,
           storeSettled: (since) => waitForStore(dataStoreFile, since),
-          fingerprint: fileDigest,
+          fingerprint: fileWrite,
           reload: () => send({ type: "full-reload", path: "*" }),
           log: (line) => console.log(line),
           error: (text) => console.error(text),
@@ -352,10 +349,10 @@ export function devContentIntegration(dir = contentRoot()): AstroIntegration {
   };
 }
 
-/** SHA-1 of a file's bytes, or undefined when it cannot be read (deleted, moved). */
-function fileDigest(file: string): string | undefined {
+/** Which write of a file is on disk: its modification time and the SHA-1 of its bytes; undefined when it cannot be read. */
+function fileWrite(file: string): string | undefined {
   try {
-    return createHash("sha1").update(readFileSync(file)).digest("hex");
+    return `${statSync(file).mtimeMs} ${createHash("sha1").update(readFileSync(file)).digest("hex")}`;
   } catch {
     return undefined;
   }

@@ -65,6 +65,20 @@ const problem: Problem = {
   expected: "MDX không nhận ghi chú HTML",
 };
 
+/** Files in memory; every write is a new write (as a new modification time on disk), even of the same text. */
+function fakeDisk(files: Record<string, string>) {
+  const texts = new Map(Object.entries(files));
+  const writes = new Map([...texts.keys()].map((file) => [file, 1]));
+  return {
+    write(file: string, text: string) {
+      texts.set(file, text);
+      writes.set(file, (writes.get(file) ?? 0) + 1);
+    },
+    text: (file: string) => texts.get(file),
+    fingerprint: (file: string) => (texts.has(file) ? `${writes.get(file)} ${texts.get(file)}` : undefined),
+  };
+}
+
 function fakeEffects(problems: () => readonly Problem[], storeMs = 0, fingerprint?: (file: string) => string | undefined) {
   const log: string[] = [];
   const errors: string[] = [];
@@ -114,13 +128,9 @@ describe("npm run dev: saves", () => {
     expect(fake.counts()).toEqual({ checks: 2, reloads: 1 });
   });
 
-  it("drops the watcher's echo of a save (same bytes, reported again while the save was checked): one line, one reload", async () => {
-    const files = new Map([["content/models/a.mdx", "v1"]]);
-    const fake = fakeEffects(
-      () => [],
-      80,
-      (file) => files.get(file),
-    );
+  it("drops the watcher's second report of a write the check already read: one line, one reload", async () => {
+    const disk = fakeDisk({ "content/models/a.mdx": "v1" });
+    const fake = fakeEffects(() => [], 80, disk.fingerprint);
     const queue = saveQueue(fake.effects, "/x");
     queue.saved("content/models/a.mdx");
     await new Promise((r) => setTimeout(r, 60));
@@ -131,21 +141,82 @@ describe("npm run dev: saves", () => {
     expect(fake.counts()).toEqual({ checks: 1, reloads: 1 });
     expect(queue.round).toBe(1);
 
-    // New bytes arriving while a save is checked still get their own round and line.
-    files.set("content/models/a.mdx", "v2");
+    // A new write arriving while a save is checked still gets its own round and line.
+    disk.write("content/models/a.mdx", "v2");
     queue.saved("content/models/a.mdx");
     await new Promise((r) => setTimeout(r, 60));
-    files.set("content/models/a.mdx", "v3");
+    disk.write("content/models/a.mdx", "v3");
     queue.saved("content/models/a.mdx");
     await queue.idle();
     expect(fake.log).toHaveLength(3);
     expect(fake.counts()).toEqual({ checks: 3, reloads: 2 });
 
-    // Saving again unchanged, after the last line was printed, is the editor's own save: it gets a line.
+    // Saving the same text again is a new write: the editor gets a line.
+    disk.write("content/models/a.mdx", "v3");
     queue.saved("content/models/a.mdx");
     await queue.idle();
     expect(fake.log).toHaveLength(4);
     expect(fake.counts()).toEqual({ checks: 4, reloads: 3 });
+  });
+
+  it("checks again a write that came between a save and its check, even when it restores the bytes seen before", async () => {
+    const file = "content/models/a.mdx";
+    const disk = fakeDisk({ [file]: "good" });
+    let queue!: ReturnType<typeof saveQueue>;
+    let checks = 0;
+    let stores = 0;
+    const fake = fakeEffects(
+      () => {
+        // The editor's next save, a broken one, lands after the round began and before the check reads the file.
+        if (++checks === 1) {
+          disk.write(file, "broken");
+          queue.saved(file);
+        }
+        return disk.text(file) === "broken" ? [problem] : [];
+      },
+      0,
+      // The bytes alone: even a digest that cannot tell two writes of the same text apart.
+      disk.text,
+    );
+    fake.effects.storeSettled = async () => {
+      // ...and they undo it, saving the earlier text again, while the round waits for the store.
+      if (++stores === 1) {
+        disk.write(file, "good");
+        queue.saved(file);
+      }
+      await new Promise((r) => setTimeout(r, 40));
+    };
+    queue = saveQueue(fake.effects, "/x");
+    try {
+      queue.saved(file);
+      await queue.idle();
+      expect(queue.report).toBeUndefined();
+      expect(fake.log.at(-1)).toContain("✓ đã lưu content/models/a.mdx");
+    } finally {
+      setContentProblems(undefined);
+    }
+  });
+
+  it("names only the files really saved: a second report of one file beside a save of another", async () => {
+    const disk = fakeDisk({ "content/models/a.mdx": "a1", "content/models/b.mdx": "b1" });
+    let queue!: ReturnType<typeof saveQueue>;
+    let stores = 0;
+    const fake = fakeEffects(() => [], 0, disk.fingerprint);
+    fake.effects.storeSettled = async () => {
+      if (++stores === 1) {
+        queue.saved("content/models/a.mdx");
+        disk.write("content/models/b.mdx", "b2");
+        queue.saved("content/models/b.mdx");
+      }
+      await new Promise((r) => setTimeout(r, 40));
+    };
+    queue = saveQueue(fake.effects, "/x");
+    queue.saved("content/models/a.mdx");
+    await queue.idle();
+    expect(fake.log).toEqual([
+      "09:05:07 ✓ đã lưu content/models/a.mdx: nội dung hợp lệ, trang đã cập nhật",
+      "09:05:07 ✓ đã lưu content/models/b.mdx: nội dung hợp lệ, trang đã cập nhật",
+    ]);
   });
 
   it("prints the check's report when content breaks, once while it stays the same, and recovers", async () => {
