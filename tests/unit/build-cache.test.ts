@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,21 @@ describe("placeCachedFile", () => {
     });
     expect(readFileSync(target, "utf8")).toBe("PNG bytes");
     expect(statSync(target).ino).not.toBe(statSync(cached).ino);
+  });
+
+  it("replaces a file already at the target without writing into it: it may share its bytes with another cached card", () => {
+    const other = join(dir, "other-card.png");
+    writeFileSync(other, "other card");
+    const linked = join(dir, "site-linked.png");
+    linkSync(other, linked);
+    placeCachedFile(cached, linked);
+    const copied = join(dir, "site-copied.png");
+    linkSync(other, copied);
+    placeCachedFile(cached, copied, () => {
+      throw Object.assign(new Error("cross-device link not permitted"), { code: "EXDEV" });
+    });
+    expect([readFileSync(linked, "utf8"), readFileSync(copied, "utf8")]).toEqual(["PNG bytes", "PNG bytes"]);
+    expect(readFileSync(other, "utf8")).toBe("other card");
   });
 
   it("fails when the cached file is missing, rather than leaving a hole in the site", () => {
