@@ -3,8 +3,6 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { site } from "./src/config/site.ts";
 import { metaDirectives, scriptResources } from "./src/config/security.ts";
-import { PROPAGATED_ASSETS_ID, stripHeadInjectDirective } from "./src/lib/build/vite-head-inject-directive.ts";
-import { normalisedMdxPlugin } from "./src/lib/build/astro-content-loader.ts";
 import { devContentIntegration } from "./scripts/lib/dev-content.ts";
 import { editorIntegration } from "./scripts/lib/editor/integration.ts";
 
@@ -17,31 +15,13 @@ export default defineConfig({
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./.astro/cache",
   trailingSlash: "always",
   build: { format: "directory" },
+  // mdx(): Astro's JSX renderer, which renders model bodies (src/lib/build/model-body.ts).
   // The dev integration checks content after each save (npm run dev); builds are checked before Astro starts.
   // The editing screen /quan-tri/ exists only on the dev server (npm run dev, npm run edit).
   integrations: [mdx(), devContentIntegration(), editorIntegration()],
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: {
-    plugins: [
-      // Content is read from content/ itself (src/lib/build/astro-content-loader.ts); MDX bodies compile from the
-      // same normalised text the checker read.
-      normalisedMdxPlugin(),
-      // Without this, every build printed one MODULE_LEVEL_DIRECTIVE warning per model; see the module.
-      {
-        name: "antq:strip-head-inject-directive",
-        enforce: "post",
-        transform: {
-          filter: { id: PROPAGATED_ASSETS_ID },
-          handler: (code) => {
-            const stripped = stripHeadInjectDirective(code);
-            return stripped === null ? null : { code: stripped, map: null };
-          },
-        },
-      },
-    ],
-  },
   // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,
   // including raw HTML pasted into MDX. Header-only directives are in the hosts' header files.
   security: {

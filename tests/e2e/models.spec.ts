@@ -5,7 +5,7 @@ import { test, expect } from "./fixtures.ts";
 import { buildFacets, facetPages, modelFacetKeys } from "../../src/lib/models/model-facets.ts";
 import { matchesSelection } from "../../src/lib/browser/filter-selection.ts";
 import { resolveFigures } from "../../src/lib/statistics/figures.ts";
-import { formatNumber } from "../../src/lib/browser/format.ts";
+import { formatFigure, formatNumber } from "../../src/lib/browser/format.ts";
 import { modelRedirects, redirectsOf } from "../../src/lib/models/model-redirects.ts";
 import { paths } from "../../src/lib/site/public-urls.ts";
 import { t } from "../../src/i18n/vi.ts";
@@ -127,6 +127,17 @@ test("every profile: facts, sources, share card, JSON-LD", async ({ page, reques
       for (const host of model.data.hosts) await expect(facts).toContainText(host.name);
       await expect(facts).toContainText(model.data.location.district ?? t("model.unknown"));
       await expect(facts).toContainText(model.data.launched === null ? t("model.unknown") : String(model.data.launched));
+
+      // Figures the text cites (<So id="…" />) show their value from content/statistics, in vi-VN.
+      const cited = [...(model.body ?? "").matchAll(/<So id="([^"]+)"/g)].map((m) => m[1]!);
+      const values = page.locator(".prose data");
+      await expect(values).toHaveCount(cited.length);
+      for (const [n, id] of cited.entries()) {
+        const figure = figures.find((f) => f.id === id);
+        if (!figure) continue; // a row of a commendation table, checked on its own page
+        await expect(values.nth(n)).toHaveAttribute("value", String(figure.value));
+        await expect(values.nth(n)).toHaveText(formatFigure(figure));
+      }
 
       const sources = page.getByRole("region", { name: t("model.sources") });
       const hrefs = await sources.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));

@@ -18,7 +18,7 @@ function warningLines(output: string): string[] {
     .filter((line) => /\bWARN(ING)?\b|\bwarn(ing)?s?\b|cảnh báo/i.test(line));
 }
 
-// What every build printed once per model before the directive was stripped (Astro 7.3, Vite 8).
+// What every build printed once per model while model bodies were Vite modules (Astro 7.3, Vite 8).
 const OLD_WARNING = `23:49:06 [WARN] [vite] \x1b[33m[MODULE_LEVEL_DIRECTIVE] \x1b[0mThe semantics of the module level directive "use astro:head-inject" in ".astro/content-staged-13708/models/a.mdx?astroPropagatedAssets" may not be preserved when bundling.
    ╭─[ .astro/content-staged-13708/models/a.mdx?astroPropagatedAssets:2:6 ]
 23:49:07 [build] ✓ Completed in 2.28s.`;

@@ -5,22 +5,19 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { LoaderContext } from "astro/loaders";
-import { contentLoader, normalisedMdxPlugin } from "../../src/lib/build/astro-content-loader.ts";
-import { readEntryFile } from "../../src/lib/build/content-reader.ts";
+import { contentLoader } from "../../src/lib/build/astro-content-loader.ts";
 
 interface StoredEntry {
   id: string;
   data: Record<string, unknown>;
   filePath?: string;
   digest?: string;
-  deferredRender?: boolean;
   body?: string;
 }
 
 /** The parts of Astro's loader context the content loader uses, over a plain Map; like Astro's
  * store, `set` ignores an entry whose digest it already has. */
 function fakeContext(entries: Map<string, StoredEntry>) {
-  const moduleImports: string[] = [];
   const context = {
     store: {
       get: (id: string) => entries.get(id),
@@ -32,14 +29,13 @@ function fakeContext(entries: Map<string, StoredEntry>) {
       keys: () => [...entries.keys()],
       delete: (id: string) => void entries.delete(id),
       has: (id: string) => entries.has(id),
-      addModuleImport: (path: string) => void moduleImports.push(path),
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (text: string) => createHash("sha256").update(text).digest("hex"),
     config: { root: pathToFileURL(`${process.cwd()}/`) },
     watcher: undefined,
   };
-  return { context: context as unknown as LoaderContext, moduleImports };
+  return { context: context as unknown as LoaderContext };
 }
 
 const name = readdirSync(resolve("content/models")).find((f) => f.endsWith(".mdx"))!;
@@ -66,36 +62,22 @@ describe("content loader", () => {
     await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
     const kept = entries.get(id);
     entries.set("da-xoa", { id: "da-xoa", data: {}, filePath: "content/models/da-xoa.mdx" });
-    const { context, moduleImports } = fakeContext(entries);
-    await contentLoader("models", resolve("content")).load(context);
+    await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
     expect(entries.get(id)).toBe(kept);
     expect(kept?.data).toHaveProperty("name");
-    expect(moduleImports).toContain(`content/models/${name}`);
     expect(entries.has("da-xoa")).toBe(false);
   });
 
-  it("stores a profile's fields but not its MDX text, which pages render from the compiled file", async () => {
+  it("stores a profile's fields and where its file is, but not its MDX text, which its page compiles from the file", async () => {
     // The store is serialised, bundled into the build and held in memory while pages are made: at
-    // 10,000 profiles their texts were megabytes that nothing read.
+    // 10,000 profiles their texts were megabytes that nothing read. `deferredRender` would make
+    // every body a module of Vite's bundle (src/lib/build/model-body.ts says why not).
     const entries = new Map<string, StoredEntry>();
     await contentLoader("models", resolve("content")).load(fakeContext(entries).context);
     const stored = entries.get(id)!;
     expect(stored.data).toHaveProperty("name");
-    expect(stored.deferredRender).toBe(true);
+    expect(stored.filePath).toBe(`content/models/${name}`);
+    expect(stored).not.toHaveProperty("deferredRender");
     expect(stored).not.toHaveProperty("body");
-  });
-
-  it("gives the MDX compiler a profile's body at its own lines, without the fields the loader read", () => {
-    const path = resolve("content/models", name);
-    const entry = readEntryFile("models", path);
-    const compiled = normalisedMdxPlugin(resolve("content")).load(path)!;
-    expect(compiled.split("\n")).toHaveLength(entry.text!.split("\n").length);
-    expect(
-      compiled
-        .split("\n")
-        .slice(entry.bodyLine! - 1)
-        .join("\n"),
-    ).toBe(entry.body);
-    expect(compiled).not.toContain(String((entry.data as { name: string }).name));
   });
 });

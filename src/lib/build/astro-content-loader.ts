@@ -8,12 +8,11 @@
  * the check that the dev integration runs (scripts/lib/dev-content.ts). In a build a bad file stops
  * the build, though `npm run build` has refused it before Astro starts.
  */
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { COLLECTIONS, type CollectionName } from "../content/registry.ts";
-import { blankFrontMatter, entryPaths, isEntryName, normaliseText, readEntryFile } from "./content-reader.ts";
+import { entryPaths, isEntryName, readEntryFile } from "./content-reader.ts";
 import { withStandIns } from "../content/starters.ts";
 import { buildDay } from "./build-day.ts";
 import { contentSyncEnded, contentSyncStarted } from "./dev-content-state.ts";
@@ -96,10 +95,7 @@ async function syncFile(
   // content/) would keep pointing there and its page fail with "Cannot find module".
   const digest = generateDigest(`${filePath}\n${entry.text ?? ""}`);
   const existing = store.get(entry.id);
-  if (existing?.digest === digest) {
-    if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-    return entry.id;
-  }
+  if (existing?.digest === digest) return entry.id;
   let data: Record<string, unknown>;
   try {
     // `draft` says how far the editor is, not what to publish (drafts never reach a build).
@@ -119,34 +115,9 @@ async function syncFile(
     if (strict) throw error;
     return undefined;
   }
-  // No `body`: MDX pages render from the compiled module (deferredRender) and nothing reads the raw
-  // text from the store, which Astro serialises, bundles and holds in memory for the whole build.
-  store.set({
-    id: entry.id,
-    data,
-    filePath,
-    digest,
-    ...(COLLECTIONS[collection].ext === ".mdx" ? { deferredRender: true } : {}),
-  });
+  // No `body` and no `deferredRender`: a model's page compiles its body from the file itself
+  // (src/lib/build/model-body.ts), so neither the store, which Astro serialises, bundles and holds in
+  // memory for the whole build, nor Vite's bundle holds a copy of each body.
+  store.set({ id: entry.id, data, filePath, digest });
   return entry.id;
-}
-
-/**
- * Vite plugin: MDX bodies are compiled from the normalised text (no BOM, LF, NFC), the same text
- * the reader gave the checker, so line numbers agree and output never depends on the editor used.
- * The front matter reaches the compiler emptied (blankFrontMatter): pages take an entry's data from
- * the store, so the compiled module needs no copy of it (at 10,000 profiles the copies were
- * megabytes of bundled code and a second YAML parse of every file).
- */
-export function normalisedMdxPlugin(dir = contentRoot()) {
-  const prefix = resolve(dir);
-  return {
-    name: "antq-normalised-mdx",
-    enforce: "pre" as const,
-    load(id: string) {
-      const file = id.split("?")[0]!;
-      if (!file.endsWith(".mdx") || !resolve(file).startsWith(prefix)) return null;
-      return blankFrontMatter(normaliseText(readFileSync(file, "utf8")));
-    },
-  };
 }
