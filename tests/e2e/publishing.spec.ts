@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { builtPages, contentIds, contentJson, DIST, parseCsv, pageKinds } from "./published-site.ts";
 import { site } from "../../src/config/site.ts";
 import { paths } from "../../src/lib/site/public-urls.ts";
+import { formatBytes } from "../../src/lib/browser/format.ts";
 
 const abs = (path: string) => new URL(path, site.baseUrl).href;
 
@@ -142,9 +143,17 @@ test("every dataset downloads as CSV and JSON with the columns the page describe
     expect(csv.length - 1, `${id}.csv rows`).toBe(rows);
     expect(csv.every((r) => r.length === columns.length)).toBe(true);
 
-    const json = await (await page.request.get(paths.dataset(id, "json"))).json();
+    const jsonResponse = await page.request.get(paths.dataset(id, "json"));
+    const json = await jsonResponse.json();
     expect(json.columns.map((c: { name: string }) => c.name)).toEqual(columns);
     expect(json.rows).toHaveLength(rows);
+
+    // The size beside each link is the served file's (readers on phones pay for data).
+    const sizes = await section.locator("a[download] + .muted").allTextContents();
+    expect(sizes.slice(0, 2), `${id}: sizes beside CSV and JSON`).toEqual([
+      formatBytes(Buffer.byteLength(csvText, "utf8")),
+      formatBytes((await jsonResponse.body()).length),
+    ]);
   }
   expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, parseCsv, toCsv, unprotect } from "../../src/lib/downloads/csv.ts";
+import { csvByteLength, csvField, parseCsv, toCsv, unprotect } from "../../src/lib/downloads/csv.ts";
 
 describe("csvField (RFC 4180 quoting)", () => {
   it.each([
@@ -31,6 +31,25 @@ describe("toCsv", () => {
   });
   it("ends every record with CRLF", () => {
     expect(csv.slice(1)).toBe('Đơn vị báo cáo,Số liệu\r\nSở Giáo dục và Đào tạo,1279\r\n"Ban Chỉ đạo các huyện, thành phố",223640\r\n');
+  });
+});
+
+describe("csvByteLength", () => {
+  // The open data page shows each file's size without making the file: the count must be the file's.
+  it("counts the bytes of the file: quoting, formula protection, numbers, empty cells and rows, 1-4 byte characters", () => {
+    const header = ["Tên", "Số"];
+    const rows = [
+      ["Sở Giáo dục và Đào tạo", 1279],
+      ["Ban Chỉ đạo các huyện, thành phố", 223640],
+      ['Đơn vị "B"', 1.234],
+      ["07/2019", -0.5],
+      ["=SUM(A1)", true],
+      ["xuống\ndòng 😀", null],
+      [undefined, ""],
+      [],
+      ["Sở Giáo dục và Đào tạo", 1279],
+    ];
+    expect(csvByteLength(header, rows)).toBe(Buffer.byteLength(toCsv(header, rows), "utf8"));
   });
 });
 

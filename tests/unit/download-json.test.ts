@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downloadJson } from "../../src/lib/downloads/json.ts";
+import { downloadJson, downloadJsonByteLength } from "../../src/lib/downloads/json.ts";
 
 describe("downloadJson", () => {
   const value = {
@@ -46,4 +46,34 @@ describe("downloadJson", () => {
     }));
     expect(downloadJson({ rows }).length).toBeLessThan(JSON.stringify({ rows }, null, 2).length * 0.67);
   });
+});
+
+describe("downloadJsonByteLength", () => {
+  // The open data page shows each file's size without making the file: the count must be the file's.
+  const cases: Record<string, unknown> = {
+    "a dataset with records, nested lists and left-out keys": {
+      id: "khen-thuong",
+      rows: [
+        { name: "Nguyễn Văn A", year: 2015, note: null, units: ["Công an tỉnh"], share: 0.125 },
+        { name: 'Đơn vị "B" \\ tab\t', year: 2016, dropped: undefined, fn: () => 1, sym: Symbol("x"), nested: { a: [1, undefined] } },
+      ],
+      pairs: [
+        [1, 2],
+        [3, null],
+      ],
+      mixed: [1, "hai", null, undefined, { ba: 3 }],
+      empty: [],
+      nothing: {},
+      missing: undefined,
+    },
+    "dates and other toJSON values": { updated: new Date(Date.UTC(2030, 0, 2)), list: [new Date(0)], gone: { toJSON: () => undefined } },
+    "numbers JSON writes as null or in exponent form": [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21, 1.5e-7, -12.25],
+    "characters of 1 to 4 bytes and escapes": 'đ ố “ ” 😀 \u0001 \u2028 \n " \\',
+    "a bare value": null,
+  };
+  for (const [name, value] of Object.entries(cases)) {
+    it(`counts the bytes of the file: ${name}`, () => {
+      expect(downloadJsonByteLength(value)).toBe(Buffer.byteLength(downloadJson(value), "utf8"));
+    });
+  }
 });

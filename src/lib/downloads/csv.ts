@@ -51,19 +51,50 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header and rows joined with CRLF (RFC 4180), BOM first, ending with a line break. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  // Most text repeats down a column (award, decision, source, district): each distinct text is
-  // checked against the spreadsheet rules once, not once per row of a 50,000-row list.
+type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * csvField with each distinct text checked against the spreadsheet rules once: most text repeats
+ * down a column (award, decision, source, district), and a 50,000-row list would check it per row.
+ */
+function memoCsvField(): (value: CsvValue) => string {
   const written = new Map<string, string>();
-  const field = (value: string | number | boolean | null | undefined) => {
+  return (value) => {
     if (typeof value !== "string") return csvField(value);
     let text = written.get(value);
     if (text === undefined) written.set(value, (text = csvField(value)));
     return text;
   };
+}
+
+/** Header and rows joined with CRLF (RFC 4180), BOM first, ending with a line break. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const field = memoCsvField();
   const lines = [header, ...rows].map((row) => row.map(field).join(","));
   return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * Size in bytes (UTF-8) of `toCsv(header, rows)`, without making the text: a page that shows a
+ * download's size needs no copy of a 50,000-row list's 20 MB file (the download step writes it).
+ */
+export function csvByteLength(header: readonly string[], rows: readonly (readonly CsvValue[])[]): number {
+  // Bytes of each distinct text as written (csvField): a 50,000-row list repeats most of its texts.
+  const texts = new Map<string, number>();
+  const size = (value: CsvValue) => {
+    if (value === null || value === undefined) return 0;
+    if (typeof value !== "string") return csvField(value).length; // digits, a point, a sign, true/false
+    let bytes = texts.get(value);
+    if (bytes === undefined) texts.set(value, (bytes = Buffer.byteLength(csvField(value), "utf8")));
+    return bytes;
+  };
+  let total = Buffer.byteLength(BOM, "utf8");
+  for (const row of [header, ...rows]) {
+    // Fields, the commas between them, CRLF.
+    total += Math.max(row.length - 1, 0) + 2;
+    for (const value of row) total += size(value);
+  }
+  return total;
 }
 
 /** The text inside a field written as ="…" (see csvField); any other field unchanged. */

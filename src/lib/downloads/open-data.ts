@@ -2,7 +2,7 @@
  * Open data: every collection flattened to rows with the same columns in JSON and CSV, each row
  * carrying its source (document, section, link). Descriptions of columns live in src/i18n/vi.ts.
  */
-import { latestDate, tableColumn, tableCsv, rowsOf, type DownloadTable, type TableColumn } from "./download-table.ts";
+import { latestDate, tableColumn, tableCsv, tableCsvByteLength, rowsOf, type DownloadTable, type TableColumn } from "./download-table.ts";
 import type { CommendationData } from "../../schemas/commendation.ts";
 import type { SourceRef } from "../../schemas/common.ts";
 import type { DocumentData } from "../../schemas/document.ts";
@@ -12,7 +12,7 @@ import type { TargetData } from "../../schemas/target.ts";
 import { vi, type MessageKey } from "../../i18n/vi.ts";
 import { paths } from "../site/public-urls.ts";
 import { planColumns, planDatasets, type PlanSources } from "../plan/plan-open-data.ts";
-import { downloadJson } from "./json.ts";
+import { downloadJson, downloadJsonByteLength } from "./json.ts";
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -422,9 +422,24 @@ export function toCsv(dataset: Pick<Dataset, "id" | "columns" | "rows">): string
   return tableCsv({ columns, rows: rowsOf(columns, dataset.rows) });
 }
 
+/** Bytes of `toCsv(dataset)`, without making the text (csvByteLength). */
+export function csvBytes(dataset: Pick<Dataset, "id" | "columns" | "rows">): number {
+  const columns = datasetColumns(dataset);
+  return tableCsvByteLength({ columns, rows: rowsOf(columns, dataset.rows) });
+}
+
 /** JSON download: the dataset's name, its columns described, and the rows. */
 export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): string {
-  return downloadJson({
+  return downloadJson(jsonDocument(dataset, describe, baseUrl, licence));
+}
+
+/** Bytes of `toJson(…)`, without making the text (downloadJsonByteLength). */
+export function jsonBytes(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence): number {
+  return downloadJsonByteLength(jsonDocument(dataset, describe, baseUrl, licence));
+}
+
+function jsonDocument(dataset: Dataset, describe: (key: MessageKey) => string, baseUrl: string, licence: Licence) {
+  return {
     id: dataset.id,
     title: describe(dataset.title),
     description: describe(dataset.description),
@@ -434,7 +449,7 @@ export function toJson(dataset: Dataset, describe: (key: MessageKey) => string, 
     licence,
     columns: datasetColumns(dataset).map((c) => ({ name: c.name, header: c.header, description: c.description })),
     rows: dataset.rows,
-  });
+  };
 }
 
 /** The open-data licence as the site config states it. */
