@@ -7,7 +7,7 @@
  *   npm run bench -- [--models 1000,10000] [--recipients 50000] [--lighthouse] [--keep] [--out docs/benchmarks.md]
  */
 import { cpus, loadavg, tmpdir } from "node:os";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
@@ -47,6 +47,17 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 function mustSucceed(what: string, run: RunResult): RunResult {
   if (run.status !== 0) throw new Error(`${what} thất bại (mã ${run.status}):\n${run.tail}`);
   return run;
+}
+
+/**
+ * Waits until the previous site that a build of ours moved aside (`<dist>.old-<pid>`) is deleted:
+ * the build deletes it in a detached process after it returns, which would otherwise slow down
+ * whichever build the benchmark times next (the peer's or ours).
+ */
+async function settleAfterBuild(dist: string): Promise<void> {
+  const parent = resolve(dist, "..");
+  const name = `${dist.split(/[\\/]/).pop()}.old-`;
+  while (readdirSync(parent).some((entry) => entry.startsWith(name))) await new Promise((done) => setTimeout(done, 100));
 }
 
 async function measureCorpus(models: number, work: string): Promise<{ result: CorpusResult; dist: string }> {
@@ -109,6 +120,7 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   console.log(
     `  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`,
   );
+  await settleAfterBuild(dist);
   // What the recipient lists cost: the same models rebuilt without them (same share-card cache).
   let withoutRecipients: RunResult | null = null;
   if (recipients > 0) {
