@@ -256,6 +256,8 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
     "dự án Astro tối thiểu, cùng số trang, một route động trên mảng trong bộ nhớ, không collection, không tích hợp;",
     "đo trong cùng lần chạy để độ ồn của máy triệt tiêu trong tỉ lệ. Bộ nhớ đỉnh = tổng RSS của cả cây tiến trình,",
     "lấy mẫu /proc mỗi 200 ms. HTML gzip ở mức nén mặc định (6). JS = tệp script ngoài, modulepreload và script nội tuyến.",
+    "Phần danh sách khen thưởng thêm vào = dựng lại so với dựng cùng các mô hình không có danh sách, lần thứ hai (bộ nhớ đệm",
+    "ảnh và tệp Excel đã có, như lần dựng lại); trước mỗi lần đo, thư mục dist cũ mà lần dựng trước để xóa dần đã xóa xong.",
     "",
     ...phaseTable(results),
     "## Mục tiêu",
