@@ -7,7 +7,7 @@
  *   npm run bench -- [--models 1000,10000] [--recipients 50000] [--lighthouse] [--keep] [--out docs/benchmarks.md]
  */
 import { cpus, loadavg, tmpdir } from "node:os";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBenchCorpus } from "./lib/bench/corpus.ts";
@@ -21,7 +21,8 @@ import { lighthouseScores, type LighthouseRow } from "./lib/bench/lighthouse-sco
 import { formatBenchReport, type CorpusResult } from "./lib/bench/report.ts";
 import { htmlPages, representativePages } from "./lib/quality/site-files.ts";
 import { site } from "../src/config/site.ts";
-import type { BuildPhase } from "./build-site.ts";
+import { ASTRO_PHASES, type BuildPhase } from "./build-site.ts";
+import { readAstroProfile, summariseProfile, type ProfileSummary } from "./lib/bench/cpu-profile.ts";
 
 // The fictional sites are dated 2030 so nobody takes them for real; the check's "not after
 // today" rule runs as if it were 2031 (see scripts/lib/validate.ts, contentToday).
@@ -60,7 +61,7 @@ async function settleAfterBuild(dist: string): Promise<void> {
   while (readdirSync(parent).some((entry) => entry.startsWith(name))) await new Promise((done) => setTimeout(done, 100));
 }
 
-async function measureCorpus(models: number, work: string): Promise<{ result: CorpusResult; dist: string }> {
+async function measureCorpus(models: number, work: string, profile: boolean): Promise<{ result: CorpusResult; dist: string }> {
   const content = join(work, "content");
   const dist = join(work, "dist");
   console.log(`\n== ${models} mô hình, ${recipients} dòng khen thưởng: sinh dữ liệu hư cấu vào ${content}`);
@@ -158,6 +159,34 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
   );
   console.log(`  ${bare.seconds.toFixed(1)} s`);
 
+  // One more rebuild under --cpu-prof, not timed (profiling slows it): where Astro's page generation
+  // spends its CPU. Every Node process of the build writes a profile; Astro's is the one that generated pages.
+  let pageGenerationProfile: ProfileSummary | undefined;
+  if (profile) {
+    const profileDir = join(work, "cpu-profile");
+    mkdirSync(profileDir);
+    console.log("→ npm run build lần nữa, ghi hồ sơ CPU của Astro (không tính giờ)");
+    mustSucceed(
+      "npm run build (hồ sơ CPU)",
+      await runMeasured(process.execPath, ["scripts/build-site.ts"], {
+        env: {
+          ...env,
+          BUILD_PHASES_FILE: phasesOf("profile"),
+          NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim(),
+        },
+      }),
+    );
+    await settleAfterBuild(dist);
+    const astroProfile = readAstroProfile(profileDir);
+    const phases = readPhases("profile");
+    const start = phases.find((p) => p.name === ASTRO_PHASES.load)?.seconds;
+    const pages = phases.find((p) => p.name === ASTRO_PHASES.pages)?.seconds;
+    if (astroProfile && start !== undefined && pages !== undefined)
+      pageGenerationProfile = summariseProfile(astroProfile, start, start + pages);
+    else console.log("  (không tìm thấy hồ sơ CPU của Astro)");
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+
   const pagefindDir = join(dist, "pagefind");
   const profilePage = representativePages(htmlPages(dist)).get("/mo-hinh/*/");
   // A word on every profile: the broadest first search a reader could make.
@@ -184,6 +213,7 @@ async function measureCorpus(models: number, work: string): Promise<{ result: Co
       checkColdSeconds: checkCold.seconds,
       phases: { build: readPhases("build"), rebuild: readPhases("rebuild") },
       ...(withoutRecipients ? { withoutRecipientsSeconds: withoutRecipients.seconds } : {}),
+      ...(pageGenerationProfile ? { pageGenerationProfile } : {}),
       distFiles: stats.files,
       distBytes: stats.bytes,
       pagefindBytes: existsSync(pagefindDir) ? folderStats(pagefindDir).bytes : null,
@@ -211,7 +241,8 @@ let lighthouse: LighthouseRow[] = [];
 for (const [i, models] of sizes.entries()) {
   const work = mkdtempSync(join(tmpdir(), `antq-bench-${models}-`));
   try {
-    const { result, dist } = await measureCorpus(models, work);
+    // The largest corpus also gets a CPU profile of page generation (issue 19 asks for it at 10,000).
+    const { result, dist } = await measureCorpus(models, work, i === sizes.length - 1);
     results.push(result);
     if (values.lighthouse && i === 0) {
       console.log("→ Lighthouse");

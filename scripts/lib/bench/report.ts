@@ -4,6 +4,7 @@ import type { LighthouseRow } from "./lighthouse-scores.ts";
 import type { PageWeight } from "./measure.ts";
 import type { RelevanceReport } from "./search-relevance.ts";
 import type { BuildPhase } from "../../build-site.ts";
+import type { ProfileSummary } from "./cpu-profile.ts";
 
 export interface CorpusResult {
   models: number;
@@ -38,6 +39,8 @@ export interface CorpusResult {
   phases?: { build: BuildPhase[]; rebuild: BuildPhase[] };
   /** A rebuild of the same models without the recipient lists, in seconds (what the lists add is measured against it). */
   withoutRecipientsSeconds?: number;
+  /** Where Astro's page generation spent its CPU in one more rebuild, run under `--cpu-prof` (not timed). */
+  pageGenerationProfile?: ProfileSummary;
   /** Page kinds the build produced, e.g. "/" and "/van-ban/" plus id patterns, so a reader sees what was measured. */
   kinds: string[];
 }
@@ -260,6 +263,7 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
     "ảnh và tệp Excel đã có, như lần dựng lại); trước mỗi lần đo, thư mục dist cũ mà lần dựng trước để xóa dần đã xóa xong.",
     "",
     ...phaseTable(results),
+    ...profileTables(results),
     "## Mục tiêu",
     "",
     "| Mục tiêu | Kho | Đo được | Mức đặt ra | Kết quả | Khoảng cách |",
@@ -350,4 +354,34 @@ export function closingNote(results: readonly CorpusResult[]): string[] {
       : `${unmet.length} mục tiêu chưa đạt: ${unmet.map((g) => `${g.goal} (${g.corpus})`).join("; ")}.`,
     ...(missing.length > 0 ? [`${missing.length} mục tiêu chưa đo được (trang hoặc chỉ mục tìm kiếm chưa có trong nhánh đã đo).`] : []),
   ];
+}
+
+/**
+ * Where page generation spent its CPU, for each corpus profiled: self time by origin (those under
+ * 1 % together) and the functions that took most.
+ */
+export function profileTables(results: readonly CorpusResult[]): string[] {
+  return results.flatMap((r) => {
+    const p = r.pageGenerationProfile;
+    if (!p || p.totalMs <= 0) return [];
+    const share = (ms: number) => `${num((ms / p.totalMs) * 100, 1)}%`;
+    const shown = p.origins.filter((o) => o.ms / p.totalMs >= 0.01);
+    const rest = p.origins.filter((o) => o.ms / p.totalMs < 0.01);
+    const restMs = rest.reduce((sum, o) => sum + o.ms, 0);
+    return [
+      `### CPU khi Astro sinh trang (${num(r.models, 0)} mô hình, dựng lại, hồ sơ CPU)`,
+      "",
+      `Một lần dựng lại nữa, chạy với \`node --cpu-prof\` (không tính giờ): ${num(p.totalMs / 1000, 1)} s mẫu trong tiến trình Astro, từ dòng “generating static routes” đến khi sinh xong trang. Mã của trang và thời chạy của Astro được Astro đóng gói chung vào \`.prerender\`, nên cùng một dòng; tên hàm ở bảng sau cho biết đâu là mã của ta.`,
+      "",
+      "| Nguồn | CPU (s) | Tỉ lệ |",
+      "|---|---:|---:|",
+      ...shown.map((o) => `| ${o.origin} | ${num(o.ms / 1000, 2)} | ${share(o.ms)} |`),
+      ...(rest.length > 0 ? [`| ${rest.length} nguồn khác, mỗi nguồn dưới 1% | ${num(restMs / 1000, 2)} | ${share(restMs)} |`] : []),
+      "",
+      "| Hàm (thời gian riêng) | Nguồn | CPU (s) | Tỉ lệ |",
+      "|---|---|---:|---:|",
+      ...p.functions.map((f) => `| \`${f.name}\` | ${f.origin} | ${num(f.ms / 1000, 2)} | ${share(f.ms)} |`),
+      "",
+    ];
+  });
 }
