@@ -20,6 +20,8 @@ export default defineConfig({
   // The editing screen /quan-tri/ exists only on the dev server (npm run dev, npm run edit).
   integrations: [mdx(), devContentIntegration(), editorIntegration()],
   // Shiki colours code with inline styles, which the CSP blocks; the content is prose, not code.
+  // Model bodies are compiled with the same settings in src/lib/build/model-body.ts
+  // (bodyCompileOptions): change them there too.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Every page gets a CSP <meta> hashing Astro's bundled scripts and styles: no inline script runs,

@@ -55,10 +55,14 @@ function mustSucceed(what: string, run: RunResult): RunResult {
  * the build deletes it in a detached process after it returns, which would otherwise slow down
  * whichever build the benchmark times next (the peer's or ours).
  */
-async function settleAfterBuild(dist: string): Promise<void> {
+async function settleAfterBuild(dist: string, timeoutSeconds = 300): Promise<void> {
   const parent = resolve(dist, "..");
   const name = `${dist.split(/[\\/]/).pop()}.old-`;
-  while (readdirSync(parent).some((entry) => entry.startsWith(name))) await new Promise((done) => setTimeout(done, 100));
+  const until = Date.now() + timeoutSeconds * 1000;
+  while (readdirSync(parent).some((entry) => entry.startsWith(name))) {
+    if (Date.now() > until) throw new Error(`${parent}: thư mục ${name}… vẫn còn sau ${timeoutSeconds} s (lần dựng trước không xóa được)`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 async function measureCorpus(models: number, work: string, profile: boolean): Promise<{ result: CorpusResult; dist: string }> {

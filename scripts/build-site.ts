@@ -6,7 +6,6 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { setPriority } from "node:os";
 import { join, resolve } from "node:path";
 import type { ModelData } from "../src/schemas/model.ts";
 import type { ValidEntry } from "./lib/validate.ts";
@@ -98,9 +97,6 @@ function startAstro(env: NodeJS.ProcessEnv, onLine: (text: string) => void = () 
   };
 }
 
-/** Scheduling priority (nice value, 0 usual to 19 lowest) of the content-only steps that run while Astro renders. */
-const EARLY_STEP_NICENESS = 10;
-
 /** A content-only post-build step started alongside Astro, in a folder of its own. */
 interface EarlyStep {
   dir: string;
@@ -119,16 +115,6 @@ function startEarlySteps(
   contentDir: string,
   stamp: number,
 ): void {
-  // Astro's page generation is the build's critical path and runs on one core; the steps have until
-  // it ends. At a lower priority they take only what Astro leaves of the two cores: at 1,000
-  // profiles with 50,000 recipient rows, Astro finished 1-2 s sooner and the steps still in time.
-  // On Linux the priority is this thread's, and the download worker and Pagefind's process
-  // started below inherit it; Astro's process, started earlier, keeps its own.
-  try {
-    setPriority(EARLY_STEP_NICENESS);
-  } catch {
-    // A system that refuses it builds at the usual priority.
-  }
   steps.forEach((step, n) => {
     if (!step.contentOnly) return;
     const dir = resolve(`${outDir}.step${n}-${stamp}`);

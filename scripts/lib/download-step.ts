@@ -7,11 +7,11 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 import { siteData, type CollectionSource } from "../../src/lib/data/site-data.ts";
 import { downloadFiles, type DownloadFile } from "../../src/lib/downloads/download-files.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build-types.ts";
+import { runStepInWorker } from "./step-worker.ts";
 
 /** The download files of the content in `contentDir`, from the same loaders the pages use, memo on as in a build. */
 export function contentDownloadFiles(contentDir: string): Promise<DownloadFile[]> {
@@ -35,21 +35,17 @@ export async function writeDownloadFiles(outDir: string, contentDir: string): Pr
   return files.length;
 }
 
-/**
- * Writes the download files in a worker thread (scripts/lib/download-worker.ts). Making a 50,000-row
- * file holds its thread for seconds; on the build's own thread that stalled the reading of Astro's
- * log, and Astro, exiting, lost the lines it could not write (the phase timings read them).
- */
+/** Writes every download file of the content into `outDir` (in the step's worker thread, see below). */
 export async function writeDownloads({ outDir, contentDir, log }: PostBuildContext): Promise<boolean> {
-  const count = await new Promise<number>((done, fail) => {
-    const worker = new Worker(new URL("./download-worker.ts", import.meta.url), { workerData: { outDir, contentDir } });
-    let written: number | undefined;
-    worker.on("message", (n: number) => (written = n));
-    worker.on("error", fail);
-    worker.on("exit", (code) => (written !== undefined ? done(written) : fail(new Error(`Tiến trình ghi tệp tải về dừng (mã ${code}).`))));
-  });
+  const count = await writeDownloadFiles(outDir, contentDir);
   log(`  ${count} tệp tải về (dữ liệu mở, số liệu biểu đồ, danh sách khen thưởng)`);
   return true;
 }
 
-export const downloadsStep: PostBuildStep = { name: "Ghi tệp tải về (CSV, JSON, Excel)", run: writeDownloads, contentOnly: true };
+// In a worker thread at a lower priority (scripts/lib/step-worker.ts): making a 50,000-row file
+// holds its thread for seconds; on the build's own thread that stalled the reading of Astro's log.
+export const downloadsStep: PostBuildStep = {
+  name: "Ghi tệp tải về (CSV, JSON, Excel)",
+  run: (context) => runStepInWorker(new URL(import.meta.url), "writeDownloads", context),
+  contentOnly: true,
+};

@@ -9,6 +9,7 @@ import { buildSearchRecords, renderSearchHtml, type SearchContent } from "../../
 import { readParsedContent } from "../../src/lib/build/content-reader.ts";
 import { assessmentRows, byDocumentDate, eventRows, responsibilityRows } from "../../src/lib/plan/plan-items.ts";
 import type { PostBuildContext, PostBuildStep } from "./post-build.ts";
+import { runStepInWorker } from "./step-worker.ts";
 
 /**
  * Reads the (already validated) content into the shape the search records are built from; the
@@ -70,5 +71,10 @@ export async function writeSearchIndex({ outDir, contentDir, log, error }: PostB
   }
 }
 
-// Built from the content, not from dist/: Pagefind's own process indexes while Astro renders.
-export const searchIndexStep: PostBuildStep = { name: "Tạo chỉ mục tìm kiếm (Pagefind)", run: writeSearchIndex, contentOnly: true };
+// Built from the content, not from dist/: Pagefind's own process indexes while Astro renders, at a
+// lower priority (started from the step's worker thread, scripts/lib/step-worker.ts).
+export const searchIndexStep: PostBuildStep = {
+  name: "Tạo chỉ mục tìm kiếm (Pagefind)",
+  run: (context) => runStepInWorker(new URL(import.meta.url), "writeSearchIndex", context),
+  contentOnly: true,
+};

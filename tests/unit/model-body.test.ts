@@ -8,6 +8,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { Renderer } from "astro/runtime/server/index.js";
 import { bodyCompileOptions, mdxSource, modelBodyContent } from "../../src/lib/build/model-body.ts";
 import { readEntryFile } from "../../src/lib/build/content-reader.ts";
+import { entryDigest } from "../../src/lib/build/astro-content-loader.ts";
 
 // A fictional body with every construct the check lets through: headings (twice the same), <So>
 // inline and alone, quotes and dashes, GFM table, task list, strikethrough, bare address, footnote,
@@ -45,7 +46,7 @@ describe("model body", () => {
   });
 
   it("renders <So> with the component the page gives, and is tagged for Astro's JSX renderer", () => {
-    const Content = modelBodyContent(fixture);
+    const Content = modelBodyContent({ filePath: fixture }, { checkDigest: false });
     const So = () => null;
     const tree = vnodes(Content({ components: { So } }));
     expect(tree.filter((n) => n.type === So).map((n) => n.props)).toEqual([{ id: "so-lieu-hu-cau" }, { id: "so-lieu-hu-cau", link: true }]);
@@ -68,12 +69,30 @@ describe("model body", () => {
     expect(source.startsWith("   \n")).toBe(true);
   });
 
+  it("refuses, in a build, a file changed after the loader read it: that body was never checked", () => {
+    const dir = mkdtempSync(join(tmpdir(), "antq-body-"));
+    const file = join(dir, "mo-hinh-hu-cau.mdx");
+    const checked = "---\nname: x\n---\n\nĐoạn đã kiểm tra.\n";
+    writeFileSync(file, checked);
+    try {
+      const entry = { filePath: file, digest: entryDigest(file, checked) };
+      expect(() => modelBodyContent(entry)).not.toThrow();
+      // Saved while the build renders pages: a tag the check refuses.
+      writeFileSync(file, `${checked}\n<iframe src="https://example.com/"></iframe>\n`);
+      expect(() => modelBodyContent(entry)).toThrow(`${file}: tệp đã đổi trong lúc đang dựng trang`);
+      // The live preview shows every save (its own check reports slips).
+      expect(() => modelBodyContent(entry, { checkDigest: false })).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("names the file, line and column when a body does not compile (one the check would refuse)", () => {
     const dir = mkdtempSync(join(tmpdir(), "antq-body-"));
     const broken = join(dir, "mo-hinh-hu-cau.mdx");
     writeFileSync(broken, "---\nname: x\n---\n\nĐoạn một.\n\nCó ghi chú <!-- HTML --> ở đây.\n");
     try {
-      expect(() => modelBodyContent(broken)).toThrow(`${broken}:7:12:`);
+      expect(() => modelBodyContent({ filePath: broken }, { checkDigest: false })).toThrow(`${broken}:7:12:`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@
  * the check that the dev integration runs (scripts/lib/dev-content.ts). In a build a bad file stops
  * the build, though `npm run build` has refused it before Astro starts.
  */
+import { createHash } from "node:crypto";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -63,6 +64,15 @@ export function contentLoader(collection: CollectionName, dir = contentRoot()): 
   };
 }
 
+/**
+ * An entry's digest in the store: SHA-1 (hex) of its file's place (relative to the project root, as
+ * `filePath`) and normalised text. Ours rather than Astro's `generateDigest`, so a model's page can
+ * tell that the file it compiles the body from is still the one the loader read (model-body.ts).
+ */
+export function entryDigest(filePath: string, text: string): string {
+  return createHash("sha1").update(`${filePath}\n${text}`).digest("hex");
+}
+
 function idOf(path: string): string {
   const name = path.split(/[\\/]/).pop()!;
   return name.slice(0, name.lastIndexOf("."));
@@ -76,7 +86,7 @@ async function syncFile(
   root: string,
   strict: boolean,
 ): Promise<string | undefined> {
-  const { store, parseData, generateDigest } = context;
+  const { store, parseData } = context;
   let entry;
   try {
     entry = readEntryFile(collection, path, root);
@@ -93,7 +103,7 @@ async function syncFile(
   // The place is part of the digest: Astro keeps its store in .astro/ between runs and skips an
   // entry whose digest it has, so an entry last read from another folder (a test's copy of
   // content/) would keep pointing there and its page fail with "Cannot find module".
-  const digest = generateDigest(`${filePath}\n${entry.text ?? ""}`);
+  const digest = entryDigest(filePath, entry.text ?? "");
   const existing = store.get(entry.id);
   if (existing?.digest === digest) return entry.id;
   let data: Record<string, unknown>;

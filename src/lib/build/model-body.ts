@@ -22,6 +22,7 @@ import { satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { Fragment, jsx, jsxs } from "astro/jsx-runtime";
 import { Renderer } from "astro/runtime/server/index.js";
 import { blankFrontMatter, normaliseText } from "./content-reader.ts";
+import { entryDigest } from "./astro-content-loader.ts";
 
 /**
  * What the MDX compiler reads of a file: the text the check read (no BOM, LF line ends, NFC) with
@@ -55,16 +56,29 @@ export function bodyCompileOptions(path: string) {
 }
 
 /**
- * Compiles the body of the model file at `filePath` (an entry's `filePath`: relative to the project
- * root, which is where `astro build` and `astro dev` run) into the component its page renders, tagged
- * for Astro's JSX renderer as @astrojs/mdx tags a compiled `.mdx` module's `Content`.
- * Throws `<filePath>:<line>:<column>: <compiler's message>` for a body that `npm run check` would refuse.
+ * Compiles the body of a model entry's file (`filePath`: relative to the project root, which is
+ * where `astro build` and `astro dev` run) into the component its page renders, tagged for Astro's
+ * JSX renderer as @astrojs/mdx tags a compiled `.mdx` module's `Content`.
+ * With `checkDigest` (a build), the file must still be the one the loader read and `npm run check`
+ * checked (its `digest`, entryDigest): a page is rendered seconds to minutes after the check, and an
+ * edit saved meanwhile would publish a body nobody checked, beside fields of the older version.
+ * Throws `<filePath>:<line>:<column>: <compiler's message>` for a body that does not compile, and a
+ * Vietnamese message for a file changed during the build.
  */
-export function modelBodyContent(filePath: string): BodyContent {
+export function modelBodyContent(
+  entry: { filePath?: string | undefined; digest?: string | number | undefined },
+  { checkDigest = true } = {},
+): BodyContent {
+  const filePath = entry.filePath ?? "";
   const path = resolve(filePath);
+  const text = normaliseText(readFileSync(path, "utf8"));
+  if (checkDigest && entry.digest !== entryDigest(filePath, text))
+    throw new Error(
+      `${filePath}: tệp đã đổi trong lúc đang dựng trang, sau khi đã được kiểm tra. Chạy lại npm run build để kiểm tra và dựng bản mới.`,
+    );
   let exports: ReturnType<typeof evaluate>;
   try {
-    exports = evaluate(mdxSource(readFileSync(path, "utf8")), { ...bodyCompileOptions(path), Fragment, jsx, jsxs } as EvaluateOptions);
+    exports = evaluate(mdxSource(text), { ...bodyCompileOptions(path), Fragment, jsx, jsxs } as EvaluateOptions);
   } catch (error) {
     // The compiler's message starts with the line and column; the page being built does not say which file.
     throw new Error(`${filePath}:${error instanceof Error ? error.message : String(error)}`, { cause: error });
