@@ -82,6 +82,8 @@ interface JsxNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** Label of a reference definition (`[a]: /x/`) and of the links and images that use it (`[text][a]`). */
+  identifier?: string;
   depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; column: number } };
@@ -225,9 +227,18 @@ export function checkMdxBody(
     if ((node.type === "link" || node.type === "image") && typeof node.url === "string") {
       onReference?.({ kind: node.type, url: node.url, ...at(start.line, start.column) });
     }
+    // Reference-style links and images (`[text][a]`, `![ảnh][b]`, with `[a]: /x/` on a line of its
+    // own) are checked at their definition, as an image when an image uses it.
+    if (node.type === "definition" && typeof node.url === "string") definitions.push({ node, line: start.line, column: start.column });
+    if (node.type === "imageReference" && node.identifier) imageLabels.add(node.identifier);
     node.children?.forEach(walk);
   };
+  const definitions: { node: JsxNode; line: number; column: number }[] = [];
+  const imageLabels = new Set<string>();
   walk(mdxToMdast(patched.join("\n")) as unknown as JsxNode);
+  for (const { node, line, column } of definitions) {
+    onReference?.({ kind: imageLabels.has(node.identifier ?? "") ? "image" : "link", url: node.url!, ...at(line, column) });
+  }
   // Compiler errors first, then the rest, each in the order of the text.
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
