@@ -11,6 +11,7 @@ import type { ModelData } from "../src/schemas/model.ts";
 import type { ValidEntry } from "./lib/validate.ts";
 import type { PostBuildStep } from "./lib/post-build.ts";
 import { reportSiteAddress } from "../src/lib/build/site-address.ts";
+import { lowerPriority } from "./lib/step-worker.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -247,6 +248,9 @@ async function buildPhases(
   const models = entries.filter((e) => e.collection === "models").map((e) => ({ id: e.id, data: e.data as ModelData }));
   writeFileSync(cardList, JSON.stringify(modelCardFiles(models).map((file) => file.input)));
   const cards = spawn(process.execPath, [resolve("scripts/prerender-og.ts"), cardList], { stdio: ["ignore", "ignore", "inherit"] });
+  // At the steps' lower priority too: drawn at the usual one, the cards kept the search index
+  // (a long task on one thread) waiting after Astro had finished.
+  if (cards.pid !== undefined) lowerPriority(cards.pid);
   try {
     lap("Chuẩn bị");
     const result = await astro.done;

@@ -8,8 +8,25 @@
  * A worker thread also keeps a step that holds its thread for seconds (a 50,000-row file) from
  * stalling the build's own thread, which must keep reading Astro's log.
  */
+import { setPriority } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PostBuildContext } from "./post-build-types.ts";
+
+/** Nice value of the work that runs beside Astro's page generation (0 is the usual priority, 19 the lowest). */
+const STEP_NICENESS = 10;
+
+/**
+ * Lowers the priority of the calling thread (no `pid`) or of the process `pid` to the steps' own.
+ * A system that refuses it leaves the priority as it was.
+ */
+export function lowerPriority(pid?: number): void {
+  try {
+    if (pid === undefined) setPriority(STEP_NICENESS);
+    else setPriority(pid, STEP_NICENESS);
+  } catch {
+    // Runs at the usual priority.
+  }
+}
 
 /** What the worker thread (scripts/lib/step-worker-thread.ts) is given. */
 export interface StepWorkerData {
