@@ -45,6 +45,11 @@ const recipients = Number(values.recipients);
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 
+/** The run with the median value of `seconds` among an odd number of runs. */
+function medianRun<T>(runs: readonly T[], seconds: (run: T) => number): T {
+  return [...runs].sort((a, b) => seconds(a) - seconds(b))[Math.floor(runs.length / 2)]!;
+}
+
 function mustSucceed(what: string, run: RunResult): RunResult {
   if (run.status !== 0) throw new Error(`${what} thất bại (mã ${run.status}):\n${run.tail}`);
   return run;
@@ -117,37 +122,54 @@ async function measureCorpus(models: number, work: string, profile: boolean): Pr
     `  ${build.seconds.toFixed(1)} s, ${stats.htmlPages} trang, đỉnh ${mb(build.peakBytes)} MB (tiến trình lớn nhất ${mb(build.peakProcessBytes)} MB)`,
   );
   await peer();
-  console.log("→ npm run build lần nữa (ảnh chia sẻ đã lưu)");
-  const rebuild = mustSucceed(
-    "npm run build (lần hai)",
-    await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf("rebuild") } }),
-  );
-  console.log(
-    `  ${rebuild.seconds.toFixed(1)} s, đỉnh ${mb(rebuild.peakBytes)} MB (tiến trình lớn nhất ${mb(rebuild.peakProcessBytes)} MB)`,
-  );
-  await settleAfterBuild(dist);
+  // The rebuild three times, alternating with the same models without the recipient lists: one run
+  // of ~30 s varied by ±3 s on this machine, as much as what the lists add; medians of three, like
+  // the peer's, make both the rebuild's ratio and the lists' cost hold from one run to the next.
+  const rebuilds: { run: RunResult; phases: BuildPhase[] }[] = [];
+  const rebuildOnce = async () => {
+    const n = rebuilds.length + 1;
+    console.log(`→ npm run build lần nữa (ảnh chia sẻ đã lưu), lần ${n}`);
+    const run = mustSucceed(
+      "npm run build (dựng lại)",
+      await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, BUILD_PHASES_FILE: phasesOf(`rebuild-${n}`) } }),
+    );
+    console.log(`  ${run.seconds.toFixed(1)} s, đỉnh ${mb(run.peakBytes)} MB (tiến trình lớn nhất ${mb(run.peakProcessBytes)} MB)`);
+    await settleAfterBuild(dist);
+    rebuilds.push({ run, phases: readPhases(`rebuild-${n}`) });
+  };
   // What the recipient lists cost: the same models rebuilt without them (same share-card cache).
-  let withoutRecipients: RunResult | null = null;
+  const plainRuns: RunResult[] = [];
+  let plainBuild: (() => Promise<void>) | null = null;
+  const plainDist = join(work, "dist-no-recipients");
   if (recipients > 0) {
     const plain = join(work, "content-no-recipients");
     writeBenchCorpus(plain, { models, recipients: 0 });
-    const plainDist = join(work, "dist-no-recipients");
-    const plainBuild = async () =>
+    const once = async () =>
       mustSucceed(
         "npm run build (không danh sách)",
         await runMeasured(process.execPath, ["scripts/build-site.ts"], { env: { ...env, CONTENT_DIR: plain, OUT_DIR: plainDist } }),
       );
-    // Twice, timing the second: like the rebuild it is compared with, it finds its workbooks (other
-    // files than with the lists) in the cache. Timed cold, the 10,000-model workbooks alone made it
-    // slower than the rebuild with the lists.
+    // A first run untimed: like the rebuild it is compared with, the timed ones find their workbooks
+    // (other files than with the lists) in the cache. Timed cold, the 10,000-model workbooks alone
+    // made it slower than the rebuild with the lists.
     console.log("→ npm run build, cùng mô hình, không danh sách khen thưởng (lần đầu, để có bộ nhớ đệm)");
-    console.log(`  ${(await plainBuild()).seconds.toFixed(1)} s`);
-    console.log("→ npm run build, cùng mô hình, không danh sách khen thưởng");
-    withoutRecipients = await plainBuild();
-    console.log(`  ${withoutRecipients.seconds.toFixed(1)} s`);
+    console.log(`  ${(await once()).seconds.toFixed(1)} s`);
     await settleAfterBuild(plainDist);
-    rmSync(plainDist, { recursive: true, force: true });
+    plainBuild = async () => {
+      console.log(`→ npm run build, cùng mô hình, không danh sách khen thưởng, lần ${plainRuns.length + 1}`);
+      const run = await once();
+      console.log(`  ${run.seconds.toFixed(1)} s`);
+      await settleAfterBuild(plainDist);
+      plainRuns.push(run);
+    };
   }
+  for (let i = 0; i < 3; i++) {
+    await rebuildOnce();
+    if (plainBuild) await plainBuild();
+  }
+  rmSync(plainDist, { recursive: true, force: true });
+  const rebuild = medianRun(rebuilds, (r) => r.run.seconds);
+  const withoutRecipients = plainRuns.length > 0 ? medianRun(plainRuns, (r) => r.seconds) : null;
   await peer();
   const peerPages = folderStats(join(peerDir, "dist")).htmlPages;
 
@@ -202,9 +224,10 @@ async function measureCorpus(models: number, work: string, profile: boolean): Pr
       recipients,
       pages: stats.htmlPages,
       buildSeconds: build.seconds,
-      rebuildSeconds: rebuild.seconds,
-      peakBytes: Math.max(build.peakBytes, rebuild.peakBytes),
-      peakProcessBytes: Math.max(build.peakProcessBytes, rebuild.peakProcessBytes),
+      rebuildSeconds: rebuild.run.seconds,
+      rebuildRuns: rebuilds.map((r) => r.run.seconds),
+      peakBytes: Math.max(build.peakBytes, ...rebuilds.map((r) => r.run.peakBytes)),
+      peakProcessBytes: Math.max(build.peakProcessBytes, ...rebuilds.map((r) => r.run.peakProcessBytes)),
       peer: {
         pages: peerPages,
         runs: peerRuns.map((r) => r.seconds),
@@ -215,8 +238,10 @@ async function measureCorpus(models: number, work: string, profile: boolean): Pr
       barePeakBytes: bare.peakBytes,
       checkSeconds: check.seconds,
       checkColdSeconds: checkCold.seconds,
-      phases: { build: readPhases("build"), rebuild: readPhases("rebuild") },
-      ...(withoutRecipients ? { withoutRecipientsSeconds: withoutRecipients.seconds } : {}),
+      phases: { build: readPhases("build"), rebuild: rebuild.phases },
+      ...(withoutRecipients
+        ? { withoutRecipientsSeconds: withoutRecipients.seconds, withoutRecipientsRuns: plainRuns.map((r) => r.seconds) }
+        : {}),
       ...(pageGenerationProfile ? { pageGenerationProfile } : {}),
       distFiles: stats.files,
       distBytes: stats.bytes,

@@ -13,8 +13,10 @@ export interface CorpusResult {
   pages: number;
   /** First build: every share card rendered (empty share-card cache). */
   buildSeconds: number;
-  /** Same content built again: share cards come from the cache, as on an editor's next publish. */
+  /** Same content built again: share cards come from the cache, as on an editor's next publish (median of `rebuildRuns`). */
   rebuildSeconds: number;
+  /** Seconds of each rebuild, in the order they ran. */
+  rebuildRuns?: number[];
   /** Highest whole-tree resident memory of our two builds, in bytes. */
   peakBytes: number;
   /** Highest resident memory of a single process in our two builds, in bytes. */
@@ -37,8 +39,9 @@ export interface CorpusResult {
   profile: PageWeight | null;
   /** Where the time of our first build and rebuild went (BUILD_PHASES_FILE of scripts/build-site.ts). */
   phases?: { build: BuildPhase[]; rebuild: BuildPhase[] };
-  /** A rebuild of the same models without the recipient lists, in seconds (what the lists add is measured against it). */
+  /** A rebuild of the same models without the recipient lists, in seconds (what the lists add is measured against it; median of `withoutRecipientsRuns`). */
   withoutRecipientsSeconds?: number;
+  withoutRecipientsRuns?: number[];
   /** Where Astro's page generation spent its CPU in one more rebuild, run under `--cpu-prof` (not timed). */
   pageGenerationProfile?: ProfileSummary;
   /** Page kinds the build produced, e.g. "/" and "/van-ban/" plus id patterns, so a reader sees what was measured. */
@@ -259,8 +262,17 @@ export function formatBenchReport({ results, lighthouse, command, machine, relev
     "dự án Astro tối thiểu, cùng số trang, một route động trên mảng trong bộ nhớ, không collection, không tích hợp;",
     "đo trong cùng lần chạy để độ ồn của máy triệt tiêu trong tỉ lệ. Bộ nhớ đỉnh = tổng RSS của cả cây tiến trình,",
     "lấy mẫu /proc mỗi 200 ms. HTML gzip ở mức nén mặc định (6). JS = tệp script ngoài, modulepreload và script nội tuyến.",
-    "Phần danh sách khen thưởng thêm vào = dựng lại so với dựng cùng các mô hình không có danh sách, lần thứ hai (bộ nhớ đệm",
-    "ảnh và tệp Excel đã có, như lần dựng lại); trước mỗi lần đo, thư mục dist cũ mà lần dựng trước để xóa dần đã xóa xong.",
+    "Dựng lại: trung vị ba lần, xen kẽ với ba lần dựng cùng các mô hình không có danh sách khen thưởng (sau một lần không tính",
+    "giờ để có sẵn ảnh và tệp Excel của chúng); phần danh sách thêm vào = trung vị dựng lại so với trung vị ba lần ấy. Trước mỗi",
+    "lần đo, thư mục dist cũ mà lần dựng trước để xóa dần đã xóa xong.",
+    ...results.flatMap((r) =>
+      r.rebuildRuns
+        ? [
+            "",
+            `Các lần dựng lại (${num(r.models, 0)} mô hình): ${r.rebuildRuns.map((s) => num(s, 1)).join(" · ")} s${r.withoutRecipientsRuns ? `; không danh sách: ${r.withoutRecipientsRuns.map((s) => num(s, 1)).join(" · ")} s` : ""}.`,
+          ]
+        : [],
+    ),
     "",
     ...phaseTable(results),
     ...profileTables(results),
