@@ -53,23 +53,17 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 type CsvValue = string | number | boolean | null | undefined;
 
-/**
- * csvField with each distinct text checked against the spreadsheet rules once: most text repeats
- * down a column (award, decision, source, district), and a 50,000-row list would check it per row.
- */
-function memoCsvField(): (value: CsvValue) => string {
+/** Header and rows joined with CRLF (RFC 4180), BOM first, ending with a line break. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  // Most text repeats down a column (award, decision, source, district): each distinct text is
+  // checked against the spreadsheet rules once, not once per row of a 50,000-row list.
   const written = new Map<string, string>();
-  return (value) => {
+  const field = (value: CsvValue) => {
     if (typeof value !== "string") return csvField(value);
     let text = written.get(value);
     if (text === undefined) written.set(value, (text = csvField(value)));
     return text;
   };
-}
-
-/** Header and rows joined with CRLF (RFC 4180), BOM first, ending with a line break. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const field = memoCsvField();
   const lines = [header, ...rows].map((row) => row.map(field).join(","));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }

@@ -45,9 +45,7 @@ export function downloadJsonByteLength(value: unknown): number {
   };
   const omitted = (v: unknown) => v === undefined || typeof v === "function" || typeof v === "symbol";
   const jsonValue = (v: unknown, key: string) =>
-    typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON === "function"
-      ? (v as { toJSON: (key: string) => unknown }).toJSON(key)
-      : v;
+    isRecord(v) && typeof (v as { toJSON?: unknown }).toJSON === "function" ? (v as { toJSON: (key: string) => unknown }).toJSON(key) : v;
   /** Bytes of JSON.stringify(v) for a value JSON.stringify writes (not an omitted one). */
   const compact = (v: unknown): number => {
     if (v === null) return 4;
